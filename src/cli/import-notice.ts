@@ -1,0 +1,30 @@
+// npm run knowledge:import -- <raw file> [--out DIR]
+// Repairs a received notice and writes the clean notice file. Metadata comes from <raw>.meta.json beside it.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { importNotice } from '../knowledge/import.js';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const outDir = outIndex >= 0 ? args[outIndex + 1] : 'knowledge/notices';
+const rawPath = args.find((a, i) => !a.startsWith('--') && (outIndex < 0 || i !== outIndex + 1));
+if (!rawPath || !outDir) {
+  console.error('usage: npm run knowledge:import -- <raw notice file> [--out knowledge/notices]');
+  process.exit(2);
+}
+const metaPath = rawPath.replace(/\.[^.]+$/, '') + '.meta.json';
+if (!existsSync(metaPath)) {
+  console.error(`${metaPath}: missing; it gives id, title, short_title, title_en, issuer, issuer_en, date, region, source`);
+  process.exit(2);
+}
+const result = importNotice(readFileSync(rawPath, 'utf8'), JSON.parse(readFileSync(metaPath, 'utf8')));
+const r = result.report;
+console.log(`${basename(rawPath)}: ${r.pinyinRemoved} pinyin removed, ${r.errataApplied} errata applied, ${r.commasCollapsed} doubled commas collapsed, ${r.punctuationWidened} marks made full-width, ${result.paragraphs} paragraphs`);
+if (r.problems.length > 0) {
+  for (const p of r.problems) console.error(`${rawPath}: repaired line ${p.line}, column ${p.column}: unexplained "${p.char}" in …${p.context}…`);
+  console.error('Not written: add an erratum in src/knowledge/repair.ts for each spot above, then import again.');
+  process.exit(1);
+}
+const out = join(outDir, `${result.id}.md`);
+writeFileSync(out, result.file);
+console.log(`wrote ${relative(process.cwd(), out)}`);

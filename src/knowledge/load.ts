@@ -1,0 +1,97 @@
+// Loads knowledge/: every notice under notices/, the sector catalogue, and a content hash as the version.
+// Everything is validated here, once, so the rest of the program can trust it.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { parseNotice } from './parse.js';
+import { findSentence, KnowledgeError, type KnowledgeBase, type Notice, type Sector } from './types.js';
+
+const langs = <T extends z.ZodType>(t: T) => z.object({ 'zh-Hans': t, 'zh-Hant': t, en: t });
+const SectorSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/, 'lower-case letters, digits and dashes'),
+  names: langs(z.string().min(1)),
+  cites: z.array(z.object({ notice: z.string(), paragraph: z.number().int().min(1), sentence: z.number().int().min(1) })).min(1),
+  aliases: langs(z.array(z.string().min(1)).min(1)),
+});
+const CatalogueSchema = z.object({ $comment: z.string().optional(), sectors: z.array(z.unknown()) });
+
+export function loadKnowledge(dir: string): KnowledgeBase {
+  const noticeDir = join(dir, 'notices');
+  if (!existsSync(noticeDir)) throw new KnowledgeError(noticeDir, 0, 'folder not found');
+  const hash = createHash('sha256');
+  const notices: Notice[] = [];
+  for (const name of readdirSync(noticeDir).filter((f) => f.endsWith('.md')).sort()) {
+    const file = join(noticeDir, name);
+    const text = readFileSync(file, 'utf8');
+    hash.update(`${name}\0${text}\0`);
+    const notice = parseNotice(text, file);
+    const twin = notices.find((n) => n.id === notice.id);
+    if (twin) throw new KnowledgeError(file, 2, `notice id "${notice.id}" is used by ${twin.file} too`);
+    notices.push(notice);
+  }
+  if (notices.length === 0) throw new KnowledgeError(noticeDir, 0, 'no notice files (*.md)');
+
+  const sectorFile = join(dir, 'sectors.json');
+  let sectors: Sector[] = [];
+  if (existsSync(sectorFile)) {
+    const text = readFileSync(sectorFile, 'utf8');
+    hash.update(`sectors.json\0${text}`);
+    sectors = parseSectors(text, sectorFile);
+  }
+  const kb: KnowledgeBase = { notices, sectors, version: hash.digest('hex').slice(0, 16) };
+  validateCitations(kb, sectorFile, sectors.length > 0 ? readFileSync(sectorFile, 'utf8') : '');
+  return kb;
+}
+
+export function parseSectors(text: string, file: string): Sector[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    const pos = /position (\d+)/.exec(String(err))?.[1];
+    const line = pos ? text.slice(0, Number(pos)).split('\n').length : 1;
+    throw new KnowledgeError(file, line, `not valid JSON: ${(err as Error).message}`);
+  }
+  const catalogue = CatalogueSchema.safeParse(json);
+  if (!catalogue.success) throw new KnowledgeError(file, 1, 'expected {"sectors": [...]}');
+  const seen = new Set<string>();
+  return catalogue.data.sectors.map((raw, i) => {
+    const id = (raw as { id?: unknown })?.id;
+    const line = lineOfSector(text, typeof id === 'string' ? id : undefined, i);
+    const parsed = SectorSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new KnowledgeError(file, line, `sector ${i + 1}: ${issue?.path.join('.')}: ${issue?.message}`);
+    }
+    if (seen.has(parsed.data.id)) throw new KnowledgeError(file, line, `sector id "${parsed.data.id}" appears twice`);
+    seen.add(parsed.data.id);
+    return parsed.data;
+  });
+}
+
+function validateCitations(kb: KnowledgeBase, file: string, text: string): void {
+  for (const sector of kb.sectors) {
+    for (const ref of sector.cites) {
+      if (!findSentence(kb, ref)) {
+        throw new KnowledgeError(
+          file,
+          lineOfSector(text, sector.id, 0),
+          `sector "${sector.id}" cites ${ref.notice} paragraph ${ref.paragraph} sentence ${ref.sentence}, which does not exist`,
+        );
+      }
+    }
+  }
+}
+
+/** The line of `"id": "<id>"`, or of the n-th `"id"` when the id is unusable. */
+function lineOfSector(text: string, id: string | undefined, index: number): number {
+  const lines = text.split('\n');
+  if (id) {
+    const i = lines.findIndex((l) => l.includes(`"id": "${id}"`) || l.includes(`"id":"${id}"`));
+    if (i >= 0) return i + 1;
+  }
+  let seen = -1;
+  for (let i = 0; i < lines.length; i++) if (/"id"\s*:/.test(lines[i]!) && ++seen === index) return i + 1;
+  return 1;
+}

@@ -1,0 +1,114 @@
+// Parses a clean notice file: front matter between --- lines, then paragraphs separated by blank lines.
+import { KnowledgeError, type Notice, type Paragraph, type Sentence } from './types.js';
+
+const REQUIRED = ['id', 'title', 'short_title', 'title_en', 'issuer', 'issuer_en', 'date', 'region', 'source'] as const;
+const CHINESE_NUMERALS = '一二三四五六七八九十';
+
+export function parseNotice(text: string, file: string): Notice {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines[0]?.trim() !== '---') throw new KnowledgeError(file, 1, 'expected front matter starting with ---');
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (end < 0) throw new KnowledgeError(file, 1, 'front matter is not closed with ---');
+
+  const meta = new Map<string, string>();
+  for (let i = 1; i < end; i++) {
+    const line = lines[i] ?? '';
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const m = /^([a-z_]+):\s*(.*)$/.exec(line);
+    if (!m) throw new KnowledgeError(file, i + 1, `front matter line is not "key: value": ${line.slice(0, 40)}`);
+    if (meta.has(m[1]!)) throw new KnowledgeError(file, i + 1, `front matter key "${m[1]}" appears twice`);
+    meta.set(m[1]!, m[2]!.trim());
+  }
+  for (const key of REQUIRED) {
+    if (!meta.get(key)) throw new KnowledgeError(file, 1, `front matter is missing "${key}"`);
+  }
+  const id = meta.get('id')!;
+  if (!/^[a-z0-9][a-z0-9-]{0,40}$/.test(id)) throw new KnowledgeError(file, lineOf(lines, 'id:'), `id "${id}" must be lower-case letters, digits and dashes`);
+  const date = meta.get('date')!;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+    throw new KnowledgeError(file, lineOf(lines, 'date:'), `date "${date}" must be YYYY-MM-DD`);
+  }
+
+  const paragraphs: Paragraph[] = [];
+  let block: string[] = [];
+  let blockLine = 0;
+  const flush = () => {
+    if (block.length === 0) return;
+    paragraphs.push(parseParagraph(block.join(''), paragraphs.length + 1, blockLine, file));
+    block = [];
+  };
+  for (let i = end + 1; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (!line) {
+      flush();
+      continue;
+    }
+    if (block.length === 0) blockLine = i + 1;
+    block.push(line);
+  }
+  flush();
+  if (paragraphs.length === 0) throw new KnowledgeError(file, end + 2, 'the notice has no paragraphs');
+
+  return {
+    id,
+    title: meta.get('title')!,
+    shortTitle: meta.get('short_title')!,
+    titleEn: meta.get('title_en')!,
+    issuer: meta.get('issuer')!,
+    issuerEn: meta.get('issuer_en')!,
+    date,
+    region: meta.get('region')!,
+    source: meta.get('source')!,
+    paragraphs,
+    file,
+  };
+}
+
+function parseParagraph(text: string, number: number, line: number, file: string): Paragraph {
+  const sentences = splitSentences(text).map((t, i): Sentence => ({ number: i + 1, text: t }));
+  if (sentences.length === 0 || !/\p{Script=Han}/u.test(text)) {
+    throw new KnowledgeError(file, line, `paragraph ${number} has no Chinese sentence`);
+  }
+  const point = /^[((]?([一二三四五六七八九十]{1,2})(?:[))]|要|是|、|,)/.exec(text);
+  const paragraph: Paragraph = { number, sentences, line };
+  if (point) {
+    paragraph.point = chineseNumeral(point[1]!);
+    paragraph.heading = (/^[^,。;:!?]+/.exec(text)?.[0] ?? '').replace(/^[((][一二三四五六七八九十]+[))]/, '').slice(0, 20);
+  }
+  return paragraph;
+}
+
+/**
+ * Splits at 。!? (full- or half-width). Closing quotes and a closing parenthetical right after
+ * the mark stay with the sentence they follow, e.g. 打赢…攻坚战!(根据…信息整理).
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  const re = /[^。!?!?]+(?:[。!?!?]+[”’」』]*(?:[((][^()()]*[))])?|$)/gu;
+  for (const m of text.matchAll(re)) {
+    const s = m[0].trim();
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+export function chineseNumeral(s: string): number {
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + CHINESE_NUMERALS.indexOf(s[1]!) + 1;
+  if (s.endsWith('十')) return (CHINESE_NUMERALS.indexOf(s[0]!) + 1) * 10;
+  return CHINESE_NUMERALS.indexOf(s[0]!) + 1;
+}
+
+function lineOf(lines: string[], prefix: string): number {
+  const i = lines.findIndex((l) => l.startsWith(prefix));
+  return i < 0 ? 1 : i + 1;
+}
+
+/** The inverse of parseNotice, used by the importer to write a clean file. */
+export function formatNotice(meta: Record<(typeof REQUIRED)[number], string>, paragraphs: string[]): string {
+  const front = REQUIRED.map((k) => `${k}: ${meta[k]}`).join('\n');
+  return `---\n${front}\n---\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+export type NoticeMeta = Parameters<typeof formatNotice>[0];
+export const NOTICE_META_KEYS = REQUIRED;

@@ -1,0 +1,87 @@
+// Repairs a notice as it reached us: traditional script, pinyin glued after characters,
+// doubled punctuation, half-width punctuation and a few mojibake spots. Pure: text in, text and report out.
+import { toSimplified } from '../search/script.js';
+
+/** Known mojibake, fixed by hand after reading the damaged bytes; each entry says why. */
+export const ERRATA: ReadonlyArray<{ damaged: string; repaired: string; why: string }> = [
+  {
+    damaged: '規(guī)?;?',
+    repaired: '規模化',
+    why: '模化 was lost as GBK bytes read as UTF-8; context 提高規模化、提升組織化程度',
+  },
+  {
+    damaged: '?。ǜ鶕?jù)',
+    repaired: '!(根據',
+    why: 'the full-width ! and ( and 根 were mis-decoded; the closing source note reads (根據貴州省民政廳信息整理)',
+  },
+];
+
+export interface RepairProblem {
+  line: number;
+  column: number;
+  char: string;
+  context: string;
+}
+
+export interface RepairReport {
+  pinyinRemoved: number;
+  errataApplied: number;
+  commasCollapsed: number;
+  punctuationWidened: number;
+  problems: RepairProblem[];
+}
+
+const HAN = '\\p{Script=Han}';
+// Pinyin: lower-case Latin letters, at least one of them usually with a tone mark, glued after a Han character.
+const PINYIN_AFTER_HAN = new RegExp(`(?<=${HAN})\\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})\\)`, 'gu');
+const PUNCT = ',、。;:!?)(,;:!?“”‘’《》';
+const COMMA_BEFORE_PUNCT = new RegExp(`[,,](?=[${PUNCT.replace(/[()]/g, '')}])`, 'g');
+const HALF_TO_FULL: Record<string, string> = { ',': ',', ';': ';', ':': ':', '!': '!', '?': '?', '(': '(', ')': ')' };
+// A half-width mark is made full-width when it touches Chinese text (a decimal point or English stays as it is).
+const HALF_WIDTH_NEAR_HAN = new RegExp(`(?<=[${HAN.slice(0)}、。,;:!?()“”]|^)[,;:!?()]|[,;:!?()](?=${HAN})`, 'gmu');
+
+export function repairNotice(received: string): { text: string; report: RepairReport } {
+  const report: RepairReport = { pinyinRemoved: 0, errataApplied: 0, commasCollapsed: 0, punctuationWidened: 0, problems: [] };
+  let text = received.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+  for (const e of ERRATA) {
+    const parts = text.split(e.damaged);
+    report.errataApplied += parts.length - 1;
+    text = parts.join(e.repaired);
+  }
+  text = text.replace(PINYIN_AFTER_HAN, () => {
+    report.pinyinRemoved++;
+    return '';
+  });
+  text = text.replace(HALF_WIDTH_NEAR_HAN, (m) => {
+    report.punctuationWidened++;
+    return HALF_TO_FULL[m] ?? m;
+  });
+  text = text.replace(COMMA_BEFORE_PUNCT, () => {
+    report.commasCollapsed++;
+    return '';
+  });
+  text = toSimplified(text);
+  text = text
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  report.problems = findUnexplained(text);
+  return { text, report };
+}
+
+/** Anything left that a clean Chinese notice should not contain: `?`, Latin letters, replacement or private-use characters. */
+export function findUnexplained(text: string): RepairProblem[] {
+  const problems: RepairProblem[] = [];
+  const lines = text.split('\n');
+  const odd = /[?A-Za-z\uFFFD\uE000-\uF8FF\u0250-\u02FF]|[^\p{Script=Han}\p{N}\s,、。;:!?()“”‘’《》·—….%\-/.]/gu;
+  lines.forEach((line, i) => {
+    for (const m of line.matchAll(odd)) {
+      const at = m.index ?? 0;
+      problems.push({ line: i + 1, column: at + 1, char: m[0], context: line.slice(Math.max(0, at - 6), at + 6) });
+    }
+  });
+  return problems;
+}

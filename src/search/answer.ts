@@ -1,0 +1,231 @@
+// question -> Answer: clean, understand, search, decide whether the notice answers it, pick the sentences
+// to quote, and cite them. Pure and synchronous: no I/O at query time.
+import type { KnowledgeBase, Lang, Notice, Paragraph, SentenceRef } from '../knowledge/types.js';
+import { type Coverage, conceptWeight, coverage } from './coverage.js';
+import { englishTerms } from './english.js';
+import { type Hit, type QueryConcepts, SearchIndex, sameRef } from './index.js';
+import { detectIntent } from './intents.js';
+import { cleanQuestion, queryTerms } from './normalise.js';
+import type { Script } from './script.js';
+
+export interface Citation extends SentenceRef {
+  /** 0..1, higher is better. */
+  score: number;
+}
+
+export interface Suggestion {
+  /** Short label, simplified Chinese or English. */
+  label: string;
+  ref: SentenceRef;
+  sectorId?: string;
+}
+
+export type AnswerKind = 'match' | 'paragraph' | 'outline' | 'not-covered' | 'empty';
+
+export interface Answer {
+  /** The question as understood: cleaned and cut to the cap. */
+  question: string;
+  script: Script;
+  /** Interface language for the reply: the question's script, or English for English questions. */
+  lang: Lang;
+  kind: AnswerKind;
+  answered: boolean;
+  /** Sentences to quote, best first; citations[i] belongs to quotes[i]. */
+  quotes: SentenceRef[];
+  citations: Citation[];
+  suggestions: Suggestion[];
+  /** Sectors the question was about. */
+  sectors: string[];
+  /** The paragraph one step away ("show the whole paragraph"). */
+  paragraph?: { notice: string; number: number };
+  truncated: boolean;
+}
+
+/** Below this share of a question's weight, the notice does not answer it. */
+const MIN_SHARE = 0.5;
+/** A lower share still answers when the sentence itself holds at least this much weight (several real words). */
+const MIN_SHARE_WITH_TEXT = 0.3;
+const MIN_TEXT_WEIGHT = 3;
+/** A question matched only through sector aliases must be nearly all alias. */
+const MIN_SHARE_ALIAS_ONLY = 0.7;
+
+interface Scored extends Hit {
+  cov: Coverage;
+  rank: number;
+}
+
+export class Answerer {
+  readonly index: SearchIndex;
+
+  constructor(readonly kb: KnowledgeBase) {
+    this.index = new SearchIndex(kb);
+  }
+
+  answer(raw: string): Answer {
+    const q = cleanQuestion(raw);
+    const lang: Lang = q.english ? 'en' : q.script === 'hant' ? 'zh-Hant' : 'zh-Hans';
+    const base = { question: q.text, script: q.script, lang, truncated: q.truncated };
+    const none: Answer = { ...base, kind: 'empty', answered: false, quotes: [], citations: [], suggestions: [], sectors: [] };
+    if (!q.meaningful) return none;
+
+    const concepts: QueryConcepts = q.english ? englishTerms(q.simplified) : queryTerms(q.simplified, this.index.vocab).map((t) => [t]);
+    const intent = detectIntent(q.simplified, concepts.some((c) => !isNoticeWord(c)));
+    const notice = this.kb.notices[0]!;
+    if (intent?.kind === 'outline') return this.outline(base, notice);
+    if (intent) {
+      const p = intent.kind === 'paragraph'
+        ? notice.paragraphs.find((x) => x.number === intent.paragraph)
+        : notice.paragraphs.find((x) => x.point === intent.point);
+      if (p) return this.wholeParagraph(base, notice, p);
+      return { ...none, kind: 'not-covered', suggestions: this.outlineSuggestions(notice) };
+    }
+    if (concepts.length === 0) return { ...none, kind: 'not-covered' };
+
+    const weights = concepts.map((c) => conceptWeight(c, this.index.vocab));
+    const hints = answerHints(q.simplified);
+    const scored = this.index.search(concepts, 10).map((h): Scored => {
+      const cov = coverage(h.record, concepts, weights);
+      // Coverage decides most; fuse.js's score orders records that cover the same. A sentence whose
+      // sector the question names (through an alias) states that sector's duty: it goes first. A
+      // sentence holding the kind of thing asked for (a date for 什么时候, a number for 多少) comes next.
+      const aliasWeight = [...cov.aliasConcepts].reduce((sum, i) => sum + (weights[i] ?? 0), 0);
+      const bonus = (cov.total > 0 ? 0.15 * (aliasWeight / cov.total) : 0) + (hints.some((re) => re.test(h.record.text)) ? 0.05 : 0);
+      return { ...h, cov, rank: cov.share - 0.25 * h.score + bonus };
+    });
+    scored.sort((a, b) => b.rank - a.rank);
+    const best = scored[0];
+    if (!best || !answers(best.cov)) return { ...none, kind: 'not-covered' };
+
+    const quotes = this.pickQuotes(best, scored);
+    const quoted = (h: Scored) => quotes.some((x) => x === h);
+    const suggestions = scored
+      .filter((h) => !quoted(h) && h.cov.share >= best.cov.share * 0.85 && answers(h.cov) && h.rank >= best.rank - 0.12)
+      .filter((h, i, all) => all.findIndex((x) => x.record.ref.paragraph === h.record.ref.paragraph && x.record.ref.sentence === h.record.ref.sentence) === i)
+      .slice(0, 3)
+      .map((h) => this.suggestion(h));
+    return {
+      ...base,
+      kind: 'match',
+      answered: true,
+      quotes: quotes.map((h) => h.record.ref),
+      citations: quotes.map((h) => ({ ...h.record.ref, score: round(Math.max(0, Math.min(1, h.rank))) })),
+      suggestions,
+      sectors: [...new Set(quotes.flatMap((h) => h.record.sectorIds))],
+      paragraph: { notice: best.record.ref.notice, number: best.record.ref.paragraph },
+    };
+  }
+
+  /**
+   * The best sentence; when the question names several sectors, each one's sentence; otherwise a
+   * neighbouring sentence of the same paragraph that answers it about as well (and is no other sector's duty).
+   */
+  private pickQuotes(best: Scored, scored: Scored[]): Scored[] {
+    const quotes = [best];
+    const sectorHits = scored.filter((h) => h !== best && h.record.sectorIds.length > 0 && h.cov.aliasConcepts.size > 0 && answers(h.cov));
+    const bestAliases = best.cov.aliasConcepts;
+    for (const h of sectorHits) {
+      // Another sector counts only through concepts the best sentence's sectors do not share.
+      const own = [...h.cov.aliasConcepts].filter((c) => !bestAliases.has(c));
+      if (own.length > 0 && quotes.length < 3 && h.cov.share >= best.cov.share * 0.6) quotes.push(h);
+    }
+    if (quotes.length > 1) return quotes;
+    const near = scored.find(
+      (h) =>
+        h !== best &&
+        h.record.ref.notice === best.record.ref.notice &&
+        h.record.ref.paragraph === best.record.ref.paragraph &&
+        Math.abs(h.record.ref.sentence - best.record.ref.sentence) === 1 &&
+        h.record.sectorIds.length === 0 &&
+        best.record.sectorIds.length === 0 &&
+        h.cov.share >= best.cov.share * 0.9 &&
+        h.rank >= best.rank - 0.1,
+    );
+    if (near) quotes.push(near);
+    return quotes.sort((a, b) => (a === best ? -1 : b === best ? 1 : a.record.ref.sentence - b.record.ref.sentence));
+  }
+
+  private suggestion(h: Scored): Suggestion {
+    const sectorId = h.record.sectorIds[0];
+    const sector = this.kb.sectors.find((s) => s.id === sectorId);
+    const label = sector ? sector.names['zh-Hans'] : `${clip(h.record.text, 16)}`;
+    return { label, ref: h.record.ref, ...(sectorId ? { sectorId } : {}) };
+  }
+
+  private wholeParagraph(base: Pick<Answer, 'question' | 'script' | 'lang' | 'truncated'>, notice: Notice, p: Paragraph): Answer {
+    const refs = p.sentences.map((s) => ({ notice: notice.id, paragraph: p.number, sentence: s.number }));
+    return {
+      ...base,
+      kind: 'paragraph',
+      answered: true,
+      quotes: refs,
+      citations: refs.map((r) => ({ ...r, score: 1 })),
+      suggestions: [],
+      sectors: this.kb.sectors.filter((s) => s.cites.some((c) => c.notice === notice.id && c.paragraph === p.number)).map((s) => s.id),
+      paragraph: { notice: notice.id, number: p.number },
+    };
+  }
+
+  private outline(base: Pick<Answer, 'question' | 'script' | 'lang' | 'truncated'>, notice: Notice): Answer {
+    const firsts = notice.paragraphs.filter((p) => p.point !== undefined).map((p) => ({ notice: notice.id, paragraph: p.number, sentence: 1 }));
+    const refs = firsts.length > 0 ? firsts : [{ notice: notice.id, paragraph: 1, sentence: 1 }];
+    return {
+      ...base,
+      kind: 'outline',
+      answered: true,
+      quotes: refs,
+      citations: refs.map((r) => ({ ...r, score: 1 })),
+      suggestions: [],
+      sectors: [],
+    };
+  }
+
+  private outlineSuggestions(notice: Notice): Suggestion[] {
+    return notice.paragraphs
+      .filter((p) => p.heading)
+      .slice(0, 3)
+      .map((p) => ({ label: p.heading!, ref: { notice: notice.id, paragraph: p.number, sentence: 1 } }));
+  }
+
+  /** Refs are validated at load; this is for renderers. */
+  sentenceText(ref: SentenceRef): string {
+    return this.index.notice(ref.notice)?.paragraphs.find((p) => p.number === ref.paragraph)?.sentences.find((s) => s.number === ref.sentence)?.text ?? '';
+  }
+
+  isSame(a: SentenceRef, b: SentenceRef): boolean {
+    return sameRef(a, b);
+  }
+}
+
+/**
+ * What kind of text answers the question, by its question word: a reason, a time, a number, a place.
+ * These only order sentences that already match; they never make a question answerable.
+ */
+const HINTS: Array<[RegExp, RegExp]> = [
+  [/为什么|为何|原因|\bwhy\b/i, /意义|重要性|为了|目的/],
+  [/什么时候|何时|哪天|几号|多久|期限|截止|\bwhen\b|deadline/i, /\d+月|\d+日|月底|年底|之前|前复工|同时/],
+  [/多少|几个|几项|数量|\bhow many\b|\bhow much\b/i, /\d/],
+  [/哪里|哪些地方|什么地方|哪儿|\bwhere\b/i, /地区|山区|片区|湖北|鄂州|乡镇|社区/],
+];
+
+function answerHints(question: string): RegExp[] {
+  return HINTS.filter(([ask]) => ask.test(question)).map(([, answer]) => answer);
+}
+
+function answers(c: Coverage): boolean {
+  if (c.inText === 0) return c.share >= MIN_SHARE_ALIAS_ONLY;
+  return c.share >= MIN_SHARE || (c.share >= MIN_SHARE_WITH_TEXT && c.inText >= MIN_TEXT_WEIGHT);
+}
+
+/** Words that only point at the notice itself (its title words, 'notice'). */
+function isNoticeWord(forms: string[]): boolean {
+  return forms.every((f) => /^(倡议|通知|文件|notice|call|document|这份|全文)$/.test(f));
+}
+
+function clip(s: string, n: number): string {
+  const chars = [...s];
+  return chars.length <= n ? s : `${chars.slice(0, n).join('')}…`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

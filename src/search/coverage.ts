@@ -1,0 +1,79 @@
+// How much of a question a sentence record answers: the share of the question's concepts, weighted by
+// rarity, that the record contains, told apart by where (notice text or only sector aliases).
+import type { SentenceRecord } from './index.js';
+import type { Vocabulary } from './normalise.js';
+
+export interface Coverage {
+  /** 0..1: covered weight over total weight. */
+  share: number;
+  /** Weight covered by the sentence itself (text, heading, issuer facts). */
+  inText: number;
+  /** Weight covered only by sector names or aliases. */
+  inAliases: number;
+  total: number;
+  /** Concepts (by index) covered by sector names or aliases. */
+  aliasConcepts: Set<number>;
+}
+
+/** A single character says little in Chinese: it weighs less than a word. */
+const SINGLE_CHAR_FACTOR = 0.3;
+/**
+ * Words for kinds of organisation say who is asking, not what about: in 供电行业的协会, 供电 is the
+ * topic and 行业/协会 could be any sector's. They count, but lightly.
+ */
+const GENERIC_FACTOR = 0.35;
+const GENERIC_WORDS = new Set(
+  ('协会 商会 行业 行业协会 协会商会 行业协会商会 组织 社会组织 机构 单位 企业 公司 领域 部门 团体 会员 会员单位 类 ' +
+    'association associations organisation organisations organization organizations company companies enterprise enterprises').split(' '),
+);
+
+export function conceptWeight(forms: string[], vocab: Vocabulary): number {
+  const best = Math.max(...forms.map((f) => vocab.idf(f.toLowerCase())));
+  if (forms.every((f) => [...f].length === 1)) return best * SINGLE_CHAR_FACTOR;
+  if (forms.some((f) => GENERIC_WORDS.has(f.toLowerCase()))) return best * GENERIC_FACTOR;
+  return best;
+}
+
+export function coverage(record: SentenceRecord, concepts: string[][], weights: number[]): Coverage {
+  const sentenceSide = `${record.text}\n${record.heading}\n${record.about}`.toLowerCase();
+  const aliasSide = `${record.sectorNames}\n${record.aliases}`;
+  let inText = 0;
+  let inAliases = 0;
+  let total = 0;
+  const aliasConcepts = new Set<number>();
+  concepts.forEach((forms, i) => {
+    const w = weights[i] ?? 0;
+    total += w;
+    const lower = forms.map((f) => f.toLowerCase());
+    const inAlias = lower.some((f) => containsAlias(aliasSide, f));
+    if (lower.some((f) => containsFuzzy(sentenceSide, f))) inText += w;
+    else if (inAlias) inAliases += w;
+    if (inAlias && !GENERIC_WORDS.has(lower[0]!)) aliasConcepts.add(i);
+  });
+  return { share: total > 0 ? (inText + inAliases) / total : 0, inText, inAliases, total, aliasConcepts };
+}
+
+/** English aliases match whole words (so "art" is not found in "part"); Chinese ones as substrings. */
+function containsAlias(haystack: string, needle: string): boolean {
+  if (/^[a-z0-9' -]+$/.test(needle)) return new RegExp(`(^|[^a-z])${escapeRegExp(needle)}($|[^a-z])`).test(haystack);
+  return haystack.includes(needle);
+}
+
+/** Substring, or for words of three or more characters, one character different. */
+export function containsFuzzy(haystack: string, needle: string): boolean {
+  if (/^[a-z0-9' -]+$/.test(needle)) return containsAlias(haystack, needle);
+  if (haystack.includes(needle)) return true;
+  const n = [...needle];
+  if (n.length < 3) return false;
+  const h = [...haystack];
+  for (let i = 0; i + n.length <= h.length; i++) {
+    let misses = 0;
+    for (let j = 0; j < n.length && misses <= 1; j++) if (h[i + j] !== n[j]) misses++;
+    if (misses <= 1) return true;
+  }
+  return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,36 @@
+// Questions about the notice itself rather than its content: a paragraph or point by number, or an outline.
+import { chineseNumeral } from '../knowledge/parse.js';
+
+export type NoticeIntent =
+  | { kind: 'paragraph'; paragraph: number }
+  | { kind: 'point'; point: number }
+  | { kind: 'outline' };
+
+const NUM = '([0-9]{1,3}|[一二三四五六七八九十]{1,3})';
+const PARAGRAPH = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:段|自然段|段落)`);
+const POINT = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:条|点|项|要求|部分|方面|要)`);
+const EN_PARAGRAPH = /\b(?:paragraph|para|section)\s*(?:no\.?\s*)?(\d{1,3})\b/i;
+const EN_POINT = /\b(?:point|item|requirement)\s*(?:no\.?\s*)?(\d{1,3}|one|two|three|four|five)\b|\b(first|second|third|fourth|fifth)\s+(?:point|item|requirement)\b/i;
+const EN_ORDINALS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+const OUTLINE = /(主要内容|主要讲|讲了什么|说了什么|写了什么|什么内容|大概|概括|总结|概要|摘要|要点|几条|几点|哪几条|哪几点|哪些要求|核心|主旨|大意|提纲|目录)/;
+const EN_OUTLINE = /\b(summary|summari[sz]e|outline|overview|main points|key points|gist|what is (?:this|the) (?:notice|call|document) about)\b/i;
+
+/**
+ * `hasOtherContent` says whether the question names anything beyond the notice itself; an outline
+ * is only what is asked when it does not ("倡议主要讲了什么", not "慈善组织的要点").
+ */
+export function detectIntent(simplified: string, hasOtherContent: boolean): NoticeIntent | undefined {
+  const p = PARAGRAPH.exec(simplified) ?? EN_PARAGRAPH.exec(simplified);
+  if (p) return { kind: 'paragraph', paragraph: toNumber(p[1]!) };
+  const q = POINT.exec(simplified);
+  if (q) return { kind: 'point', point: toNumber(q[1]!) };
+  const e = EN_POINT.exec(simplified);
+  if (e) return { kind: 'point', point: toNumber((e[1] ?? e[2])!) };
+  if (!hasOtherContent && (OUTLINE.test(simplified) || EN_OUTLINE.test(simplified))) return { kind: 'outline' };
+  return undefined;
+}
+
+function toNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  return EN_ORDINALS[s.toLowerCase()] ?? chineseNumeral(s);
+}

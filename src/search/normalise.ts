@@ -1,0 +1,189 @@
+// Turns raw text into the terms the matcher compares: NFKC, simplified script, Intl.Segmenter words,
+// merged back into longer words the knowledge base knows, with question words dropped from queries only.
+import { type Script, detectScript, toSimplified } from './script.js';
+
+/** Questions longer than this are answered on their first part (documented in the README). */
+export const QUESTION_CHAR_CAP = 300;
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN = /\p{Script=Han}/u;
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
+
+export interface CleanQuestion {
+  /** NFKC, invisible characters removed, whitespace collapsed, cut to the cap. */
+  text: string;
+  /** The same in simplified Chinese, for matching. */
+  simplified: string;
+  script: Script;
+  /** Mostly Latin letters and no Chinese: treated as English. */
+  english: boolean;
+  truncated: boolean;
+  /** Has at least one letter or digit: anything to look up at all. */
+  meaningful: boolean;
+}
+
+export function cleanQuestion(raw: string, cap = QUESTION_CHAR_CAP): CleanQuestion {
+  let text = String(raw ?? '')
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = [...text];
+  const truncated = chars.length > cap;
+  if (truncated) text = chars.slice(0, cap).join('');
+  const simplified = toSimplified(text);
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  return {
+    text,
+    simplified,
+    script: detectScript(text),
+    english: han === 0 && latin > 0,
+    truncated,
+    meaningful: /[\p{L}\p{N}]/u.test(text),
+  };
+}
+
+/** Words (Intl.Segmenter) of a simplified text, lower-cased, punctuation and spaces left out. */
+export function segmentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const s of segmenter.segment(text.toLowerCase())) if (s.isWordLike) out.push(s.segment);
+  return out;
+}
+
+/**
+ * Question words and fillers: what a question asks rather than what it is about. Dropped from
+ * queries only, never from the notice. Whole words after segmentation and merging.
+ */
+export const QUESTION_WORDS = new Set(
+  (
+    '什么 什么样 怎么 怎么样 怎样 如何 为何 为什么 什么时候 何时 多少 几个 几 哪 哪些 哪个 哪里 哪儿 哪家 哪天 谁 吗 呢 吧 啊 呀 嘛 么 ' +
+    '应该 应当 需要 需 必须 得 该 要 能 能够 可以 可 会 是 有 没有 在 的 地 了 着 过 和 与 及 或 或者 还 都 也 就 又 ' +
+    '我 我们 你 你们 您 他 他们 她 它 咱们 自己家 这 那 这个 那个 这些 那些 这份 此 本 该项 个 些 份 ' +
+    '请问 请 问 一下 现在 目前 当前 今年 最近 具体 主要 到底 究竟 一般 就是 是不是 有没有 能不能 可不可以 ' +
+    '做 干 搞 办 弄 去 来 做些 干什么 干嘛 做什么 怎么办 怎么做 要求 任务 规定 说 讲 提 写 指 意思 内容 说了 讲了 ' +
+    '对 对于 关于 有关 方面 情况 问题 一些 东西 事情 事 呢 嗯 哦 好 吗 为 给 让 被 把 从 向 跟 比 ' +
+    '倡议 通知 文件 这份倡议 里 中 上 下 很 非常 特别 比较 挺 太 大家 各位 最后 最终 地方 安排 处理 对待 应对 哪方面 一家 一个 一种'
+  ).split(/\s+/),
+);
+
+/**
+ * Words and runs of up to five words (守|好|自己|的|门 yields 守好自己的门 too), at most eight
+ * characters; a run never crosses punctuation or a space.
+ */
+export function wordRuns(simplified: string): string[] {
+  const runs: string[] = [];
+  for (const chunk of simplified.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (!chunk) continue;
+    const words = segmentWords(chunk);
+    for (let i = 0; i < words.length; i++) {
+      let run = '';
+      for (let j = i; j < Math.min(words.length, i + 5); j++) {
+        run += words[j];
+        if (run.length > 8) break;
+        runs.push(run);
+      }
+    }
+  }
+  return runs;
+}
+
+/**
+ * The words and phrases the knowledge base contains, with how many documents (sentences) hold each:
+ * it re-joins query words, corrects one wrong character, and weighs terms by rarity.
+ */
+export class Vocabulary {
+  private readonly docFreq = new Map<string, number>();
+  /** "医疗器*" -> 医疗器械: finds a word with one wrong character. */
+  private readonly oneOff = new Map<string, string | null>();
+  private readonly corrected = new Set<string>();
+  private documents = 0;
+
+  /**
+   * Adds one document: the union of its texts' word runs and of `phrases` taken whole. Only text
+   * runs are correction targets: an alias is a colloquial word, and "correcting" 线下课程 to the
+   * alias 线上课程 would invert the question.
+   */
+  addDocument(texts: string[], phrases: string[] = []): void {
+    this.documents++;
+    const unique = new Map<string, boolean>();
+    for (const p of phrases) unique.set(p.toLowerCase(), false);
+    for (const t of texts) for (const r of wordRuns(t)) unique.set(r, true);
+    for (const [w, correctable] of unique) this.add(w, correctable);
+  }
+
+  private add(w: string, correctable: boolean): void {
+    const seen = this.docFreq.get(w);
+    this.docFreq.set(w, (seen ?? 0) + 1);
+    if (!correctable || this.corrected.has(w)) return;
+    this.corrected.add(w);
+    const chars = [...w];
+    if (chars.length >= 3 && HAN.test(w)) {
+      for (let i = 0; i < chars.length; i++) {
+        const key = chars.map((c, j) => (j === i ? '*' : c)).join('');
+        const prev = this.oneOff.get(key);
+        // Two different words one character apart: ambiguous, so no correction through this key.
+        this.oneOff.set(key, prev === undefined || prev === w ? w : null);
+      }
+    }
+  }
+
+  has(word: string): boolean {
+    return this.docFreq.has(word);
+  }
+
+  /** Inverse document frequency; a word the knowledge base never uses gets the highest weight. */
+  idf(word: string): number {
+    const df = this.docFreq.get(word) ?? 0;
+    return Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
+  }
+
+  /** The one known word that differs from `word` in exactly one character, if there is exactly one. */
+  correct(word: string): string | undefined {
+    const chars = [...word];
+    if (chars.length < 3 || this.docFreq.has(word)) return undefined;
+    for (let i = 0; i < chars.length; i++) {
+      const hit = this.oneOff.get(chars.map((c, j) => (j === i ? '*' : c)).join(''));
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  get size(): number {
+    return this.docFreq.size;
+  }
+}
+
+/**
+ * Query terms of a simplified question: segmenter words, re-joined into the longest run the
+ * vocabulary knows (复|工 -> 复工, 医疗|器|戒 -> 医疗器械 by one-character correction), then
+ * question words dropped. Single characters that join nothing are kept only when not fillers.
+ */
+export function queryTerms(simplified: string, vocab: Vocabulary): string[] {
+  const words = segmentWords(simplified);
+  const terms: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let taken = 1;
+    let term = words[i]!;
+    for (let n = Math.min(5, words.length - i); n >= 2; n--) {
+      const run = words.slice(i, i + n).join('');
+      if (run.length > 8) continue;
+      if (vocab.has(run) && !QUESTION_WORDS.has(run)) {
+        term = run;
+        taken = n;
+        break;
+      }
+      const fixed = [...run].length >= 4 ? vocab.correct(run) : undefined;
+      if (fixed) {
+        term = fixed;
+        taken = n;
+        break;
+      }
+    }
+    if (taken === 1 && !vocab.has(term)) term = vocab.correct(term) ?? term;
+    terms.push(term);
+    i += taken;
+  }
+  return [...new Set(terms.filter((t) => !QUESTION_WORDS.has(t) && /[\p{L}\p{N}]/u.test(t)))];
+}
