@@ -33,7 +33,7 @@ const MESSAGES = {
   outlineIntro: {
     'zh-Hans': '《{title}》({issuer},{date})提出{n}点要求:',
     'zh-Hant': '《{title}》({issuer},{date})提出{n}點要求:',
-    en: '{title} ({issuerEn}, {date}) makes {n} points:',
+    en: '{titleEn} ({issuerEn}, {date}) makes {n} points:',
   },
   paragraphMore: {
     'zh-Hans': '……(本段共{n}句,发送 /p {p} 查看全文)',

@@ -4,8 +4,9 @@ import type { KnowledgeBase, Lang, Notice, Paragraph, SentenceRef } from '../kno
 import { type Coverage, conceptWeight, coverage } from './coverage.js';
 import { englishTerms } from './english.js';
 import { type Hit, type QueryConcepts, SearchIndex, sameRef } from './index.js';
-import { detectIntent } from './intents.js';
+import { detectIntent, isOutlineWord } from './intents.js';
 import { cleanQuestion, queryTerms } from './normalise.js';
+import { withSynonyms } from './synonyms.js';
 import type { Script } from './script.js';
 
 export interface Citation extends SentenceRef {
@@ -46,8 +47,14 @@ const MIN_SHARE = 0.5;
 /** A lower share still answers when the sentence itself holds at least this much weight (several real words). */
 const MIN_SHARE_WITH_TEXT = 0.3;
 const MIN_TEXT_WEIGHT = 3;
-/** A question matched only through sector aliases must be nearly all alias. */
-const MIN_SHARE_ALIAS_ONLY = 0.7;
+/**
+ * A question matched only through sector aliases must be nearly all alias ("推荐一家火锅店" is not
+ * about restaurants' duties), unless it asks what someone must or may do ("种植大户怎么办").
+ */
+const MIN_SHARE_ALIAS_ONLY = 0.75;
+const MIN_SHARE_ALIAS_DUTY = 0.45;
+const DUTY_QUESTION =
+  /怎么办|怎么做|怎样做|如何做|做什么|干什么|干嘛|做啥|干啥|做哪些|要做|该做|应该|应当|需要|必须|要求|任务|职责|规定|可以|能不能|能否|可不可以|允许|能.{0,6}吗|要.{0,6}吗|\b(should|must|can|could|need|needs|required?|allowed|may|what about)\b/i;
 
 interface Scored extends Hit {
   cov: Coverage;
@@ -68,8 +75,8 @@ export class Answerer {
     const none: Answer = { ...base, kind: 'empty', answered: false, quotes: [], citations: [], suggestions: [], sectors: [] };
     if (!q.meaningful) return none;
 
-    const concepts: QueryConcepts = q.english ? englishTerms(q.simplified) : queryTerms(q.simplified, this.index.vocab).map((t) => [t]);
-    const intent = detectIntent(q.simplified, concepts.some((c) => !isNoticeWord(c)));
+    const concepts: QueryConcepts = q.english ? englishTerms(q.simplified) : queryTerms(q.simplified, this.index.vocab).map(withSynonyms);
+    const intent = detectIntent(q.simplified, concepts.some((c) => !isNoticeWord(c) && !isOutlineWord(c[0]!)));
     const notice = this.kb.notices[0]!;
     if (intent?.kind === 'outline') return this.outline(base, notice);
     if (intent) {
@@ -83,7 +90,7 @@ export class Answerer {
 
     const weights = concepts.map((c) => conceptWeight(c, this.index.vocab));
     const hints = answerHints(q.simplified);
-    const scored = this.index.search(concepts, 10).map((h): Scored => {
+    const scored = this.index.search(concepts, 20).map((h): Scored => {
       const cov = coverage(h.record, concepts, weights);
       // Coverage decides most; fuse.js's score orders records that cover the same. A sentence whose
       // sector the question names (through an alias) states that sector's duty: it goes first. A
@@ -94,9 +101,11 @@ export class Answerer {
     });
     scored.sort((a, b) => b.rank - a.rank);
     const best = scored[0];
+    const duty = DUTY_QUESTION.test(q.simplified);
+    const answers = (c: Coverage) => coverageAnswers(c, duty);
     if (!best || !answers(best.cov)) return { ...none, kind: 'not-covered' };
 
-    const quotes = this.pickQuotes(best, scored);
+    const quotes = this.pickQuotes(best, scored, answers);
     const quoted = (h: Scored) => quotes.some((x) => x === h);
     const suggestions = scored
       .filter((h) => !quoted(h) && h.cov.share >= best.cov.share * 0.85 && answers(h.cov) && h.rank >= best.rank - 0.12)
@@ -119,7 +128,7 @@ export class Answerer {
    * The best sentence; when the question names several sectors, each one's sentence; otherwise a
    * neighbouring sentence of the same paragraph that answers it about as well (and is no other sector's duty).
    */
-  private pickQuotes(best: Scored, scored: Scored[]): Scored[] {
+  private pickQuotes(best: Scored, scored: Scored[], answers: (c: Coverage) => boolean): Scored[] {
     const quotes = [best];
     const sectorHits = scored.filter((h) => h !== best && h.record.sectorIds.length > 0 && h.cov.aliasConcepts.size > 0 && answers(h.cov));
     const bestAliases = best.cov.aliasConcepts;
@@ -211,8 +220,8 @@ function answerHints(question: string): RegExp[] {
   return HINTS.filter(([ask]) => ask.test(question)).map(([, answer]) => answer);
 }
 
-function answers(c: Coverage): boolean {
-  if (c.inText === 0) return c.share >= MIN_SHARE_ALIAS_ONLY;
+function coverageAnswers(c: Coverage, dutyQuestion: boolean): boolean {
+  if (c.inText === 0) return c.share >= (dutyQuestion ? MIN_SHARE_ALIAS_DUTY : MIN_SHARE_ALIAS_ONLY);
   return c.share >= MIN_SHARE || (c.share >= MIN_SHARE_WITH_TEXT && c.inText >= MIN_TEXT_WEIGHT);
 }
 

@@ -21,14 +21,21 @@ const SINGLE_CHAR_FACTOR = 0.3;
  * Words for kinds of organisation say who is asking, not what about: in 供电行业的协会, 供电 is the
  * topic and 行业/协会 could be any sector's. They count, but lightly.
  */
-const GENERIC_FACTOR = 0.35;
+const GENERIC_FACTOR = 0.2;
 const GENERIC_WORDS = new Set(
   ('协会 商会 行业 行业协会 协会商会 行业协会商会 组织 社会组织 机构 单位 企业 公司 领域 部门 团体 会员 会员单位 类 ' +
+    '老板 店主 老总 负责人 会长 秘书长 理事长 商户 个体户 从业者 经营者 店 厂 厂家 大户 户 ' +
     'association associations organisation organisations organization organizations company companies enterprise enterprises').split(' '),
 );
 
+/**
+ * A concept weighs what its rarest form the knowledge base knows weighs: 开工 (never in a notice)
+ * weighs as 复工, its notice word, not as an unknown word would. Unknown everywhere: the most.
+ */
 export function conceptWeight(forms: string[], vocab: Vocabulary): number {
-  const best = Math.max(...forms.map((f) => vocab.idf(f.toLowerCase())));
+  const lower = forms.map((f) => f.toLowerCase());
+  const known = lower.filter((f) => vocab.has(f));
+  const best = Math.max(...(known.length > 0 ? known : lower).map((f) => vocab.idf(f)));
   if (forms.every((f) => [...f].length === 1)) return best * SINGLE_CHAR_FACTOR;
   if (forms.some((f) => GENERIC_WORDS.has(f.toLowerCase()))) return best * GENERIC_FACTOR;
   return best;
@@ -45,7 +52,8 @@ export function coverage(record: SentenceRecord, concepts: string[][], weights: 
     const w = weights[i] ?? 0;
     total += w;
     const lower = forms.map((f) => f.toLowerCase());
-    const inAlias = lower.some((f) => containsAlias(aliasSide, f));
+    // A lone character found inside some alias (发 in 批发) names no sector.
+    const inAlias = lower.some((f) => [...f].length >= 2 && containsAlias(aliasSide, f));
     if (lower.some((f) => containsFuzzy(sentenceSide, f))) inText += w;
     else if (inAlias) inAliases += w;
     if (inAlias && !GENERIC_WORDS.has(lower[0]!)) aliasConcepts.add(i);

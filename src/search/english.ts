@@ -12,7 +12,8 @@ const TERMS: Record<string, string[]> = {
   'resume production': ['复产'], production: ['复产'], 'work resumption': ['复工'],
   epidemic: ['疫情'], pandemic: ['疫情'], covid: ['疫情'], coronavirus: ['疫情'], outbreak: ['疫情'], 'epidemic prevention': ['疫情防控'],
   poverty: ['贫困'], poor: ['贫困'], 'poverty alleviation': ['脱贫攻坚'], 'poor population': ['贫困人口'], 'poor people': ['贫困人口'],
-  'rural poor': ['农村贫困人口'], 'deeply impoverished': ['深度贫困'], impoverished: ['贫困'], 'remaining': ['剩余'],
+  'rural poor': ['农村贫困人口'], 'deeply impoverished': ['深度贫困'], impoverished: ['贫困'], remain: ['剩余'], left: ['剩余'],
+  rural: ['农村'], villages: ['农村'], village: ['村'], countryside: ['农村'], population: ['人口'], people: ['人口'],
   'migrant workers': ['农民工'], 'migrant worker': ['农民工'], employment: ['就业'], jobs: ['就业'],
   'returning workers': ['返岗人员'], 'returning staff': ['返岗人员'], screening: ['排查'], 'safety training': ['教育培训'],
   difficulties: ['困难'], problems: ['困难'], report: ['汇报'], 'key enterprises': ['重点企业'], 'key projects': ['重点项目'],
@@ -36,6 +37,16 @@ const STOP = new Set(
     'doing get make more most much many other such only also just now today currently s').split(/\s+/),
 );
 
+/** The word and its plain forms: remaining -> remain, issued -> issue, charities -> charity. */
+function stems(word: string): string[] {
+  const out = [word];
+  if (word.length > 4 && word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
+  if (word.length > 5 && word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  if (word.length > 4 && word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  return out;
+}
+
 const PHRASES = Object.keys(TERMS).sort((a, b) => b.length - a.length);
 
 /**
@@ -54,7 +65,9 @@ export function englishTerms(text: string): string[][] {
   }
   for (const w of rest.split(' ')) {
     const word = w.replace(/^'+|'+$/g, '');
-    if (word && !STOP.has(word)) out.push(word.length > 4 && word.endsWith('s') ? [word, word.slice(0, -1)] : [word]);
+    if (!word || STOP.has(word)) continue;
+    const stem = stems(word).find((x) => TERMS[x]);
+    out.push(stem ? [...TERMS[stem]!, word] : stems(word));
   }
   return out;
 }

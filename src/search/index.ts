@@ -117,7 +117,7 @@ export class SearchIndex {
   }
 
   /** Ranked sentence hits for a query, best first. */
-  search(concepts: QueryConcepts, limit = 8): Hit[] {
+  search(concepts: QueryConcepts, limit = 20): Hit[] {
     const forms = [...new Set(concepts.flat().map((f) => f.toLowerCase()))];
     if (forms.length === 0) return [];
     const query = QUERY_MARK + forms.join(QUERY_MARK);
@@ -159,7 +159,7 @@ function aboutWords(notice: Notice): string[] {
   const [y, m, d] = notice.date.split('-').map(Number);
   return [
     notice.issuer, notice.issuerEn.toLowerCase(), notice.shortTitle,
-    `${y}年${m}月${d}日`, `${m}月${d}日`, notice.date, '发布', '发出', '印发', '发文', '颁布', '发起', '倡议对象', '落款',
+    `${y}年${m}月${d}日`, `${m}月${d}日`, notice.date, '发布', '发出', '印发', '发文', '颁布', '发起', '倡议对象', '落款', '日期', '时间',
   ];
 }
 

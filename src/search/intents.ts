@@ -34,3 +34,8 @@ function toNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
   return EN_ORDINALS[s.toLowerCase()] ?? chineseNumeral(s);
 }
+
+/** A word that only asks for an outline (要点, summary…), so it does not count as other content. */
+export function isOutlineWord(word: string): boolean {
+  return OUTLINE.test(word) || EN_OUTLINE.test(word) || /^(讲|说|主要|内容|points?|main|key|about)$/i.test(word);
+}

@@ -63,7 +63,7 @@ export const QUESTION_WORDS = new Set(
     '请问 请 问 一下 现在 目前 当前 今年 最近 具体 主要 到底 究竟 一般 就是 是不是 有没有 能不能 可不可以 ' +
     '做 干 搞 办 弄 去 来 做些 干什么 干嘛 做什么 怎么办 怎么做 要求 任务 规定 说 讲 提 写 指 意思 内容 说了 讲了 ' +
     '对 对于 关于 有关 方面 情况 问题 一些 东西 事情 事 呢 嗯 哦 好 吗 为 给 让 被 把 从 向 跟 比 ' +
-    '倡议 通知 文件 这份倡议 里 中 上 下 很 非常 特别 比较 挺 太 大家 各位 最后 最终 地方 安排 处理 对待 应对 哪方面 一家 一个 一种'
+    '倡议 通知 文件 这份倡议 里 中 上 下 很 非常 特别 比较 挺 太 大家 各位 最后 最终 地方 安排 处理 对待 应对 哪方面 一家 一个 一种 要点 注意 注意事项 事项 啥 咋 咋办 还 有啥 是啥'
   ).split(/\s+/),
 );
 
@@ -185,5 +185,18 @@ export function queryTerms(simplified: string, vocab: Vocabulary): string[] {
     terms.push(term);
     i += taken;
   }
-  return [...new Set(terms.filter((t) => !QUESTION_WORDS.has(t) && /[\p{L}\p{N}]/u.test(t)))];
+  return [...new Set(terms.filter((t) => !isFiller(t) && /[\p{L}\p{N}]/u.test(t)))];
+}
+
+/** A question word, or a word the segmenter glued from question words only (我是, 该做, 还有). */
+export function isFiller(term: string): boolean {
+  if (QUESTION_WORDS.has(term)) return true;
+  const chars = [...term];
+  // ok[i]: the first i characters split into question words.
+  const ok = [true];
+  for (let i = 1; i <= chars.length; i++) {
+    ok[i] = false;
+    for (let j = Math.max(0, i - 4); j < i && !ok[i]; j++) ok[i] = ok[j]! && QUESTION_WORDS.has(chars.slice(j, i).join(''));
+  }
+  return ok[chars.length]!;
 }

@@ -51,7 +51,7 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
   if (answer.kind === 'outline') {
     const n = view.notice;
     lines.push(t(lang, 'outlineIntro', { title: view.quote(n.shortTitle), titleEn: n.titleEn, issuer: view.quote(n.issuer), issuerEn: n.issuerEn, date: n.date, n: answer.quotes.length }));
-    for (const ref of answer.quotes) lines.push(`${t(lang, 'paragraphCitation', { title: '', p: ref.paragraph }).replace(/^《》|^, /, '')} ${view.quote(sentence(ref))}`);
+    for (const ref of answer.quotes) lines.push(`${lang === 'en' ? `Paragraph ${ref.paragraph}:` : `第${ref.paragraph}段`} ${view.quote(sentence(ref))}`);
   } else if (answer.kind === 'paragraph') {
     const p = paragraphOf(first);
     lines.push(view.paragraphCitation(p));
