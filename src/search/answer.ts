@@ -80,9 +80,10 @@ export class Answerer {
     const notice = this.kb.notices[0]!;
     if (intent?.kind === 'outline') return this.outline(base, notice);
     if (intent) {
+      const points = notice.paragraphs.filter((x) => x.point !== undefined);
       const p = intent.kind === 'paragraph'
-        ? notice.paragraphs.find((x) => x.number === intent.paragraph)
-        : notice.paragraphs.find((x) => x.point === intent.point);
+        ? intent.paragraph === 'last' ? notice.paragraphs.at(-1) : notice.paragraphs.find((x) => x.number === intent.paragraph)
+        : intent.point === 'last' ? points.at(-1) : points.find((x) => x.point === intent.point);
       if (p) return this.wholeParagraph(base, notice, p);
       return { ...none, kind: 'not-covered', suggestions: this.outlineSuggestions(notice) };
     }
@@ -101,6 +102,7 @@ export class Answerer {
     });
     scored.sort((a, b) => b.rank - a.rank);
     const best = scored[0];
+    if (best && best.cov.words === 0) return { ...none, kind: 'not-covered' };
     const duty = DUTY_QUESTION.test(q.simplified);
     const answers = (c: Coverage) => coverageAnswers(c, duty);
     if (!best || !answers(best.cov)) return { ...none, kind: 'not-covered' };

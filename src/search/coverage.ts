@@ -11,6 +11,8 @@ export interface Coverage {
   /** Weight covered only by sector names or aliases. */
   inAliases: number;
   total: number;
+  /** How many covered concepts are words (two or more characters) rather than lone characters. */
+  words: number;
   /** Concepts (by index) covered by sector names or aliases. */
   aliasConcepts: Set<number>;
 }
@@ -24,7 +26,7 @@ const SINGLE_CHAR_FACTOR = 0.3;
 const GENERIC_FACTOR = 0.2;
 const GENERIC_WORDS = new Set(
   ('协会 商会 行业 行业协会 协会商会 行业协会商会 组织 社会组织 机构 单位 企业 公司 领域 部门 团体 会员 会员单位 类 ' +
-    '老板 店主 老总 负责人 会长 秘书长 理事长 商户 个体户 从业者 经营者 店 厂 厂家 大户 户 ' +
+    '老板 店主 老总 负责人 会长 秘书长 理事长 商户 个体户 从业者 经营者 店 厂 厂家 大户 户 业 界 行 ' +
     'association associations organisation organisations organization organizations company companies enterprise enterprises').split(' '),
 );
 
@@ -36,8 +38,8 @@ export function conceptWeight(forms: string[], vocab: Vocabulary): number {
   const lower = forms.map((f) => f.toLowerCase());
   const known = lower.filter((f) => vocab.has(f));
   const best = Math.max(...(known.length > 0 ? known : lower).map((f) => vocab.idf(f)));
-  if (forms.every((f) => [...f].length === 1)) return best * SINGLE_CHAR_FACTOR;
   if (forms.some((f) => GENERIC_WORDS.has(f.toLowerCase()))) return best * GENERIC_FACTOR;
+  if (forms.every((f) => [...f].length === 1)) return best * SINGLE_CHAR_FACTOR;
   return best;
 }
 
@@ -47,6 +49,7 @@ export function coverage(record: SentenceRecord, concepts: string[][], weights: 
   let inText = 0;
   let inAliases = 0;
   let total = 0;
+  let words = 0;
   const aliasConcepts = new Set<number>();
   concepts.forEach((forms, i) => {
     const w = weights[i] ?? 0;
@@ -54,11 +57,13 @@ export function coverage(record: SentenceRecord, concepts: string[][], weights: 
     const lower = forms.map((f) => f.toLowerCase());
     // A lone character found inside some alias (发 in 批发) names no sector.
     const inAlias = lower.some((f) => [...f].length >= 2 && containsAlias(aliasSide, f));
-    if (lower.some((f) => containsFuzzy(sentenceSide, f))) inText += w;
+    const inSentence = lower.some((f) => containsFuzzy(sentenceSide, f));
+    if (inSentence) inText += w;
     else if (inAlias) inAliases += w;
+    if ((inSentence || inAlias) && lower.some((f) => [...f].length >= 2)) words++;
     if (inAlias && !GENERIC_WORDS.has(lower[0]!)) aliasConcepts.add(i);
   });
-  return { share: total > 0 ? (inText + inAliases) / total : 0, inText, inAliases, total, aliasConcepts };
+  return { share: total > 0 ? (inText + inAliases) / total : 0, inText, inAliases, total, words, aliasConcepts };
 }
 
 /** English aliases match whole words (so "art" is not found in "part"); Chinese ones as substrings. */

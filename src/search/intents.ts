@@ -2,8 +2,8 @@
 import { chineseNumeral } from '../knowledge/parse.js';
 
 export type NoticeIntent =
-  | { kind: 'paragraph'; paragraph: number }
-  | { kind: 'point'; point: number }
+  | { kind: 'paragraph'; paragraph: number | 'last' }
+  | { kind: 'point'; point: number | 'last' }
   | { kind: 'outline' };
 
 const NUM = '([0-9]{1,3}|[一二三四五六七八九十]{1,3})';
@@ -11,6 +11,9 @@ const PARAGRAPH = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:段|自然段|段落)`
 const POINT = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:条|点|项|要求|部分|方面|要)`);
 const EN_PARAGRAPH = /\b(?:paragraph|para|section)\s*(?:no\.?\s*)?(\d{1,3})\b/i;
 const EN_POINT = /\b(?:point|item|requirement)\s*(?:no\.?\s*)?(\d{1,3}|one|two|three|four|five)\b|\b(first|second|third|fourth|fifth)\s+(?:point|item|requirement)\b/i;
+const LAST_PARAGRAPH = /(最后|末尾|结尾|最末)(一)?(段|部分|一节)|\b(last|final|closing|concluding)\s+(paragraph|part|section)\b/i;
+const LAST_POINT = /(最后)(一)?(条|点|项|个要求)|\b(last|final)\s+(point|item|requirement)\b/i;
+const FIRST_PARAGRAPH = /(开头|首段|第一段|开篇)|\b(first|opening)\s+(paragraph|part|section)\b/i;
 const EN_ORDINALS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 const OUTLINE = /(主要内容|主要讲|讲了什么|说了什么|写了什么|什么内容|大概|概括|总结|概要|摘要|要点|几条|几点|哪几条|哪几点|哪些要求|核心|主旨|大意|提纲|目录)/;
 const EN_OUTLINE = /\b(summary|summari[sz]e|outline|overview|main points|key points|gist|what is (?:this|the) (?:notice|call|document) about)\b/i;
@@ -20,6 +23,9 @@ const EN_OUTLINE = /\b(summary|summari[sz]e|outline|overview|main points|key poi
  * is only what is asked when it does not ("倡议主要讲了什么", not "慈善组织的要点").
  */
 export function detectIntent(simplified: string, hasOtherContent: boolean): NoticeIntent | undefined {
+  if (LAST_PARAGRAPH.test(simplified)) return { kind: 'paragraph', paragraph: 'last' };
+  if (LAST_POINT.test(simplified)) return { kind: 'point', point: 'last' };
+  if (FIRST_PARAGRAPH.test(simplified)) return { kind: 'paragraph', paragraph: 1 };
   const p = PARAGRAPH.exec(simplified) ?? EN_PARAGRAPH.exec(simplified);
   if (p) return { kind: 'paragraph', paragraph: toNumber(p[1]!) };
   const q = POINT.exec(simplified);
