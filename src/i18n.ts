@@ -1,5 +1,6 @@
 // Every string a user reads, in simplified Chinese, traditional Chinese and English.
 // zh-Hant entries are written out (not converted at run time) so a reviewer can read them.
+import { toFullWidth } from './knowledge/punctuation.js';
 import type { Lang } from './knowledge/types.js';
 
 const MESSAGES = {
@@ -51,12 +52,14 @@ const MESSAGES = {
 export type MessageKey = keyof typeof MESSAGES;
 
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  // Chinese strings are typed with ASCII marks for readability here and shown with full-width ones.
+  const template = lang === 'en' ? MESSAGES[key].en : toFullWidth(MESSAGES[key][lang]);
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
 /** Example questions shown when the notice does not cover a question, and in /help. */
 export const EXAMPLE_QUESTIONS: Record<Lang, string[]> = {
-  'zh-Hans': ['慈善组织应该做什么?', '重点企业要在什么时候前复工?', '返岗人员要做疫情排查吗?'],
-  'zh-Hant': ['慈善組織應該做什麼?', '重點企業要在什麼時候前復工?', '返崗人員要做疫情排查嗎?'],
+  'zh-Hans': ['慈善组织应该做什么?', '重点企业要在什么时候前复工?', '返岗人员要做疫情排查吗?'].map(toFullWidth),
+  'zh-Hant': ['慈善組織應該做什麼?', '重點企業要在什麼時候前復工?', '返崗人員要做疫情排查嗎?'].map(toFullWidth),
   en: ['What should charities do?', 'Who issued this notice?', 'What should medical associations do?'],
 };

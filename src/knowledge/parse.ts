@@ -1,4 +1,5 @@
 // Parses a clean notice file: front matter between --- lines, then paragraphs separated by blank lines.
+import { CLAUSE_END, FW_CLOSE, FW_OPEN, SENTENCE_END } from './punctuation.js';
 import { KnowledgeError, type Notice, type Paragraph, type Sentence } from './types.js';
 
 const REQUIRED = ['id', 'title', 'short_title', 'title_en', 'issuer', 'issuer_en', 'date', 'region', 'source'] as const;
@@ -69,11 +70,11 @@ function parseParagraph(text: string, number: number, line: number, file: string
   if (sentences.length === 0 || !/\p{Script=Han}/u.test(text)) {
     throw new KnowledgeError(file, line, `paragraph ${number} has no Chinese sentence`);
   }
-  const point = /^[((]?([一二三四五六七八九十]{1,2})(?:[))]|要|是|、|,)/.exec(text);
+  const point = POINT_OPENING.exec(text);
   const paragraph: Paragraph = { number, sentences, line };
   if (point) {
     paragraph.point = chineseNumeral(point[1]!);
-    paragraph.heading = (/^[^,。;:!?]+/.exec(text)?.[0] ?? '').replace(/^[((][一二三四五六七八九十]+[))]/, '').slice(0, 20);
+    paragraph.heading = (HEADING.exec(text)?.[0] ?? '').replace(NUMBER_IN_BRACKETS, '').slice(0, 20);
   }
   return paragraph;
 }
@@ -82,10 +83,18 @@ function parseParagraph(text: string, number: number, line: number, file: string
  * Splits at 。!? (full- or half-width). Closing quotes and a closing parenthetical right after
  * the mark stay with the sentence they follow, e.g. 打赢…攻坚战!(根据…信息整理).
  */
+const SENTENCE = new RegExp(
+  `[^${SENTENCE_END}]+(?:[${SENTENCE_END}]+[\u201D\u2019\u300D\u300F]*(?:[(${FW_OPEN}][^()${FW_OPEN}${FW_CLOSE}]*[)${FW_CLOSE}])?|$)`,
+  'gu',
+);
+// 一要…, 二、…, (三)…: a paragraph that opens a numbered point.
+const POINT_OPENING = new RegExp(`^[(${FW_OPEN}]?([一二三四五六七八九十]{1,2})(?:[)${FW_CLOSE}]|要|是|\u3001|,|\uFF0C)`);
+const HEADING = new RegExp(`^[^${CLAUSE_END}]+`);
+const NUMBER_IN_BRACKETS = new RegExp(`^[(${FW_OPEN}][一二三四五六七八九十]+[)${FW_CLOSE}]`);
+
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
-  const re = /[^。!?!?]+(?:[。!?!?]+[”’」』]*(?:[((][^()()]*[))])?|$)/gu;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(SENTENCE)) {
     const s = m[0].trim();
     if (s) out.push(s);
   }

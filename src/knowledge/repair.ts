@@ -1,6 +1,7 @@
 // Repairs a notice as it reached us: traditional script, pinyin glued after characters,
 // doubled punctuation, half-width punctuation and a few mojibake spots. Pure: text in, text and report out.
 import { toSimplified } from '../search/script.js';
+import { CHINESE_PUNCTUATION, FULL_WIDTH, FW_COMMA } from './punctuation.js';
 
 /** Known mojibake, fixed by hand after reading the damaged bytes; each entry says why. */
 export const ERRATA: ReadonlyArray<{ damaged: string; repaired: string; why: string }> = [
@@ -11,7 +12,7 @@ export const ERRATA: ReadonlyArray<{ damaged: string; repaired: string; why: str
   },
   {
     damaged: '?。ǜ鶕?jù)',
-    repaired: '!(根據',
+    repaired: `${FULL_WIDTH['!']}${FULL_WIDTH['(']}根據`,
     why: 'the full-width ! and ( and 根 were mis-decoded; the closing source note reads (根據貴州省民政廳信息整理)',
   },
 ];
@@ -34,11 +35,11 @@ export interface RepairReport {
 const HAN = '\\p{Script=Han}';
 // Pinyin: lower-case Latin letters, at least one of them usually with a tone mark, glued after a Han character.
 const PINYIN_AFTER_HAN = new RegExp(`(?<=${HAN})\\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})\\)`, 'gu');
-const PUNCT = ',、。;:!?)(,;:!?“”‘’《》';
-const COMMA_BEFORE_PUNCT = new RegExp(`[,,](?=[${PUNCT.replace(/[()]/g, '')}])`, 'g');
-const HALF_TO_FULL: Record<string, string> = { ',': ',', ';': ';', ':': ':', '!': '!', '?': '?', '(': '(', ')': ')' };
-// A half-width mark is made full-width when it touches Chinese text (a decimal point or English stays as it is).
-const HALF_WIDTH_NEAR_HAN = new RegExp(`(?<=[${HAN.slice(0)}、。,;:!?()“”]|^)[,;:!?()]|[,;:!?()](?=${HAN})`, 'gmu');
+// A comma before another mark is a doubling artefact: ",," ",、" ",。" keep only the second mark.
+const COMMA_BEFORE_PUNCT = new RegExp(`[,${FW_COMMA}](?=[,;:!?)${FW_COMMA}\u3001\u3002\uFF1B\uFF1A\uFF01\uFF1F\uFF09])`, 'gu');
+// A half-width mark is made full-width when it touches Chinese text (a decimal point or English stays as
+// it is). Not "?": in damaged text it usually stands for a lost character, so it is reported instead.
+const HALF_WIDTH_NEAR_HAN = new RegExp(`(?<=[${HAN}${CHINESE_PUNCTUATION}]|^)[,;:!()]|[,;:!()](?=${HAN})`, 'gmu');
 
 export function repairNotice(received: string): { text: string; report: RepairReport } {
   const report: RepairReport = { pinyinRemoved: 0, errataApplied: 0, commasCollapsed: 0, punctuationWidened: 0, problems: [] };
@@ -55,7 +56,7 @@ export function repairNotice(received: string): { text: string; report: RepairRe
   });
   text = text.replace(HALF_WIDTH_NEAR_HAN, (m) => {
     report.punctuationWidened++;
-    return HALF_TO_FULL[m] ?? m;
+    return FULL_WIDTH[m] ?? m;
   });
   text = text.replace(COMMA_BEFORE_PUNCT, () => {
     report.commasCollapsed++;
@@ -76,7 +77,7 @@ export function repairNotice(received: string): { text: string; report: RepairRe
 export function findUnexplained(text: string): RepairProblem[] {
   const problems: RepairProblem[] = [];
   const lines = text.split('\n');
-  const odd = /[?A-Za-z\uFFFD\uE000-\uF8FF\u0250-\u02FF]|[^\p{Script=Han}\p{N}\s,、。;:!?()“”‘’《》·—….%\-/.]/gu;
+  const odd = new RegExp(`[?A-Za-z\\uFFFD\\uE000-\\uF8FF\\u0250-\\u02FF]|[^\\p{Script=Han}\\p{N}\\s${CHINESE_PUNCTUATION}\u00B7\u2014\u2026%./-]`, 'gu');
   lines.forEach((line, i) => {
     for (const m of line.matchAll(odd)) {
       const at = m.index ?? 0;

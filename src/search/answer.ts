@@ -1,7 +1,7 @@
 // question -> Answer: clean, understand, search, decide whether the notice answers it, pick the sentences
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 import type { KnowledgeBase, Lang, Notice, Paragraph, SentenceRef } from '../knowledge/types.js';
-import { type Coverage, conceptWeight, coverage } from './coverage.js';
+import { type Coverage, conceptWeight, coverage, withOtherSectors } from './coverage.js';
 import { englishTerms } from './english.js';
 import { type Hit, type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import { detectIntent, isOutlineWord } from './intents.js';
@@ -100,6 +100,11 @@ export class Answerer {
       const bonus = (cov.total > 0 ? 0.15 * (aliasWeight / cov.total) : 0) + (hints.some((re) => re.test(h.record.text)) ? 0.05 : 0);
       return { ...h, cov, rank: cov.share - 0.25 * h.score + bonus };
     });
+    for (const h of scored) {
+      if (h.record.sectorIds.length === 0) continue;
+      const others = new Set(scored.filter((o) => o !== h && o.record.sectorIds.length > 0 && !sameSectors(o, h)).flatMap((o) => [...o.cov.aliasConcepts]));
+      h.cov = withOtherSectors(h.cov, others, weights);
+    }
     scored.sort((a, b) => b.rank - a.rank);
     const best = scored[0];
     if (best && best.cov.words === 0) return { ...none, kind: 'not-covered' };
@@ -230,6 +235,10 @@ function coverageAnswers(c: Coverage, dutyQuestion: boolean): boolean {
 /** Words that only point at the notice itself (its title words, 'notice'). */
 function isNoticeWord(forms: string[]): boolean {
   return forms.every((f) => /^(倡议|通知|文件|notice|call|document|这份|全文)$/.test(f));
+}
+
+function sameSectors(a: Hit, b: Hit): boolean {
+  return a.record.sectorIds.join() === b.record.sectorIds.join();
 }
 
 function clip(s: string, n: number): string {

@@ -13,6 +13,8 @@ export interface Coverage {
   total: number;
   /** How many covered concepts are words (two or more characters) rather than lone characters. */
   words: number;
+  /** Concepts (by index) covered anywhere in the record. */
+  covered: Set<number>;
   /** Concepts (by index) covered by sector names or aliases. */
   aliasConcepts: Set<number>;
 }
@@ -50,6 +52,7 @@ export function coverage(record: SentenceRecord, concepts: string[][], weights: 
   let inAliases = 0;
   let total = 0;
   let words = 0;
+  const covered = new Set<number>();
   const aliasConcepts = new Set<number>();
   concepts.forEach((forms, i) => {
     const w = weights[i] ?? 0;
@@ -60,10 +63,23 @@ export function coverage(record: SentenceRecord, concepts: string[][], weights: 
     const inSentence = lower.some((f) => containsFuzzy(sentenceSide, f));
     if (inSentence) inText += w;
     else if (inAlias) inAliases += w;
+    if (inSentence || inAlias) covered.add(i);
     if ((inSentence || inAlias) && lower.some((f) => [...f].length >= 2)) words++;
-    if (inAlias && !GENERIC_WORDS.has(lower[0]!)) aliasConcepts.add(i);
+    if (inAlias && !GENERIC_WORDS.has(lower[0]!) && lower.some((f) => namesSector(f, record.aliasList))) aliasConcepts.add(i);
   });
-  return { share: total > 0 ? (inText + inAliases) / total : 0, inText, inAliases, total, words, aliasConcepts };
+  return { share: total > 0 ? (inText + inAliases) / total : 0, inText, inAliases, total, words, covered, aliasConcepts };
+}
+
+/**
+ * Whether a word names the sector: it is one of its aliases, contains one (农业合作社 ⊃ 合作社), or is
+ * most of one. A word that is merely inside an alias (工作 in 社会工作) does not name it.
+ */
+function namesSector(form: string, aliases: string[]): boolean {
+  const n = [...form].length;
+  return aliases.some((a) => {
+    const m = [...a].length;
+    return a === form || (m >= 2 && form.includes(a)) || (a.includes(form) && n / m >= 0.6);
+  });
 }
 
 /** English aliases match whole words (so "art" is not found in "part"); Chinese ones as substrings. */
@@ -89,4 +105,15 @@ export function containsFuzzy(haystack: string, needle: string): boolean {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * When a question names several sectors ("医院和学校要做什么"), each sector's sentence covers its own
+ * part: a sector sentence is judged together with the sector words that other sector sentences cover.
+ */
+export function withOtherSectors(c: Coverage, others: Set<number>, weights: number[]): Coverage {
+  const extra = [...others].filter((i) => !c.covered.has(i));
+  if (extra.length === 0) return c;
+  const add = extra.reduce((sum, i) => sum + (weights[i] ?? 0), 0);
+  return { ...c, inAliases: c.inAliases + add, share: c.total > 0 ? (c.inText + c.inAliases + add) / c.total : 0, covered: new Set([...c.covered, ...extra]) };
 }

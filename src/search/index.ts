@@ -15,6 +15,8 @@ export interface SentenceRecord {
   sectorIds: string[];
   sectorNames: string;
   aliases: string;
+  /** Names and aliases one by one, lower-cased, for telling whether a question names the sector. */
+  aliasList: string[];
   /** For the sentence naming the issuer: who issued the notice and when, in several forms. */
   about: string;
   /** Everything above, lower-cased, for checking which query terms a record covers. */
@@ -83,6 +85,7 @@ export class SearchIndex {
           sectorIds: sectors.map((x) => x.id),
           sectorNames: names.join(' / '),
           aliases: aliases.join(' / '),
+          aliasList: [...names, ...aliases].map((a) => a.toLowerCase()),
           about: about.join(' / '),
           searchable: [s.text, p.heading ?? '', ...names, ...aliases, ...about].join('\n').toLowerCase(),
         };

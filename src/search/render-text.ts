@@ -24,7 +24,7 @@ export function viewFor(kb: KnowledgeBase, noticeId: string, lang: Lang, script:
   const title = lang === 'en' ? notice.titleEn : conv(notice.shortTitle);
   const heading = (p: number) => {
     const h = notice.paragraphs.find((x) => x.number === p)?.heading;
-    return h ? (lang === 'en' ? ` (${h})` : `(${conv(h)})`) : '';
+    return h ? (lang === 'en' ? ` (${h})` : `\uFF08${conv(h)}\uFF09`) : '';
   };
   return {
     notice,
@@ -66,7 +66,7 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
     for (const ref of answer.quotes) lines.push(view.citation(ref), `“${view.quote(sentence(ref))}”`);
   }
   if (answer.suggestions.length > 0) {
-    lines.push(t(lang, 'didYouMean') + ' ' + answer.suggestions.map((s) => view.quote(s.label)).join(lang === 'en' ? '; ' : ';'));
+    lines.push(t(lang, 'didYouMean') + ' ' + answer.suggestions.map((s) => view.quote(s.label)).join(lang === 'en' ? '; ' : '\uFF1B'));
   }
   return lines.join('\n');
 }

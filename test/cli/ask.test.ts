@@ -1,0 +1,47 @@
+// The `ask` command as a user runs it: a real child process, stdin and stdout.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { knowledgeCopy } from '../support/knowledge.js';
+
+const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+const run = (args: string[], input?: string) =>
+  spawnSync(tsx, [join(PROJECT_ROOT, 'src/cli/ask.ts'), ...args], { input: input ?? '', encoding: 'utf8', timeout: 30_000 });
+
+describe('npm run ask', () => {
+  it('prints an answer for a question argument', () => {
+    const r = run(['慈善组织要做什么?']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('第4段第8句');
+  });
+
+  it('prints JSON with --json', () => {
+    const r = run(['--json', '倡议是谁发出的?']);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ question: '倡议是谁发出的?', answered: true });
+    expect(out.citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 1, sentence: 1 });
+    expect(out.citations[0].score).toBeGreaterThan(0);
+    expect(Array.isArray(out.suggestions)).toBe(true);
+  });
+
+  it('reads questions from stdin, one JSON line each, bad lines included', () => {
+    const lines = ['慈善组织要做什么?', '', '   ', '😀', '啊'.repeat(10_000), '今天天气怎么样'];
+    const r = run(['--json'], lines.join('\n') + '\n');
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(lines.length);
+    expect(out.map((o) => o.answered)).toEqual([true, false, false, false, false, false]);
+    expect(out[1].text).toContain('请用文字输入');
+    expect(out[4].truncated).toBe(true);
+    expect(r.stderr).toBe('');
+  });
+
+  it('a broken knowledge file: file and line, exit 2, no stack trace', () => {
+    const dir = knowledgeCopy({ file: 'sectors.json', change: (t) => t.replace('"sentence": 8', '"sentence": 80') });
+    const r = run(['--knowledge', dir, '慈善']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^knowledge: .*sectors\.json:\d+: sector "charity" cites/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

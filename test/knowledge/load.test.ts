@@ -1,0 +1,101 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { splitSentences } from '../../src/knowledge/parse.js';
+import { KnowledgeError } from '../../src/knowledge/types.js';
+import { knowledgeCopy, NOTICE_FILE, NOTICE_ID, realKnowledge } from '../support/knowledge.js';
+
+function loadError(dir: string): KnowledgeError {
+  try {
+    loadKnowledge(dir);
+  } catch (err) {
+    if (err instanceof KnowledgeError) return err;
+    throw err;
+  }
+  throw new Error('expected the knowledge base to be rejected');
+}
+
+describe('the knowledge base', () => {
+  const { kb } = realKnowledge();
+  const notice = kb.notices[0]!;
+
+  it('has the notice with its front matter', () => {
+    expect(notice).toMatchObject({ id: NOTICE_ID, issuer: '贵州省民政厅', date: '2020-02-20', region: '贵州', shortTitle: '贵州省民政厅倡议' });
+    expect(kb.version).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('numbers paragraphs and points the way users refer to them', () => {
+    expect(notice.paragraphs.map((p) => [p.number, p.point, p.heading])).toEqual([
+      [1, undefined, undefined],
+      [2, 1, '一要认清形势'],
+      [3, 2, '二要扛起责任'],
+      [4, 3, '三要发挥优势'],
+      [5, undefined, undefined],
+    ]);
+    expect(notice.paragraphs[0]!.sentences[0]!.text.startsWith('2月20日')).toBe(true);
+  });
+
+  it('numbers sentences inside paragraphs, keeping a closing parenthetical with its sentence', () => {
+    expect(notice.paragraphs.map((p) => p.sentences.length)).toEqual([1, 3, 6, 9, 2]);
+    expect(notice.paragraphs[3]!.sentences[6]!.text).toMatch(/^教育类协会/);
+    expect(notice.paragraphs[4]!.sentences[1]!.text).toMatch(/攻坚战\uFF01\uFF08根据贵州省民政厅信息整理\uFF09$/);
+    expect(splitSentences('甲。乙\uFF01\uFF08注\uFF09丙?丁')).toEqual(['甲。', '乙\uFF01\uFF08注\uFF09', '丙?', '丁']);
+  });
+
+  it('has eight sectors, each citing an existing sentence, with at least 15 aliases in each script and English', () => {
+    expect(kb.sectors).toHaveLength(8);
+    for (const s of kb.sectors) {
+      expect(s.aliases['zh-Hans'].length, s.id).toBeGreaterThanOrEqual(15);
+      expect(s.aliases['zh-Hant'].length, s.id).toBeGreaterThanOrEqual(15);
+      expect(s.aliases.en.length, s.id).toBeGreaterThanOrEqual(12);
+      expect(s.cites[0]!.paragraph).toBe(4);
+    }
+    expect(kb.sectors.map((s) => s.cites[0]!.sentence)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('changes version when a file changes', () => {
+    const dir = knowledgeCopy({ file: NOTICE_FILE, change: (t) => t.replace('同舟共济抗疫情', '同舟共济战疫情') });
+    expect(loadKnowledge(dir).version).not.toBe(kb.version);
+  });
+});
+
+describe('a broken knowledge file is rejected with its file and line', () => {
+  it('a sector citing a sentence that does not exist', () => {
+    const dir = knowledgeCopy({ file: 'sectors.json', change: (t) => t.replace('"sentence": 9', '"sentence": 99') });
+    const err = loadError(dir);
+    expect(err.file).toMatch(/sectors\.json$/);
+    expect(err.message).toMatch(/volunteer-community.*sentence 99/);
+    expect(err.line).toBeGreaterThan(100);
+  });
+
+  it('invalid JSON in the sector catalogue', () => {
+    const dir = knowledgeCopy({ file: 'sectors.json', change: (t) => t.replace('"id": "charity",', '"id": "charity"') });
+    const err = loadError(dir);
+    expect(err.message).toMatch(/sectors\.json:\d+: not valid JSON/);
+    expect(err.line).toBeGreaterThan(1);
+  });
+
+  it('duplicate sector ids', () => {
+    const dir = knowledgeCopy({ file: 'sectors.json', change: (t) => t.replace('"id": "charity"', '"id": "medical"') });
+    expect(loadError(dir).message).toMatch(/sector id "medical" appears twice/);
+  });
+
+  it('bad front matter: a missing key, a bad date', () => {
+    expect(loadError(knowledgeCopy({ file: NOTICE_FILE, change: (t) => t.replace(/^issuer: .*\n/m, '') })).message).toMatch(/missing "issuer"/);
+    const err = loadError(knowledgeCopy({ file: NOTICE_FILE, change: (t) => t.replace('date: 2020-02-20', 'date: 20.2.2020') }));
+    expect(err.line).toBe(8);
+    expect(err.message).toMatch(/gz-mzt-2020-02-20\.md:8: date/);
+  });
+
+  it('a paragraph with no Chinese sentence', () => {
+    const err = loadError(knowledgeCopy({ file: NOTICE_FILE, change: (t) => t.replace(/\n\n倡议号召/, '\n\n-----\n\n倡议号召') }));
+    expect(err.message).toMatch(/paragraph 5 has no Chinese sentence/);
+    expect(err.line).toBe(21);
+  });
+
+  it('two notices with the same id', () => {
+    const dir = knowledgeCopy();
+    writeFileSync(`${dir}/notices/copy.md`, readFileSync(`${dir}/${NOTICE_FILE}`, 'utf8'));
+    expect(loadError(dir).message).toMatch(/notice id "gz-mzt-2020-02-20" is used by/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { englishTerms } from '../../src/search/english.js';
+import { cleanQuestion, isFiller, queryTerms } from '../../src/search/normalise.js';
+import { detectScript } from '../../src/search/script.js';
+import { realKnowledge } from '../support/knowledge.js';
+
+const { answerer } = realKnowledge();
+const terms = (q: string) => queryTerms(cleanQuestion(q).simplified, answerer.index.vocab);
+
+describe('normalising questions', () => {
+  it('detects the script', () => {
+    expect(detectScript('學校什麼時候能開學')).toBe('hant');
+    expect(detectScript('学校什么时候能开学')).toBe('hans');
+    expect(detectScript('What should charities do?')).toBe('hans');
+  });
+
+  it('NFKC, invisible characters, whitespace', () => {
+    const q = cleanQuestion('  慈善\u200B組織\t\n要做什麼？ ');
+    expect(q.text).toBe('慈善組織 要做什麼?');
+    expect(q.simplified).toBe('慈善组织 要做什么?');
+    expect(q.script).toBe('hant');
+  });
+
+  it('re-joins words the notice knows and drops question words', () => {
+    expect(terms('农业合作社应该怎么配合复工?')).toEqual(['农业合作社', '配合', '复工']);
+    expect(terms('企业要守好自己的门是什么意思')).toContain('守好自己的门');
+  });
+
+  it('corrects one wrong character against the notice, never against a colloquial alias', () => {
+    expect(terms('医疗器戒生产企业要做什么')[0]).toMatch(/^医疗器械/);
+    expect(terms('培训机构可以恢复线下课程吗')).not.toContain('线上课程');
+  });
+
+  it('knows fillers glued by the segmenter', () => {
+    expect(isFiller('我是')).toBe(true);
+    expect(isFiller('该做')).toBe(true);
+    expect(isFiller('慈善')).toBe(false);
+  });
+
+  it('maps English to the notice terms', () => {
+    expect(englishTerms('Who issued this notice?')).toEqual([['发出', 'issued']]);
+    expect(englishTerms('What should charities do?')).toEqual([['慈善', 'charities']]);
+    expect(englishTerms('How many rural poor people remain?').flat()).toEqual(expect.arrayContaining(['贫困人口', '农村', '剩余']));
+  });
+});

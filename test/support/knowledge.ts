@@ -1,0 +1,32 @@
+// Shared fixtures: the real knowledge base, loaded once per test file, and temporary knowledge folders.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { KnowledgeBase } from '../../src/knowledge/types.js';
+import { KNOWLEDGE_DIR } from '../../src/paths.js';
+import { Answerer } from '../../src/search/answer.js';
+
+let cached: { kb: KnowledgeBase; answerer: Answerer } | undefined;
+
+export function realKnowledge(): { kb: KnowledgeBase; answerer: Answerer } {
+  if (!cached) {
+    const kb = loadKnowledge(KNOWLEDGE_DIR);
+    cached = { kb, answerer: new Answerer(kb) };
+  }
+  return cached;
+}
+
+/** A copy of knowledge/ in a temporary folder, with `edit` applied to one of its files. */
+export function knowledgeCopy(edit?: { file: string; change: (text: string) => string }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'notice-bot-kb-'));
+  cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
+  if (edit) {
+    const path = join(dir, edit.file);
+    writeFileSync(path, edit.change(readFileSync(path, 'utf8')));
+  }
+  return dir;
+}
+
+export const NOTICE_FILE = 'notices/gz-mzt-2020-02-20.md';
+export const NOTICE_ID = 'gz-mzt-2020-02-20';
