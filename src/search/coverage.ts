@@ -46,8 +46,7 @@ export function conceptWeight(forms: string[], vocab: Vocabulary): number {
 }
 
 export function coverage(record: SentenceRecord, concepts: string[][], weights: number[]): Coverage {
-  const sentenceSide = `${record.text}\n${record.heading}\n${record.about}`.toLowerCase();
-  const aliasSide = `${record.sectorNames}\n${record.aliases}`;
+  const { sentenceSide, sentenceChars, aliasSide } = record;
   let inText = 0;
   let inAliases = 0;
   let total = 0;
@@ -60,7 +59,7 @@ export function coverage(record: SentenceRecord, concepts: string[][], weights: 
     const lower = forms.map((f) => f.toLowerCase());
     // A lone character found inside some alias (发 in 批发) names no sector.
     const inAlias = lower.some((f) => [...f].length >= 2 && containsAlias(aliasSide, f));
-    const inSentence = lower.some((f) => containsFuzzy(sentenceSide, f));
+    const inSentence = lower.some((f) => containsFuzzy(sentenceSide, f, sentenceChars));
     if (inSentence) inText += w;
     else if (inAlias) inAliases += w;
     if (inSentence || inAlias) covered.add(i);
@@ -89,12 +88,12 @@ function containsAlias(haystack: string, needle: string): boolean {
 }
 
 /** Substring, or for words of three or more characters, one character different. */
-export function containsFuzzy(haystack: string, needle: string): boolean {
+export function containsFuzzy(haystack: string, needle: string, haystackChars?: string[]): boolean {
   if (/^[a-z0-9' -]+$/.test(needle)) return containsAlias(haystack, needle);
   if (haystack.includes(needle)) return true;
   const n = [...needle];
   if (n.length < 3) return false;
-  const h = [...haystack];
+  const h = haystackChars ?? [...haystack];
   for (let i = 0; i + n.length <= h.length; i++) {
     let misses = 0;
     for (let j = 0; j < n.length && misses <= 1; j++) if (h[i + j] !== n[j]) misses++;

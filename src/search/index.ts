@@ -15,12 +15,20 @@ export interface SentenceRecord {
   sectorIds: string[];
   sectorNames: string;
   aliases: string;
+  /** The same in English, searched only for English words (a separate, small fuse.js index). */
+  sectorNamesEn: string;
+  aliasesEn: string;
+  aboutEn: string;
   /** Names and aliases one by one, lower-cased, for telling whether a question names the sector. */
   aliasList: string[];
   /** For the sentence naming the issuer: who issued the notice and when, in several forms. */
   about: string;
-  /** Everything above, lower-cased, for checking which query terms a record covers. */
+  /** Everything above, lower-cased, for the candidate filter. */
   searchable: string;
+  /** For coverage checks, computed once: the sentence's own words and the sector words, lower-cased. */
+  sentenceSide: string;
+  sentenceChars: string[];
+  aliasSide: string;
 }
 
 /** A query: each entry is one concept, given as alternative forms (an English word and its Chinese terms). */
@@ -33,29 +41,45 @@ export interface Hit {
 }
 
 const QUERY_MARK = '\u0001';
-const KEYS = [
+const KEYS_ZH = [
   { name: 'text', weight: 1 },
-  { name: 'heading', weight: 0.4 },
   { name: 'sectorNames', weight: 1.6 },
   { name: 'aliases', weight: 1.2 },
   { name: 'about', weight: 1 },
 ];
+const KEYS_EN = [
+  { name: 'sectorNamesEn', weight: 1.6 },
+  { name: 'aliasesEn', weight: 1.2 },
+  { name: 'aboutEn', weight: 1 },
+];
+/** Aliases are joined into one field; a separator that is one character keeps fuse.js's scan short. */
+const SEP = '|';
 /** Below 0.5: a two-character word must match both characters; a four-character one may miss one. */
 export const FUSE_THRESHOLD = 0.4;
 /** How many notices the bigram filter lets fuse.js score. */
 const CANDIDATE_NOTICES = 6;
 
 // The same tokenizer at index and query time, as fuse.js requires: word runs for text; queries arrive
-// already analysed (marked), since they were re-joined and corrected against the vocabulary.
+// already analysed (marked), since they were re-joined and corrected against the vocabulary. While an
+// index is built, runs are memoised: the vocabulary and fuse.js segment the same texts.
+const buildCache = new Map<string, string[]>();
+function runsOf(text: string): string[] {
+  let runs = buildCache.get(text);
+  if (!runs) buildCache.set(text, (runs = wordRuns(text)));
+  return runs;
+}
 function tokenize(text: string): string[] {
   if (text.startsWith(QUERY_MARK)) return text.slice(1).split(QUERY_MARK);
-  return wordRuns(text);
+  return runsOf(text);
 }
 
 interface NoticeIndex {
   notice: Notice;
   records: SentenceRecord[];
-  fuse: Fuse<SentenceRecord>;
+  /** Chinese fields of every sentence. */
+  zh: Fuse<SentenceRecord>;
+  /** English fields, only of the sentences that have any (sector and issuer sentences). */
+  en: Fuse<SentenceRecord>;
 }
 
 export class SearchIndex {
@@ -65,7 +89,11 @@ export class SearchIndex {
   private readonly bigrams = new Map<string, Set<number>>();
 
   constructor(readonly kb: KnowledgeBase) {
-    for (const notice of kb.notices) this.addNotice(notice);
+    try {
+      for (const notice of kb.notices) this.addNotice(notice);
+    } finally {
+      buildCache.clear();
+    }
   }
 
   private addNotice(notice: Notice): void {
@@ -75,37 +103,44 @@ export class SearchIndex {
       for (const s of p.sentences) {
         const ref = { notice: notice.id, paragraph: p.number, sentence: s.number };
         const sectors = this.kb.sectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));
-        const names = sectors.flatMap((x) => [x.names['zh-Hans'], x.names.en.toLowerCase()]);
-        const aliases = sectors.flatMap((x) => [...x.aliases['zh-Hans'], ...x.aliases.en.map((a) => a.toLowerCase())]);
-        const about = sameRef(aboutSentence, ref) ? aboutWords(notice) : [];
+        const names = sectors.map((x) => x.names['zh-Hans']);
+        const namesEn = sectors.map((x) => x.names.en.toLowerCase());
+        const aliases = sectors.flatMap((x) => x.aliases['zh-Hans']);
+        const aliasesEn = sectors.flatMap((x) => x.aliases.en.map((a) => a.toLowerCase()));
+        const isAbout = sameRef(aboutSentence, ref);
+        const about = isAbout ? aboutWords(notice) : [];
+        const aboutEn = isAbout ? [notice.issuerEn.toLowerCase()] : [];
+        const all = [...names, ...namesEn, ...aliases, ...aliasesEn];
         const record: SentenceRecord = {
           ref,
           text: s.text,
           heading: p.heading ?? '',
           sectorIds: sectors.map((x) => x.id),
-          sectorNames: names.join(' / '),
-          aliases: aliases.join(' / '),
-          aliasList: [...names, ...aliases].map((a) => a.toLowerCase()),
-          about: about.join(' / '),
-          searchable: [s.text, p.heading ?? '', ...names, ...aliases, ...about].join('\n').toLowerCase(),
+          sectorNames: names.join(SEP),
+          aliases: aliases.join(SEP),
+          about: about.join(SEP),
+          sectorNamesEn: namesEn.join(SEP),
+          aliasesEn: aliasesEn.join(SEP),
+          aboutEn: aboutEn.join(SEP),
+          aliasList: all,
+          searchable: [s.text, p.heading ?? '', ...all, ...about, ...aboutEn].join('\n').toLowerCase(),
+          sentenceSide: '',
+          sentenceChars: [],
+          aliasSide: all.join('\n'),
         };
+        record.sentenceSide = [s.text, record.heading, ...about, ...aboutEn].join('\n').toLowerCase();
+        record.sentenceChars = [...record.sentenceSide];
         records.push(record);
         this.records.push(record);
-        this.vocab.addDocument([s.text, p.heading ?? ''], [...names, ...aliases, ...about]);
+        this.vocab.addDocument([...runsOf(s.text), ...runsOf(p.heading ?? '')], [...all, ...about, ...aboutEn]);
       }
     }
-    const fuse = new Fuse(records, {
-      keys: KEYS,
-      useTokenSearch: true,
-      tokenize,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      threshold: FUSE_THRESHOLD,
-      includeScore: true,
-    });
+    const options = { useTokenSearch: true, tokenize, ignoreLocation: true, ignoreFieldNorm: true, threshold: FUSE_THRESHOLD, includeScore: true };
+    const zh = new Fuse(records, { ...options, keys: KEYS_ZH });
+    const en = new Fuse(records.filter((r) => r.aliasesEn || r.aboutEn), { ...options, keys: KEYS_EN });
     const noticeNumber = this.notices.length;
-    this.notices.push({ notice, records, fuse });
-    for (const r of records) for (const g of charBigrams(r.searchable)) {
+    this.notices.push({ notice, records, zh, en });
+    for (const r of records) for (const g of charBigrams(r.searchable, runsOf)) {
       let set = this.bigrams.get(g);
       if (!set) this.bigrams.set(g, (set = new Set()));
       set.add(noticeNumber);
@@ -121,21 +156,42 @@ export class SearchIndex {
 
   /** Ranked sentence hits for a query, best first. */
   search(concepts: QueryConcepts, limit = 20): Hit[] {
-    const forms = [...new Set(concepts.flat().map((f) => f.toLowerCase()))];
-    if (forms.length === 0) return [];
-    const query = QUERY_MARK + forms.join(QUERY_MARK);
-    const hits: Hit[] = [];
-    for (const n of this.candidateNotices(forms)) {
-      for (const r of n.fuse.search(query, { limit })) hits.push({ record: r.item, score: r.score ?? 1 });
+    // Chinese forms search the Chinese fields, English words the English ones: fuse.js's time grows
+    // with patterns times text, and an English word never matches Chinese text anyway. An English
+    // phrase that maps to Chinese terms is searched as those terms.
+    const zhForms = new Set<string>();
+    const enForms = new Set<string>();
+    for (const c of concepts) {
+      const chinese = c.filter((f) => !isLatin(f));
+      // A synonym the knowledge base never uses cannot match (the question's own word is always kept,
+      // as fuse.js may still find it with a typo).
+      for (const f of chinese) if (f === c[0] || this.vocab.has(f.toLowerCase())) zhForms.add(f.toLowerCase());
+      if (chinese.length === 0) for (const f of c) enForms.add(f.toLowerCase());
     }
-    return hits.sort((a, b) => a.score - b.score).slice(0, limit);
+    if (zhForms.size === 0 && enForms.size === 0) return [];
+    const best = new Map<SentenceRecord, number>();
+    const collect = (fuse: Fuse<SentenceRecord>, forms: Set<string>) => {
+      if (forms.size === 0) return;
+      for (const r of fuse.search(QUERY_MARK + [...forms].join(QUERY_MARK), { limit })) {
+        const score = r.score ?? 1;
+        if (score < (best.get(r.item) ?? 1)) best.set(r.item, score);
+      }
+    };
+    for (const n of this.candidateNotices([...zhForms, ...enForms])) {
+      collect(n.zh, zhForms);
+      collect(n.en, enForms);
+    }
+    return [...best.entries()]
+      .map(([record, score]) => ({ record, score }))
+      .sort((a, b) => a.score - b.score)
+      .slice(0, limit);
   }
 
   /** All notices when there are few; otherwise those sharing the most (rarest) bigrams with the query. */
   private candidateNotices(forms: string[]): NoticeIndex[] {
     if (this.notices.length <= CANDIDATE_NOTICES) return this.notices;
     const score = new Map<number, number>();
-    for (const g of new Set(forms.flatMap(charBigrams))) {
+    for (const g of new Set(forms.flatMap((f) => charBigrams(f)))) {
       const set = this.bigrams.get(g);
       if (!set || set.size === this.notices.length) continue;
       const weight = Math.log(this.notices.length / set.size);
@@ -153,6 +209,10 @@ export class SearchIndex {
   }
 }
 
+function isLatin(s: string): boolean {
+  return /^[a-z0-9' -]+$/i.test(s);
+}
+
 export function sameRef(a: SentenceRef, b: SentenceRef): boolean {
   return a.notice === b.notice && a.paragraph === b.paragraph && a.sentence === b.sentence;
 }
@@ -161,15 +221,16 @@ export function sameRef(a: SentenceRef, b: SentenceRef): boolean {
 function aboutWords(notice: Notice): string[] {
   const [y, m, d] = notice.date.split('-').map(Number);
   return [
-    notice.issuer, notice.issuerEn.toLowerCase(), notice.shortTitle,
+    notice.issuer, notice.shortTitle,
     `${y}年${m}月${d}日`, `${m}月${d}日`, notice.date, '发布', '发出', '印发', '发文', '颁布', '发起', '倡议对象', '落款', '日期', '时间',
   ];
 }
 
 /** Overlapping pairs of characters (single Latin words whole): cheap, typo-tolerant candidate keys. */
-export function charBigrams(text: string): string[] {
+export function charBigrams(text: string, runs?: (text: string) => string[]): string[] {
   const out: string[] = [];
-  for (const w of segmentWords(text)) {
+  const words = runs ? runs(text).filter((r) => r.length <= 2 || !/\p{Script=Han}/u.test(r)) : segmentWords(text);
+  for (const w of words) {
     const chars = [...w];
     if (!/\p{Script=Han}/u.test(w)) out.push(w);
     else if (chars.length === 1) out.push(w);

@@ -67,6 +67,9 @@ export const QUESTION_WORDS = new Set(
   ).split(/\s+/),
 );
 
+/** Longer runs are rarely typed as one word and would only grow the vocabulary. */
+const MAX_RUN_CHARS = 6;
+
 /**
  * Words and runs of up to five words (守|好|自己|的|门 yields 守好自己的门 too), at most eight
  * characters; a run never crosses punctuation or a space.
@@ -80,7 +83,7 @@ export function wordRuns(simplified: string): string[] {
       let run = '';
       for (let j = i; j < Math.min(words.length, i + 5); j++) {
         run += words[j];
-        if (run.length > 8) break;
+        if (run.length > MAX_RUN_CHARS) break;
         runs.push(run);
       }
     }
@@ -100,15 +103,15 @@ export class Vocabulary {
   private documents = 0;
 
   /**
-   * Adds one document: the union of its texts' word runs and of `phrases` taken whole. Only text
+   * Adds one document: its texts' word runs (see wordRuns) and `phrases` taken whole. Only text
    * runs are correction targets: an alias is a colloquial word, and "correcting" 线下课程 to the
    * alias 线上课程 would invert the question.
    */
-  addDocument(texts: string[], phrases: string[] = []): void {
+  addDocument(runs: string[], phrases: string[] = []): void {
     this.documents++;
     const unique = new Map<string, boolean>();
     for (const p of phrases) unique.set(p.toLowerCase(), false);
-    for (const t of texts) for (const r of wordRuns(t)) unique.set(r, true);
+    for (const r of runs) unique.set(r, true);
     for (const [w, correctable] of unique) this.add(w, correctable);
   }
 
@@ -118,7 +121,7 @@ export class Vocabulary {
     if (!correctable || this.corrected.has(w)) return;
     this.corrected.add(w);
     const chars = [...w];
-    if (chars.length >= 3 && HAN.test(w)) {
+    if (chars.length >= 4 && chars.length <= 6 && HAN.test(w)) {
       for (let i = 0; i < chars.length; i++) {
         const key = chars.map((c, j) => (j === i ? '*' : c)).join('');
         const prev = this.oneOff.get(key);
@@ -141,7 +144,7 @@ export class Vocabulary {
   /** The one known word that differs from `word` in exactly one character, if there is exactly one. */
   correct(word: string): string | undefined {
     const chars = [...word];
-    if (chars.length < 3 || this.docFreq.has(word)) return undefined;
+    if (chars.length < 4 || chars.length > 6 || this.docFreq.has(word)) return undefined;
     for (let i = 0; i < chars.length; i++) {
       const hit = this.oneOff.get(chars.map((c, j) => (j === i ? '*' : c)).join(''));
       if (hit) return hit;
@@ -168,7 +171,7 @@ export function queryTerms(simplified: string, vocab: Vocabulary): string[] {
     let term = words[i]!;
     for (let n = Math.min(5, words.length - i); n >= 2; n--) {
       const run = words.slice(i, i + n).join('');
-      if (run.length > 8) continue;
+      if (run.length > MAX_RUN_CHARS) continue;
       if (vocab.has(run) && !QUESTION_WORDS.has(run)) {
         term = run;
         taken = n;

@@ -1,0 +1,51 @@
+// npm run bench: milliseconds per question (p50, p99) for the real notice and generated knowledge bases
+// of 10, 100 and 1,000 notices, plus index build time and heap used. A benchmark, not a test.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/paths.js';
+import { Answerer } from '../src/search/answer.js';
+import { generateKnowledge } from './generate.js';
+
+const questions = readFileSync(join(PROJECT_ROOT, 'test/fixtures/paraphrases.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { q: string }).q)
+  .concat(readFileSync(join(PROJECT_ROOT, 'test/fixtures/dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).q as string));
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMb = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+};
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+const real = loadKnowledge(KNOWLEDGE_DIR);
+const sizes = process.argv.includes('--quick') ? [1, 10, 100] : [1, 10, 100, 1000];
+console.log(`questions: ${questions.length} distinct questions, each asked several times${gc ? '' : ' (run with --expose-gc for exact heap numbers)'}`);
+console.log('notices  sentences  build_ms  heap_mb  p50_ms  p99_ms  max_ms');
+for (const n of sizes) {
+  const kb = n === 1 ? real : generateKnowledge(real, n);
+  const sentences = kb.notices.reduce((sum, x) => sum + x.paragraphs.reduce((s, p) => s + p.sentences.length, 0), 0);
+  const before = heapMb();
+  const t0 = performance.now();
+  const answerer = new Answerer(kb);
+  const buildMs = performance.now() - t0;
+  const heap = heapMb() - before;
+  for (const q of questions) answerer.answer(q); // warm up the JIT and caches
+  const rounds = n >= 1000 ? 3 : n >= 100 ? 5 : 20;
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      const s = performance.now();
+      answerer.answer(q);
+      times.push(performance.now() - s);
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    [String(n).padStart(7), String(sentences).padStart(10), buildMs.toFixed(0).padStart(9), heap.toFixed(1).padStart(8),
+      percentile(times, 50).toFixed(3).padStart(7), percentile(times, 99).toFixed(3).padStart(7), times.at(-1)!.toFixed(1).padStart(7)].join(' '),
+  );
+}
