@@ -47,9 +47,80 @@ const MESSAGES = {
     'zh-Hant': '倡議共有{n}段,沒有這一段。',
     en: 'The notice has {n} paragraphs; there is no such paragraph.',
   },
+  // The bot's interface
+  wholeNotice: { 'zh-Hans': '整份倡议', 'zh-Hant': '整份倡議', en: 'the whole notice' },
+  subscribed: {
+    'zh-Hans': '已订阅「{name}」的更新。发送 /mysubs 查看,/unsubscribe 取消。',
+    'zh-Hant': '已訂閱「{name}」的更新。發送 /mysubs 查看,/unsubscribe 取消。',
+    en: 'You will get updates for {name}. /mysubs lists them, /unsubscribe stops them.',
+  },
+  alreadySubscribed: { 'zh-Hans': '您已经订阅了「{name}」。', 'zh-Hant': '您已經訂閱了「{name}」。', en: 'You already follow {name}.' },
+  unsubscribed: { 'zh-Hans': '已取消{n}项订阅。', 'zh-Hant': '已取消{n}項訂閱。', en: 'Stopped {n} subscription(s).' },
+  noSubscriptions: { 'zh-Hans': '您还没有订阅。发送 /subscribe 订阅整份倡议的更新。', 'zh-Hant': '您還沒有訂閱。發送 /subscribe 訂閱整份倡議的更新。', en: 'You have no subscriptions. Send /subscribe to follow the whole notice.' },
+  yourSubscriptions: { 'zh-Hans': '您订阅了:', 'zh-Hant': '您訂閱了:', en: 'You follow:' },
+  unknownSector: { 'zh-Hans': '没有找到行业「{arg}」。请从下面选择:', 'zh-Hant': '沒有找到行業「{arg}」。請從下面選擇:', en: 'No sector called “{arg}”. Choose one below:' },
+  subscribeButton: { 'zh-Hans': '🔔 订阅「{name}」的更新', 'zh-Hant': '🔔 訂閱「{name}」的更新', en: '🔔 Follow updates for {name}' },
+  welcome: {
+    'zh-Hans': '您好!我回答关于《{title}》({issuer},{date})的问题。每个回答都引用倡议原文,并注明出自第几段第几句。',
+    'zh-Hant': '您好!我回答關於《{title}》({issuer},{date})的問題。每個回答都引用倡議原文,並註明出自第幾段第幾句。',
+    en: 'Hello! I answer questions about “{title}” ({issuerEn}, {date}). Every answer quotes the notice and says which paragraph and sentence it comes from.',
+  },
+  examplesIntro: { 'zh-Hans': '您可以直接提问,例如:', 'zh-Hant': '您可以直接提問,例如:', en: 'Just ask, for example:' },
+  commandsHelp: {
+    'zh-Hans': '/sectors 各行业的要求\n/notice 倡议概况\n/p 4 查看第4段全文\n/lang 切换语言',
+    'zh-Hant': '/sectors 各行業的要求\n/notice 倡議概況\n/p 4 查看第4段全文\n/lang 切換語言',
+    en: '/sectors what each sector must do\n/notice the notice at a glance\n/p 4 paragraph 4 in full\n/lang change language',
+  },
+  sectorsPrompt: { 'zh-Hans': '请选择您所在的行业:', 'zh-Hant': '請選擇您所在的行業:', en: 'Choose your sector:' },
+  sectorDuty: { 'zh-Hans': '{sector}:倡议的要求', 'zh-Hant': '{sector}:倡議的要求', en: '{sector}: what the notice asks' },
+  back: { 'zh-Hans': '« 返回行业列表', 'zh-Hant': '« 返回行業列表', en: '« All sectors' },
+  fullParagraph: { 'zh-Hans': '📄 第{p}段全文', 'zh-Hant': '📄 第{p}段全文', en: '📄 Paragraph {p} in full' },
+  versionStamp: { 'zh-Hans': '依据:{issuer} {date} 发布的倡议', 'zh-Hant': '依據:{issuer} {date} 發佈的倡議', en: 'Source: {issuerEn}, notice of {date}' },
+  markedSentence: { 'zh-Hans': '(加粗的是所引用的句子)', 'zh-Hant': '(加粗的是所引用的句子)', en: '(the quoted sentence is in bold)' },
+  feedbackThanks: { 'zh-Hans': '谢谢您的反馈!', 'zh-Hant': '謝謝您的回饋!', en: 'Thank you for the feedback!' },
+  expired: {
+    'zh-Hans': '这个按钮已过期,请重新提问或发送 /sectors。',
+    'zh-Hant': '這個按鈕已過期,請重新提問或發送 /sectors。',
+    en: 'This button has expired. Please ask again or send /sectors.',
+  },
+  textOnly: {
+    'zh-Hans': '我只能读懂文字。请用文字提问,例如:慈善组织应该做什么?',
+    'zh-Hant': '我只能讀懂文字。請用文字提問,例如:慈善組織應該做什麼?',
+    en: 'I can only read text. Please type your question, for example: What should charities do?',
+  },
+  rateLimited: {
+    'zh-Hans': '您发得太快了,请稍等几秒再问。',
+    'zh-Hant': '您發得太快了,請稍等幾秒再問。',
+    en: 'You are sending messages too fast. Please wait a few seconds.',
+  },
+  paragraphUsage: { 'zh-Hans': '用法:/p 1 到 /p {n}', 'zh-Hant': '用法:/p 1 到 /p {n}', en: 'Usage: /p 1 to /p {n}' },
+  langPrompt: { 'zh-Hans': '请选择语言:', 'zh-Hant': '請選擇語言:', en: 'Choose a language:' },
+  langSet: { 'zh-Hans': '已切换为简体中文。', 'zh-Hant': '已切換為繁體中文。', en: 'Switched to English.' },
+  noticeHeader: { 'zh-Hans': '《{title}》', 'zh-Hant': '《{title}》', en: '{titleEn}' },
+  noticeIssued: { 'zh-Hans': '发布:{issuer},{date}', 'zh-Hant': '發佈:{issuer},{date}', en: 'Issued by {issuerEn} on {date}' },
+  noticePoints: { 'zh-Hans': '三点要求:', 'zh-Hant': '三點要求:', en: 'Its points:' },
+  noticeParagraphs: { 'zh-Hans': '共{n}段,发送 /p 1 到 /p {n} 查看全文。', 'zh-Hant': '共{n}段,發送 /p 1 到 /p {n} 查看全文。', en: '{n} paragraphs: send /p 1 to /p {n} to read one in full.' },
+  error: { 'zh-Hans': '抱歉,出了点问题,请稍后再试。', 'zh-Hant': '抱歉,出了點問題,請稍後再試。', en: 'Sorry, something went wrong. Please try again shortly.' },
+  consoleBanner: {
+    'zh-Hans': '本地控制台聊天(未设置 BOT_TOKEN)。输入问题后回车;输入按钮编号即点按钮;/quit 退出。\n连接 Telegram:向 @BotFather 申请令牌,写入 .env 的 BOT_TOKEN=…,再运行 npm start。',
+    'zh-Hant': '本地控制台聊天(未設定 BOT_TOKEN)。輸入問題後回車;輸入按鈕編號即點按鈕;/quit 退出。',
+    en: 'Local console chat (no BOT_TOKEN set). Type a question and press Enter; type a button number to press it; /quit to leave.\nTo connect to Telegram: get a token from @BotFather, put BOT_TOKEN=… in .env, then npm start.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
+
+export const LANGS: readonly Lang[] = ['zh-Hans', 'zh-Hant', 'en'];
+export const LANG_NAMES: Record<Lang, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
+
+/** Telegram's language_code -> our interface language. */
+export function langFromCode(code: string | undefined): Lang {
+  const c = (code ?? '').toLowerCase();
+  if (/^zh-(hant|tw|hk|mo)/.test(c)) return 'zh-Hant';
+  if (c.startsWith('zh')) return 'zh-Hans';
+  if (c === '' ) return 'zh-Hans';
+  return 'en';
+}
 
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   // Chinese strings are typed with ASCII marks for readability here and shown with full-width ones.

@@ -1,0 +1,110 @@
+// createBot(deps): the whole bot as one grammY Bot, one Composer per feature. No I/O happens here;
+// the caller decides how updates arrive (long polling, webhook, the console).
+import { autoRetry } from '@grammyjs/auto-retry';
+import { limit } from '@grammyjs/ratelimiter';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type BotError, type Context } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { langFromCode, t } from '../i18n.js';
+import type { BotContext, BotDeps } from './context.js';
+import { scriptOf } from './context.js';
+import { answerButtonsFeature, expiredButtonFeature } from './features/buttons.js';
+import { inlineFeature } from './features/inline.js';
+import { langFeature } from './features/lang.js';
+import { mediaFeature } from './features/media.js';
+import { noticeFeature } from './features/notice.js';
+import { questionFeature } from './features/question.js';
+import { sectorsFeature } from './features/sectors.js';
+import { startFeature } from './features/start.js';
+import { subscribeFeature } from './features/subscribe.js';
+import { escapeHtml } from './render.js';
+
+/** Used when there is no token (the console): it never reaches Telegram. */
+export const CONSOLE_TOKEN = '0:console';
+
+export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
+
+export interface CreateBotOptions {
+  /** Skips getMe at start: the console and tests know who the bot is. */
+  botInfo?: UserFromGetMe;
+}
+
+export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.config.BOT_TOKEN ?? CONSOLE_TOKEN, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    client: { apiRoot: deps.config.TELEGRAM_API_ROOT },
+  });
+  // 429 (honouring retry_after), 5xx and network errors are retried; a reply is late rather than lost.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+
+  // One chat's updates in order (matters under the concurrent runner); different chats in parallel.
+  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  bot.use(async (ctx, next) => {
+    const started = performance.now();
+    ctx.log = deps.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id });
+    const answerer = deps.knowledge.answerer;
+    ctx.answerer = answerer;
+    ctx.kb = answerer.kb;
+    ctx.lang = (ctx.from && deps.prefs.getLang(ctx.from.id)) || langFromCode(ctx.from?.language_code);
+    ctx.script = scriptOf(ctx.lang);
+    try {
+      await next();
+    } finally {
+      ctx.log.info({ type: Object.keys(ctx.update).find((k) => k !== 'update_id'), ms: +(performance.now() - started).toFixed(2) }, 'update');
+    }
+  });
+  // Floods: a user past the limit is told once per window; the extra messages are not answered.
+  bot.on(['message', 'edited_message'], limit({
+    timeFrame: deps.config.RATE_LIMIT_WINDOW_MS,
+    limit: deps.config.RATE_LIMIT_MESSAGES,
+    keyGenerator: (ctx: BotContext) => ctx.from?.id.toString(),
+    onLimitExceeded: (ctx: BotContext) => {
+      ctx.log.warn('rate limited');
+      ctx.reply(escapeHtml(t(ctx.lang, 'rateLimited')), { parse_mode: 'HTML' }).catch(() => undefined);
+    },
+  }));
+
+  bot.errorBoundary(
+    (err) => onError(err, deps),
+    startFeature(),
+    sectorsFeature(),
+    noticeFeature(),
+    langFeature(deps.prefs),
+    subscribeFeature(deps.subscriptions),
+    answerButtonsFeature(deps.observer),
+    inlineFeature(),
+    questionFeature(deps.observer),
+    mediaFeature(),
+    expiredButtonFeature(),
+  );
+  bot.catch((err) => onError(err, deps));
+  return bot;
+}
+
+/** One bad update is logged and answered politely; it never stops the bot. */
+async function onError(err: BotError<BotContext>, deps: BotDeps): Promise<void> {
+  const ctx = err.ctx;
+  (ctx.log ?? deps.logger).error({ err: err.error, update_id: ctx.update.update_id }, 'update failed');
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(ctx.lang ?? 'zh-Hans', 'error') });
+    else if (ctx.chat) await ctx.reply(escapeHtml(t(ctx.lang ?? 'zh-Hans', 'error')), { parse_mode: 'HTML' });
+  } catch {
+    // The Bot API itself is failing; the error above is already logged.
+  }
+}
+
+/** The command menu, set at start: simplified Chinese by default, English for English clients. */
+export async function setCommands(bot: Bot<BotContext>): Promise<void> {
+  const zh = [
+    ['start', '开始 / 使用说明'], ['sectors', '各行业的要求'], ['notice', '倡议概况'], ['p', '查看某一段,如 /p 4'],
+    ['subscribe', '订阅更新'], ['mysubs', '我的订阅'], ['unsubscribe', '取消订阅'], ['lang', '切换语言'], ['help', '帮助'],
+  ];
+  const en = [
+    ['start', 'Start / how to use'], ['sectors', 'What each sector must do'], ['notice', 'The notice at a glance'], ['p', 'A paragraph, e.g. /p 4'],
+    ['subscribe', 'Follow updates'], ['mysubs', 'My subscriptions'], ['unsubscribe', 'Stop updates'], ['lang', 'Change language'], ['help', 'Help'],
+  ];
+  const toCommands = (list: string[][]) => list.map(([command, description]) => ({ command: command!, description: description! }));
+  await bot.api.setMyCommands(toCommands(zh));
+  await bot.api.setMyCommands(toCommands(zh), { language_code: 'zh' });
+  await bot.api.setMyCommands(toCommands(en), { language_code: 'en' });
+}

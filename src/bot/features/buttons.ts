@@ -1,0 +1,44 @@
+// The answer's own buttons: a did-you-mean choice, 👍/👎; and the catch-all for expired or forged data.
+import { Composer } from 'grammy';
+import { t } from '../../i18n.js';
+import { findSentence } from '../../knowledge/types.js';
+import type { Answer } from '../../search/answer.js';
+import { decodeAction } from '../callback-data.js';
+import type { AnswerObserver, BotContext } from '../context.js';
+import { renderAnswer } from '../render.js';
+import { reply } from './start.js';
+
+export function answerButtonsFeature(observer?: AnswerObserver): Composer<BotContext> {
+  const c = new Composer<BotContext>();
+  c.callbackQuery(/^[qf]:/, async (ctx, next) => {
+    const action = decodeAction(ctx.callbackQuery.data);
+    if (action?.kind === 'quote' && findSentence(ctx.kb, action.ref)) {
+      await ctx.answerCallbackQuery();
+      const a: Answer = {
+        question: '', script: action.traditional ? 'hant' : ctx.script, lang: ctx.lang, kind: 'match', answered: true, truncated: false,
+        quotes: [action.ref], citations: [{ ...action.ref, score: 1 }], suggestions: [],
+        sectors: ctx.kb.sectors.filter((s) => s.cites.some((r) => r.notice === action.ref.notice && r.paragraph === action.ref.paragraph && r.sentence === action.ref.sentence)).map((s) => s.id),
+        paragraph: { notice: action.ref.notice, number: action.ref.paragraph },
+      };
+      return reply(ctx, renderAnswer(a, ctx.kb));
+    }
+    if (action?.kind === 'feedback' && findSentence(ctx.kb, action.ref)) {
+      observer?.feedback?.({ userId: ctx.from.id, ...action.ref, useful: action.useful });
+      ctx.log.info({ useful: action.useful, paragraph: action.ref.paragraph, sentence: action.ref.sentence }, 'feedback');
+      await ctx.answerCallbackQuery({ text: t(ctx.lang, 'feedbackThanks') });
+      return;
+    }
+    return next();
+  });
+  return c;
+}
+
+/** Last in line: any button no feature took is stale (the knowledge changed) or forged. */
+export function expiredButtonFeature(): Composer<BotContext> {
+  const c = new Composer<BotContext>();
+  c.on('callback_query', async (ctx) => {
+    ctx.log.info({ data: ctx.callbackQuery.data?.slice(0, 64) }, 'expired or unknown button');
+    await ctx.answerCallbackQuery({ text: t(ctx.lang, 'expired'), show_alert: true });
+  });
+  return c;
+}

@@ -1,0 +1,56 @@
+// Any text in a private chat is a question; in groups only a mention of the bot or a reply to it.
+// Edited questions are answered again.
+import { Composer } from 'grammy';
+import { t } from '../../i18n.js';
+import type { AnswerObserver, BotContext } from '../context.js';
+import { escapeHtml, renderAnswer } from '../render.js';
+
+export function questionFeature(observer?: AnswerObserver): Composer<BotContext> {
+  const c = new Composer<BotContext>();
+
+  const answer = async (ctx: BotContext, question: string) => {
+    const msg = ctx.msg!;
+    // Answering takes about a millisecond; the indicator covers a slow network, and it must never block the reply.
+    ctx.replyWithChatAction('typing').catch(() => undefined);
+    const started = performance.now();
+    const a = ctx.answerer.answer(question);
+    const paragraph = a.citations[0]?.paragraph ?? null;
+    ctx.log.debug({ question }, 'question');
+    ctx.log.info({ answered: a.answered, kind: a.kind, paragraph, answer_ms: +(performance.now() - started).toFixed(2) }, 'answer');
+    if (ctx.from) observer?.answered?.({ userId: ctx.from.id, question, answered: a.answered, paragraph });
+    const r = renderAnswer(a, ctx.kb);
+    await ctx.reply(r.text, {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+      reply_parameters: { message_id: msg.message_id, allow_sending_without_reply: true },
+      ...(r.keyboard ? { reply_markup: r.keyboard } : {}),
+    });
+  };
+
+  const priv = c.chatType('private');
+  priv.on(['message:text', 'edited_message:text'], async (ctx) => {
+    const text = ctx.msg.text;
+    if (/^\/[A-Za-z0-9_]+(@\w+)?(\s|$)/.test(text)) {
+      // A command no feature knows: show what there is rather than treat it as a question.
+      await ctx.reply(escapeHtml(t(ctx.lang, 'commandsHelp')), { parse_mode: 'HTML' });
+      return;
+    }
+    await answer(ctx, text);
+  });
+
+  const groups = c.chatType(['group', 'supergroup']);
+  groups.on(['message:text', 'edited_message:text'], async (ctx, next) => {
+    const text = ctx.msg.text;
+    const mention = `@${ctx.me.username}`;
+    const mentioned = text.toLowerCase().includes(mention.toLowerCase());
+    const repliedToBot = ctx.msg.reply_to_message?.from?.id === ctx.me.id;
+    if (!mentioned && !repliedToBot) return next();
+    const question = text.replace(new RegExp(escapeRegExp(mention), 'gi'), ' ').trim();
+    await answer(ctx, question);
+  });
+  return c;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,177 @@
+// HTML for Telegram: every string that comes from a user or from the notice is escaped; only our own
+// tags (<b>, <i>, <u>, <blockquote>) are markup. Messages stay under Telegram's 4,096 characters.
+import { InlineKeyboard } from 'grammy';
+import { EXAMPLE_QUESTIONS, LANG_NAMES, LANGS, t } from '../i18n.js';
+import type { KnowledgeBase, Lang, Notice, Paragraph, Sector, SentenceRef } from '../knowledge/types.js';
+import type { Answer } from '../search/answer.js';
+import { PARAGRAPH_INLINE_CHARS, viewFor } from '../search/render-text.js';
+import { inScript, type Script } from '../search/script.js';
+import { encodeAction } from './callback-data.js';
+
+export const MAX_MESSAGE_CHARS = 4096;
+
+export interface Rendered {
+  text: string;
+  keyboard?: InlineKeyboard;
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function paragraphOf(notice: Notice, ref: SentenceRef): Paragraph | undefined {
+  return notice.paragraphs.find((p) => p.number === ref.paragraph);
+}
+
+function stamp(notice: Notice, lang: Lang, script: Script): string {
+  const issuer = lang === 'en' ? notice.issuerEn : inScript(notice.issuer, script);
+  return `<i>${escapeHtml(t(lang, 'versionStamp', { issuer, issuerEn: notice.issuerEn, date: notice.date }))}</i>`;
+}
+
+export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = true): Rendered {
+  const lang = answer.lang;
+  const script = answer.script;
+  const head = answer.truncated ? `<i>${escapeHtml(t(lang, 'truncated', { n: [...answer.question].length }))}</i>\n\n` : '';
+  if (answer.kind === 'empty') return { text: head + escapeHtml(t(lang, 'empty')) };
+  if (!answer.answered) {
+    const examples = EXAMPLE_QUESTIONS[lang].slice(0, 2).map((q) => `• ${escapeHtml(q)}`).join('\n');
+    const keyboard = answer.suggestions.length > 0 ? suggestionKeyboard(answer, lang, script) : sectorsKeyboard(kb, lang);
+    return { text: `${head}${escapeHtml(t(lang, 'notCovered'))}\n${escapeHtml(t(lang, 'tryInstead'))}\n${examples}`, keyboard };
+  }
+  const first = answer.quotes[0]!;
+  const view = viewFor(kb, first.notice, lang, script);
+  const notice = view.notice;
+  const sentence = (ref: SentenceRef) => paragraphOf(notice, ref)?.sentences.find((s) => s.number === ref.sentence)?.text ?? '';
+  const parts: string[] = [];
+  if (answer.kind === 'outline') {
+    parts.push(`<b>${escapeHtml(t(lang, 'outlineIntro', { title: view.quote(notice.shortTitle), titleEn: notice.titleEn, issuer: view.quote(notice.issuer), issuerEn: notice.issuerEn, date: notice.date, n: answer.quotes.length }))}</b>`);
+    for (const ref of answer.quotes) parts.push(`${escapeHtml(view.citation(ref))}\n<blockquote>${escapeHtml(view.quote(sentence(ref)))}</blockquote>`);
+  } else if (answer.kind === 'paragraph') {
+    const p = paragraphOf(notice, first)!;
+    return renderParagraph(kb, notice, p, undefined, lang, script);
+  } else {
+    for (const ref of answer.quotes) parts.push(`<b>${escapeHtml(view.citation(ref))}</b>\n<blockquote>${escapeHtml(view.quote(sentence(ref)))}</blockquote>`);
+  }
+  parts.push(stamp(notice, lang, script));
+  if (answer.suggestions.length > 0) parts.push(escapeHtml(t(lang, 'didYouMean')));
+  const keyboard = new InlineKeyboard();
+  if (answer.kind === 'match') {
+    keyboard.text(t(lang, 'fullParagraph', { p: first.paragraph }), encodeAction({ kind: 'paragraph', notice: first.notice, paragraph: first.paragraph, sentence: first.sentence, traditional: script === 'hant' })).row();
+  }
+  for (const s of answer.suggestions) keyboard.text(`👉 ${suggestionLabel(kb, s, lang, script)}`, encodeAction({ kind: 'quote', ref: s.ref, traditional: script === 'hant' })).row();
+  for (const id of answer.sectors.slice(0, 1)) keyboard.text(subscribeLabel(kb, id, lang), encodeAction({ kind: 'subscribe', sector: id })).row();
+  if (withFeedback && answer.kind === 'match') {
+    keyboard.text('👍', encodeAction({ kind: 'feedback', useful: true, ref: first })).text('👎', encodeAction({ kind: 'feedback', useful: false, ref: first }));
+  }
+  return { text: fit(head + parts.join('\n\n')), keyboard };
+}
+
+function suggestionLabel(kb: KnowledgeBase, s: Answer['suggestions'][number], lang: Lang, script: Script): string {
+  const sector = kb.sectors.find((x) => x.id === s.sectorId);
+  if (sector) return sector.names[lang];
+  return lang === 'en' ? s.label : inScript(s.label, script);
+}
+
+function suggestionKeyboard(answer: Answer, lang: Lang, script: Script): InlineKeyboard {
+  const k = new InlineKeyboard();
+  for (const s of answer.suggestions) k.text(lang === 'en' ? s.label : inScript(s.label, script), encodeAction({ kind: 'paragraph', notice: s.ref.notice, paragraph: s.ref.paragraph, sentence: 0, traditional: script === 'hant' })).row();
+  return k;
+}
+
+function subscribeLabel(kb: KnowledgeBase, sectorId: string, lang: Lang): string {
+  return t(lang, 'subscribeButton', { name: kb.sectors.find((s) => s.id === sectorId)?.names[lang] ?? sectorId });
+}
+
+/** A paragraph in full; the sentence a reader came from is in bold. */
+export function renderParagraph(kb: KnowledgeBase, notice: Notice, p: Paragraph, mark: number | undefined, lang: Lang, script: Script): Rendered {
+  const view = viewFor(kb, notice.id, lang, script);
+  const body = p.sentences
+    .map((s) => {
+      const text = escapeHtml(view.quote(s.text));
+      return s.number === mark ? `<b><u>${text}</u></b>` : text;
+    })
+    .join('');
+  const note = mark ? `\n${escapeHtml(t(lang, 'markedSentence'))}` : '';
+  const keyboard = new InlineKeyboard();
+  if (p.number > 1) keyboard.text(`« ${p.number - 1}`, encodeAction({ kind: 'paragraph', notice: notice.id, paragraph: p.number - 1, sentence: 0, traditional: script === 'hant' }));
+  if (p.number < notice.paragraphs.length) keyboard.text(`${p.number + 1} »`, encodeAction({ kind: 'paragraph', notice: notice.id, paragraph: p.number + 1, sentence: 0, traditional: script === 'hant' }));
+  return { text: fit(`<b>${escapeHtml(view.paragraphCitation(p))}</b>\n<blockquote>${body}</blockquote>${note}\n\n${stamp(notice, lang, script)}`), keyboard };
+}
+
+export function sectorsKeyboard(kb: KnowledgeBase, lang: Lang): InlineKeyboard {
+  const k = new InlineKeyboard();
+  kb.sectors.forEach((s, i) => {
+    k.text(s.names[lang], encodeAction({ kind: 'sector', id: s.id }));
+    if (i % 2 === 1) k.row();
+  });
+  return k;
+}
+
+export function renderSector(kb: KnowledgeBase, sector: Sector, lang: Lang, script: Script): Rendered {
+  const ref = sector.cites[0]!;
+  const view = viewFor(kb, ref.notice, lang, script);
+  const notice = view.notice;
+  const quotes = sector.cites.map((c) => {
+    const text = notice.paragraphs.find((p) => p.number === c.paragraph)?.sentences.find((s) => s.number === c.sentence)?.text ?? '';
+    return `<b>${escapeHtml(view.citation(c))}</b>\n<blockquote>${escapeHtml(view.quote(text))}</blockquote>`;
+  });
+  const keyboard = new InlineKeyboard()
+    .text(t(lang, 'fullParagraph', { p: ref.paragraph }), encodeAction({ kind: 'paragraph', notice: ref.notice, paragraph: ref.paragraph, sentence: ref.sentence }))
+    .row()
+    .text(subscribeLabel(kb, sector.id, lang), encodeAction({ kind: 'subscribe', sector: sector.id }))
+    .row()
+    .text(t(lang, 'back'), encodeAction({ kind: 'sectors' }));
+  return { text: fit(`<b>${escapeHtml(t(lang, 'sectorDuty', { sector: sector.names[lang] }))}</b>\n\n${quotes.join('\n\n')}\n\n${stamp(notice, lang, script)}`), keyboard };
+}
+
+export function renderNoticeInfo(kb: KnowledgeBase, lang: Lang, script: Script): Rendered {
+  const notice = kb.notices[0]!;
+  const q = (s: string) => (lang === 'en' ? s : inScript(s, script));
+  const points = notice.paragraphs.filter((p) => p.heading).map((p) => `• ${escapeHtml(q(p.heading!))}(${lang === 'en' ? `paragraph ${p.number}` : `第${p.number}段`})`);
+  const lines = [
+    `<b>${escapeHtml(t(lang, 'noticeHeader', { title: q(notice.title), titleEn: notice.titleEn }))}</b>`,
+    escapeHtml(t(lang, 'noticeIssued', { issuer: q(notice.issuer), issuerEn: notice.issuerEn, date: notice.date })),
+    '',
+    escapeHtml(t(lang, 'noticePoints')),
+    ...points,
+    '',
+    escapeHtml(t(lang, 'noticeParagraphs', { n: notice.paragraphs.length })),
+  ];
+  const keyboard = new InlineKeyboard();
+  for (const p of notice.paragraphs) keyboard.text(String(p.number), encodeAction({ kind: 'paragraph', notice: notice.id, paragraph: p.number, sentence: 0 }));
+  return { text: lines.join('\n'), keyboard };
+}
+
+export function renderWelcome(kb: KnowledgeBase, lang: Lang, script: Script): Rendered {
+  const notice = kb.notices[0]!;
+  const q = (s: string) => (lang === 'en' ? s : inScript(s, script));
+  const text = [
+    escapeHtml(t(lang, 'welcome', { title: q(notice.shortTitle), issuer: q(notice.issuer), issuerEn: notice.issuerEn, date: notice.date })),
+    '',
+    escapeHtml(t(lang, 'examplesIntro')),
+    ...EXAMPLE_QUESTIONS[lang].map((e) => `• ${escapeHtml(e)}`),
+    '',
+    escapeHtml(t(lang, 'commandsHelp')),
+  ].join('\n');
+  return { text, keyboard: sectorsKeyboard(kb, lang) };
+}
+
+export function langKeyboard(): InlineKeyboard {
+  const k = new InlineKeyboard();
+  for (const l of LANGS) k.text(LANG_NAMES[l], encodeAction({ kind: 'lang', lang: l }));
+  return k;
+}
+
+/** Our messages are built small; this is the last guard, cutting at a line and closing open tags. */
+export function fit(html: string): string {
+  if (html.length <= MAX_MESSAGE_CHARS) return html;
+  let cut = html.slice(0, MAX_MESSAGE_CHARS - 40);
+  cut = cut.slice(0, Math.max(cut.lastIndexOf('\n'), cut.lastIndexOf('。') + 1));
+  cut = cut.replace(/<[^>]*$/, '').replace(/&[a-z]*$/, '');
+  const open: string[] = [];
+  for (const m of cut.matchAll(/<(\/?)(b|i|u|blockquote)>/g)) {
+    if (m[1]) open.pop();
+    else open.push(m[2]!);
+  }
+  return `${cut}…${open.reverse().map((tag) => `</${tag}>`).join('')}`;
+}

@@ -1,0 +1,51 @@
+// pino, JSON by default and pino-pretty in a terminal. The bot token never reaches a log line: known
+// fields are redacted, and anything shaped like a token is masked inside every string and error.
+import pino, { type Logger } from 'pino';
+
+export type { Logger };
+
+/** bot123456:AAE…, or a bare 123456:AAE… token, as it appears in Bot API URLs and error messages. */
+const TOKEN = /(bot)?\d{5,20}:[A-Za-z0-9_-]{30,}/g;
+
+export function maskSecrets(text: string): string {
+  return text.replace(TOKEN, (_m, bot: string | undefined) => `${bot ?? ''}<token>`);
+}
+
+function mask(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return maskSecrets(value);
+  if (depth > 4 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Error) {
+    const copy = new Error(maskSecrets(value.message));
+    copy.name = value.name;
+    copy.stack = value.stack ? maskSecrets(value.stack) : undefined;
+    for (const [k, v] of Object.entries(value)) (copy as unknown as Record<string, unknown>)[k] = mask(v, depth + 1);
+    return copy;
+  }
+  if (Array.isArray(value)) return value.map((v) => mask(v, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v, depth + 1)]));
+}
+
+export interface LoggerOptions {
+  level: string;
+  /** pino-pretty; defaults to on when stdout is a terminal. */
+  pretty?: boolean;
+  /** Where JSON lines go (tests pass a stream). */
+  destination?: pino.DestinationStream;
+}
+
+export function createLogger(options: LoggerOptions): Logger {
+  const pretty = options.pretty ?? Boolean(process.stdout.isTTY);
+  const base: pino.LoggerOptions = {
+    level: options.level,
+    redact: { paths: ['token', '*.token', 'botToken', '*.botToken', 'BOT_TOKEN', '*.BOT_TOKEN', 'secret', '*.secret', 'WEBHOOK_SECRET', '*.WEBHOOK_SECRET'], censor: '<redacted>' },
+    serializers: { err: (err: unknown) => pino.stdSerializers.err(mask(err) as Error) },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((a) => mask(a)) as Parameters<typeof method>);
+      },
+    },
+  };
+  if (options.destination) return pino(base, options.destination);
+  if (pretty) return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } });
+  return pino(base);
+}

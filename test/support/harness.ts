@@ -1,0 +1,64 @@
+// A real bot (createBot + grammY runner, long polling over HTTP) against the fake Bot API.
+import { Writable } from 'node:stream';
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import type { Bot } from 'grammy';
+import type { Update } from 'grammy/types';
+import { createBot } from '../../src/bot/create-bot.js';
+import { type BotContext, type BotDeps, MemoryPreferences, MemorySubscriptions } from '../../src/bot/context.js';
+import { createLogger } from '../../src/logger.js';
+import { type ApiCall, FakeBotApi } from './fake-bot-api.js';
+import { realKnowledge } from './knowledge.js';
+
+export const TEST_TOKEN = '123456789:AAHtest-token-secret-0123456789abcdefXYZ';
+
+export class LogCapture extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _enc: string, done: () => void): void {
+    this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    done();
+  }
+  get text(): string {
+    return this.lines.join('\n');
+  }
+}
+
+export interface Harness {
+  api: FakeBotApi;
+  bot: Bot<BotContext>;
+  deps: BotDeps;
+  logs: LogCapture;
+  runner: RunnerHandle;
+  /** Pushes an update and resolves with the first matching call the bot makes after it. */
+  send(update: Omit<Update, 'update_id'>, method?: string | ((c: ApiCall) => boolean)): Promise<ApiCall>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(overrides: Partial<BotDeps> & { config?: Partial<BotDeps['config']> } = {}): Promise<Harness> {
+  const api = await new FakeBotApi().start();
+  const logs = new LogCapture();
+  const { answerer } = realKnowledge();
+  const deps: BotDeps = {
+    logger: createLogger({ level: 'debug', destination: logs }),
+    knowledge: { answerer },
+    prefs: new MemoryPreferences(),
+    subscriptions: new MemorySubscriptions(),
+    ...overrides,
+    config: { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, RATE_LIMIT_MESSAGES: 50, RATE_LIMIT_WINDOW_MS: 5000, ADMIN_IDS: [], ...overrides.config },
+  };
+  const bot = createBot(deps);
+  await bot.init();
+  const runner = run(bot, { runner: { fetch: { timeout: 1 } } });
+  return {
+    api, bot, deps, logs, runner,
+    async send(update, method = 'sendMessage') {
+      const since = api.calls.length;
+      api.push(update);
+      const test = typeof method === 'string' ? (c: ApiCall) => c.method === method : method;
+      return api.waitFor(test, 8000, since);
+    },
+    async stop() {
+      if (runner.isRunning()) await runner.stop();
+      await api.stop();
+    },
+  };
+}
