@@ -27,6 +27,8 @@ export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', '
 export interface CreateBotOptions {
   /** Skips getMe at start: the console and tests know who the bot is. */
   botInfo?: UserFromGetMe;
+  /** How often a failed Bot API call is retried (auto-retry backs off 3 s, 6 s, 12 s…). */
+  maxRetryAttempts?: number;
 }
 
 export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
@@ -34,8 +36,19 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: { apiRoot: deps.config.TELEGRAM_API_ROOT },
   });
-  // 429 (honouring retry_after), 5xx and network errors are retried; a reply is late rather than lost.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+  // Each failed attempt is logged (through pino, so the token in the request URL is masked)…
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    try {
+      const res = await prev(method, payload, signal);
+      if (!res.ok) deps.logger.warn({ method, error_code: res.error_code, description: res.description }, 'bot api call failed');
+      return res;
+    } catch (err) {
+      if (!signal?.aborted) deps.logger.warn({ method, err }, 'bot api call failed');
+      throw err;
+    }
+  });
+  // …and retried: 429 (honouring retry_after), 5xx and network errors; a reply is late rather than lost.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: options.maxRetryAttempts ?? 5, maxDelaySeconds: 60 }));
 
   // One chat's updates in order (matters under the concurrent runner); different chats in parallel.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));

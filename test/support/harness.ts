@@ -29,11 +29,11 @@ export interface Harness {
   logs: LogCapture;
   runner: RunnerHandle;
   /** Pushes an update and resolves with the first matching call the bot makes after it. */
-  send(update: Omit<Update, 'update_id'>, method?: string | ((c: ApiCall) => boolean)): Promise<ApiCall>;
+  send(update: Omit<Update, 'update_id'>, method?: string | ((c: ApiCall) => boolean), timeoutMs?: number): Promise<ApiCall>;
   stop(): Promise<void>;
 }
 
-export async function startHarness(overrides: Partial<BotDeps> & { config?: Partial<BotDeps['config']> } = {}): Promise<Harness> {
+export async function startHarness(overrides: Partial<BotDeps> & { config?: Partial<BotDeps['config']>; maxRetryAttempts?: number } = {}): Promise<Harness> {
   const api = await new FakeBotApi().start();
   const logs = new LogCapture();
   const { answerer } = realKnowledge();
@@ -45,16 +45,16 @@ export async function startHarness(overrides: Partial<BotDeps> & { config?: Part
     ...overrides,
     config: { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, RATE_LIMIT_MESSAGES: 50, RATE_LIMIT_WINDOW_MS: 5000, ADMIN_IDS: [], ...overrides.config },
   };
-  const bot = createBot(deps);
+  const bot = createBot(deps, overrides.maxRetryAttempts !== undefined ? { maxRetryAttempts: overrides.maxRetryAttempts } : {});
   await bot.init();
-  const runner = run(bot, { runner: { fetch: { timeout: 1 } } });
+  const runner = run(bot, { runner: { silent: true, fetch: { timeout: 1 } } });
   return {
     api, bot, deps, logs, runner,
-    async send(update, method = 'sendMessage') {
+    async send(update, method = 'sendMessage', timeoutMs = 8000) {
       const since = api.calls.length;
       api.push(update);
       const test = typeof method === 'string' ? (c: ApiCall) => c.method === method : method;
-      return api.waitFor(test, 8000, since);
+      return api.waitFor(test, timeoutMs, since);
     },
     async stop() {
       if (runner.isRunning()) await runner.stop();
