@@ -5,7 +5,7 @@ import { type Coverage, conceptWeight, coverage, withOtherSectors } from './cove
 import { englishTerms } from './english.js';
 import { type Hit, type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import { detectIntent, isOutlineWord } from './intents.js';
-import { cleanQuestion, queryTerms } from './normalise.js';
+import { type CleanQuestion, cleanQuestion, queryTerms } from './normalise.js';
 import { withSynonyms } from './synonyms.js';
 import type { Script } from './script.js';
 
@@ -68,8 +68,34 @@ export class Answerer {
     this.index = new SearchIndex(kb);
   }
 
+  /**
+   * Answers are a pure function of the question and the knowledge, and people ask the same things
+   * over and over: recent answers are kept (a reload builds a new Answerer, so they never go stale).
+   */
+  private readonly cache = new Map<string, Answer>();
+  static readonly CACHE_SIZE = 2000;
+
   answer(raw: string): Answer {
     const q = cleanQuestion(raw);
+    const cached = this.cache.get(q.text);
+    if (cached) {
+      // Refresh its place: the Map's order is the eviction order.
+      this.cache.delete(q.text);
+      this.cache.set(q.text, cached);
+      return cached.truncated === q.truncated ? cached : { ...cached, truncated: q.truncated };
+    }
+    const answer = Object.freeze(this.compute(q));
+    this.cache.set(q.text, answer);
+    if (this.cache.size > Answerer.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    return answer;
+  }
+
+  /** The answer without the cache (benchmarks measure both). */
+  answerUncached(raw: string): Answer {
+    return this.compute(cleanQuestion(raw));
+  }
+
+  private compute(q: CleanQuestion): Answer {
     const lang: Lang = q.english ? 'en' : q.script === 'hant' ? 'zh-Hant' : 'zh-Hans';
     const base = { question: q.text, script: q.script, lang, truncated: q.truncated };
     const none: Answer = { ...base, kind: 'empty', answered: false, quotes: [], citations: [], suggestions: [], sectors: [] };

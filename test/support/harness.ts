@@ -33,7 +33,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(overrides: Partial<BotDeps> & { config?: Partial<BotDeps['config']>; maxRetryAttempts?: number } = {}): Promise<Harness> {
+export async function startHarness(overrides: Omit<Partial<BotDeps>, 'config'> & { config?: Partial<BotDeps['config']>; maxRetryAttempts?: number } = {}): Promise<Harness> {
   const api = await new FakeBotApi().start();
   const logs = new LogCapture();
   const { answerer } = realKnowledge();

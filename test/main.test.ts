@@ -1,0 +1,103 @@
+// npm start as an operator runs it: a real process, its environment, signals and exit codes.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/paths.js';
+import { FakeBotApi } from './support/fake-bot-api.js';
+import { TEST_TOKEN } from './support/harness.js';
+import { knowledgeCopy } from './support/knowledge.js';
+import { textMessage } from './support/updates.js';
+
+const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+const main = join(PROJECT_ROOT, 'src/main.ts');
+const cwd = mkdtempSync(join(tmpdir(), 'notice-bot-cwd-')); // no .env here
+const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+
+function runSync(env: Record<string, string>) {
+  return spawnSync(tsx, [main], { cwd, env: { ...baseEnv, ...env }, encoding: 'utf8', timeout: 30_000, input: '' });
+}
+
+async function freePort(): Promise<number> {
+  const s = createServer().listen(0, '127.0.0.1');
+  await new Promise((r) => s.once('listening', r));
+  const port = (s.address() as { port: number }).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+describe('bad configuration: one line naming the variable, exit code 2', () => {
+  it.each([
+    [{ BOT_MODE: 'bogus' }, /^config: BOT_MODE: /],
+    [{ BOT_TOKEN: 'not-a-token' }, /^config: BOT_TOKEN: expected a token from @BotFather/],
+    [{ PORT: '99999' }, /^config: PORT: /],
+    [{ ADMIN_IDS: '12,abc' }, /^config: ADMIN_IDS: /],
+    [{ BOT_MODE: 'webhook', BOT_TOKEN: TEST_TOKEN }, /^config: WEBHOOK_URL: required when BOT_MODE=webhook/],
+  ])('%j', (env, message) => {
+    const r = runSync(env as Record<string, string>);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toContain('not-a-token');
+  });
+
+  it('a broken knowledge file: file and line, exit code 2', () => {
+    const dir = knowledgeCopy({ file: 'sectors.json', change: (t) => t.replace('"sentence": 2', '"sentence": 20') });
+    const r = runSync({ KNOWLEDGE_DIR: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^knowledge: .*sectors\.json:\d+: sector "medical" cites gz-mzt-2020-02-20 paragraph 4 sentence 20, which does not exist$/);
+  });
+});
+
+describe('running against the Bot API', () => {
+  let api: FakeBotApi | undefined;
+  let child: ChildProcess | undefined;
+  afterEach(async () => {
+    child?.kill('SIGKILL');
+    await api?.stop();
+  });
+
+  it('long polling: commands set, questions answered, SIGTERM stops it with exit code 0', async () => {
+    api = await new FakeBotApi().start();
+    child = spawn(tsx, [main], { cwd, env: { ...baseEnv, BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+    await api.waitFor((c) => c.method === 'setMyCommands' && c.payload.language_code === 'en', 20_000);
+    await api.waitFor((c) => c.method === 'deleteWebhook', 5000);
+    api.push(textMessage('慈善组织要做什么?', { from: { id: 5150 } }));
+    const reply = await api.waitFor((c) => c.method === 'sendMessage' && c.payload.chat_id === 5150, 10_000);
+    expect(reply.payload.text).toContain('第4段第8句');
+    const started = Date.now();
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(out).toContain('"msg":"stopped"');
+    expect(out).not.toContain(TEST_TOKEN.split(':')[1]);
+  }, 40_000);
+
+  it('webhook mode: setWebhook with the secret and allowed updates, then updates over HTTP', async () => {
+    api = await new FakeBotApi().start();
+    const port = await freePort();
+    const secret = 'webhook-secret-abcdefgh';
+    child = spawn(tsx, [main], {
+      cwd,
+      env: { ...baseEnv, BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org', WEBHOOK_PATH: '/tg/hook', WEBHOOK_SECRET: secret, PORT: String(port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const set = await api.waitFor((c) => c.method === 'setWebhook', 20_000);
+    expect(set.payload).toMatchObject({ url: 'https://bot.example.org/tg/hook', secret_token: secret });
+    expect(set.payload.allowed_updates).toEqual(expect.arrayContaining(['message', 'callback_query', 'inline_query', 'my_chat_member']));
+    const post = (s: string) => fetch(`http://127.0.0.1:${port}/tg/hook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': s }, body: JSON.stringify({ update_id: 1, ...textMessage('第5段说了什么', { from: { id: 5151 } }) }) });
+    expect((await post('wrong-secret-abcdefgh')).status).toBe(401);
+    expect((await post(secret)).status).toBe(200);
+    expect(api.callsOf('sendMessage').find((c) => c.payload.chat_id === 5151)?.payload.text).toContain('同舟共济');
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+  }, 40_000);
+});
