@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Update } from 'grammy/types';
 import { CONSOLE_BOT } from '../src/bot/console.js';
-import { MemoryPreferences, MemorySubscriptions } from '../src/bot/context.js';
 import { createBot } from '../src/bot/create-bot.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { SqliteStore } from '../src/store/sqlite.js';
 import { createLogger } from '../src/logger.js';
 import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/paths.js';
 import { Answerer } from '../src/search/answer.js';
@@ -26,11 +26,10 @@ class UncachedAnswerer extends Answerer {
 async function measure(label: string, answerer: Answerer): Promise<void> {
   const bot = createBot(
     {
-      config: { BOT_TOKEN: '1:bench', TELEGRAM_API_ROOT: 'http://127.0.0.1:9', RATE_LIMIT_MESSAGES: 5, RATE_LIMIT_WINDOW_MS: 5000, ADMIN_IDS: [] },
+      config: { BOT_TOKEN: '1:bench', TELEGRAM_API_ROOT: 'http://127.0.0.1:9', RATE_LIMIT_MESSAGES: 5, RATE_LIMIT_WINDOW_MS: 5000, ADMIN_IDS: [], STORE_QUESTIONS: false },
       logger: createLogger({ level: 'silent', pretty: false }),
       knowledge: { answerer },
-      prefs: new MemoryPreferences(),
-      subscriptions: new MemorySubscriptions(),
+      store: new SqliteStore(':memory:'),
     },
     { botInfo: CONSOLE_BOT },
   );

@@ -1,8 +1,9 @@
-// npm start: reads the environment, loads the knowledge, and runs the bot: the local console without a
-// BOT_TOKEN, long polling by default, or a webhook server with BOT_MODE=webhook.
+// npm start: reads the environment, loads the knowledge, opens the database and runs the bot: the local
+// console without a BOT_TOKEN, long polling by default, or a webhook server with BOT_MODE=webhook.
 import { once } from 'node:events';
 import { run } from '@grammyjs/runner';
-import { MemoryPreferences, MemorySubscriptions, type BotDeps } from './bot/context.js';
+import { App, KnowledgeHolder } from './app.js';
+import type { BotDeps } from './bot/context.js';
 import { runConsole } from './bot/console.js';
 import { ALLOWED_UPDATES, createBot, setCommands } from './bot/create-bot.js';
 import { createWebhookServer } from './bot/webhook.js';
@@ -11,52 +12,62 @@ import { loadKnowledge } from './knowledge/load.js';
 import { KnowledgeError } from './knowledge/types.js';
 import { createLogger, type Logger } from './logger.js';
 import { Answerer } from './search/answer.js';
+import { SqliteStore } from './store/sqlite.js';
+import { StoreError } from './store/types.js';
 
 /** How long shutdown may take before the process exits anyway. */
 const SHUTDOWN_MS = 5000;
 
-function startup(): { config: Config; logger: Logger; answerer: Answerer } {
+function fail(prefix: string, message: string): never {
+  console.error(`${prefix}: ${message}`);
+  process.exit(2);
+}
+
+function startup(): { config: Config; logger: Logger; knowledge: KnowledgeHolder; store: SqliteStore } {
   let config: Config;
   try {
     loadDotEnv();
     config = loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(`config: ${err.message}`);
-      process.exit(2);
-    }
-    console.error(`config: .env: ${(err as Error).message}`);
-    process.exit(2);
+    fail('config', err instanceof ConfigError ? err.message : `.env: ${(err as Error).message}`);
   }
   // The console is for people: its logs stay out of the conversation unless LOG_LEVEL asks for them.
   const level = !config.BOT_TOKEN && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL;
   const logger = createLogger({ level, ...(config.LOG_PRETTY !== undefined ? { pretty: config.LOG_PRETTY } : {}) });
+  let knowledge: KnowledgeHolder;
   try {
     const kb = loadKnowledge(config.KNOWLEDGE_DIR);
     logger.info({ notices: kb.notices.length, sectors: kb.sectors.length, version: kb.version }, 'knowledge loaded');
-    return { config, logger, answerer: new Answerer(kb) };
+    knowledge = new KnowledgeHolder(config.KNOWLEDGE_DIR, new Answerer(kb));
   } catch (err) {
-    if (err instanceof KnowledgeError) {
-      console.error(`knowledge: ${err.message}`);
-      process.exit(2);
-    }
+    if (err instanceof KnowledgeError) fail('knowledge', err.message);
+    throw err;
+  }
+  try {
+    // The console keeps nothing on disk: a fresh clone stays clean.
+    return { config, logger, knowledge, store: new SqliteStore(config.BOT_TOKEN ? config.DATABASE_PATH : ':memory:') };
+  } catch (err) {
+    if (err instanceof StoreError) fail('database', `DATABASE_PATH=${config.DATABASE_PATH}: ${err.message}`);
     throw err;
   }
 }
 
 async function main(): Promise<void> {
-  const { config, logger, answerer } = startup();
-  const deps: BotDeps = { config, logger, knowledge: { answerer }, prefs: new MemoryPreferences(), subscriptions: new MemorySubscriptions() };
+  const { config, logger, knowledge, store } = startup();
+  const app = new App({ config, logger, store, knowledge });
+  const deps: BotDeps = { config, logger, knowledge, store, admin: app.admin };
 
   if (!config.BOT_TOKEN) {
     await runConsole({ deps, input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) });
+    store.close();
     return;
   }
 
   const bot = createBot(deps);
   await bot.init();
   await setCommands(bot).catch((err) => logger.warn({ err }, 'setMyCommands failed'));
-  let stop: () => Promise<void>;
+  await app.start(config.KNOWLEDGE_DIR);
+  let stopUpdates: () => Promise<void>;
 
   if (config.BOT_MODE === 'webhook') {
     const server = createWebhookServer({ bot, path: config.WEBHOOK_PATH, secret: config.WEBHOOK_SECRET!, logger });
@@ -65,16 +76,14 @@ async function main(): Promise<void> {
     const url = new URL(config.WEBHOOK_PATH, config.WEBHOOK_URL).toString();
     await bot.api.setWebhook(url, { secret_token: config.WEBHOOK_SECRET!, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
     logger.info({ port: config.PORT, path: config.WEBHOOK_PATH, username: bot.botInfo.username }, 'webhook server listening');
-    stop = async () => {
-      // Stop taking updates; those in hand finish (Telegram re-sends any we do not acknowledge).
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    };
+    // Stop taking updates; those in hand finish (Telegram re-sends any we did not acknowledge).
+    stopUpdates = () => new Promise<void>((resolve) => server.close(() => resolve()));
   } else {
     await bot.api.deleteWebhook();
     // silent: the runner would print fetch errors with console.error; ours go through pino, token masked.
     const runner = run(bot, { runner: { silent: true, fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     logger.info({ username: bot.botInfo.username }, 'long polling');
-    stop = async () => {
+    stopUpdates = async () => {
       if (runner.isRunning()) await runner.stop(); // finishes the updates in hand
     };
   }
@@ -91,7 +100,8 @@ async function main(): Promise<void> {
     }, SHUTDOWN_MS);
     timer.unref();
     try {
-      await stop();
+      await Promise.all([stopUpdates(), app.stop()]);
+      store.close();
     } finally {
       logger.info('stopped');
       logger.flush();
@@ -103,7 +113,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  // The token is masked by the logger; a plain console.error here could leak it, so log through pino.
+  // Through pino, so that a token inside the error is masked.
   createLogger({ level: 'error', pretty: false }).fatal({ err }, 'could not start');
   process.exit(1);
 });

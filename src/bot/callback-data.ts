@@ -10,7 +10,8 @@ export type ButtonAction =
   | { kind: 'sectors' }
   | { kind: 'feedback'; useful: boolean; ref: SentenceRef }
   | { kind: 'lang'; lang: Lang }
-  | { kind: 'subscribe'; sector: string };
+  | { kind: 'subscribe'; sector: string }
+  | { kind: 'announce'; confirm: boolean; draft: number };
 
 export const MAX_CALLBACK_BYTES = 64;
 const ID = '[a-z0-9][a-z0-9-]{0,40}';
@@ -26,6 +27,7 @@ export function encodeAction(a: ButtonAction): string {
       case 'feedback': return `f:${a.useful ? 'y' : 'n'}:${a.ref.notice}:${a.ref.paragraph}:${a.ref.sentence}`;
       case 'lang': return `l:${a.lang}`;
       case 'subscribe': return `sub:${a.sector}`;
+      case 'announce': return `a:${a.confirm ? 'y' : 'n'}:${a.draft}`;
     }
   })();
   if (Buffer.byteLength(data) > MAX_CALLBACK_BYTES) throw new Error(`callback data over ${MAX_CALLBACK_BYTES} bytes: ${data}`);
@@ -40,6 +42,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => ButtonAction]> = [
   [new RegExp(`^f:([yn]):(${ID}):${N}:${N}$`), (m) => ({ kind: 'feedback', useful: m[1] === 'y', ref: { notice: m[2]!, paragraph: Number(m[3]), sentence: Number(m[4]) } })],
   [/^l:(zh-Hans|zh-Hant|en)$/, (m) => ({ kind: 'lang', lang: m[1] as Lang })],
   [new RegExp(`^sub:(${ID})$`), (m) => ({ kind: 'subscribe', sector: m[1]! })],
+  [/^a:([yn]):([0-9]{1,9})$/, (m) => ({ kind: 'announce', confirm: m[1] === 'y', draft: Number(m[2]) })],
 ];
 
 export function decodeAction(data: string | undefined): ButtonAction | undefined {

@@ -8,6 +8,8 @@ import type { UserFromGetMe } from 'grammy/types';
 import { langFromCode, t } from '../i18n.js';
 import type { BotContext, BotDeps } from './context.js';
 import { scriptOf } from './context.js';
+import { accountFeature } from './features/account.js';
+import { adminFeature } from './features/admin.js';
 import { answerButtonsFeature, expiredButtonFeature } from './features/buttons.js';
 import { inlineFeature } from './features/inline.js';
 import { langFeature } from './features/lang.js';
@@ -58,7 +60,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     const answerer = deps.knowledge.answerer;
     ctx.answerer = answerer;
     ctx.kb = answerer.kb;
-    ctx.lang = (ctx.from && deps.prefs.getLang(ctx.from.id)) || langFromCode(ctx.from?.language_code);
+    ctx.lang = (ctx.from && (await deps.store.getLang(ctx.from.id))) || langFromCode(ctx.from?.language_code);
     ctx.script = scriptOf(ctx.lang);
     try {
       await next();
@@ -82,11 +84,13 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     startFeature(),
     sectorsFeature(),
     noticeFeature(),
-    langFeature(deps.prefs),
-    subscribeFeature(deps.subscriptions),
-    answerButtonsFeature(deps.observer),
+    langFeature(deps.store),
+    subscribeFeature(deps.store),
+    accountFeature(deps.store),
+    ...(deps.admin ? [adminFeature(deps.admin, deps.store, deps.config.ADMIN_IDS)] : []),
+    answerButtonsFeature(deps.store),
     inlineFeature(),
-    questionFeature(deps.observer),
+    questionFeature(deps.store, deps.config.STORE_QUESTIONS),
     mediaFeature(),
     expiredButtonFeature(),
   );

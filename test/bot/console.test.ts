@@ -2,7 +2,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/bot/console.js';
-import { MemoryPreferences, MemorySubscriptions } from '../../src/bot/context.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
 import { createLogger } from '../../src/logger.js';
 import { LogCapture } from '../support/harness.js';
 import { realKnowledge } from '../support/knowledge.js';
@@ -14,11 +14,10 @@ async function chat(lines: string[]): Promise<string> {
   output.on('data', (c: Buffer) => (printed += c.toString('utf8')));
   const deps = {
     // No network at all: an API root nobody listens on proves the console never calls it.
-    config: { TELEGRAM_API_ROOT: 'http://127.0.0.1:9', RATE_LIMIT_MESSAGES: 50, RATE_LIMIT_WINDOW_MS: 5000, ADMIN_IDS: [] },
+    config: { TELEGRAM_API_ROOT: 'http://127.0.0.1:9', RATE_LIMIT_MESSAGES: 50, RATE_LIMIT_WINDOW_MS: 5000, ADMIN_IDS: [], STORE_QUESTIONS: false },
     logger: createLogger({ level: 'warn', destination: new LogCapture() }),
     knowledge: { answerer: realKnowledge().answerer },
-    prefs: new MemoryPreferences(),
-    subscriptions: new MemorySubscriptions(),
+    store: new SqliteStore(':memory:'),
   };
   const done = runConsole({ deps, input, output });
   for (const l of lines) input.write(`${l}\n`);

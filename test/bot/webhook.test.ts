@@ -3,8 +3,8 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/bot/create-bot.js';
-import { MemoryPreferences, MemorySubscriptions } from '../../src/bot/context.js';
 import { createWebhookServer } from '../../src/bot/webhook.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
 import { LogCapture, TEST_TOKEN } from '../support/harness.js';
@@ -21,8 +21,8 @@ beforeAll(async () => {
   api = await new FakeBotApi().start();
   const logger = createLogger({ level: 'warn', destination: new LogCapture() });
   const bot = createBot({
-    config: { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, RATE_LIMIT_MESSAGES: 1000, RATE_LIMIT_WINDOW_MS: 1000, ADMIN_IDS: [] },
-    logger, knowledge: { answerer: realKnowledge().answerer }, prefs: new MemoryPreferences(), subscriptions: new MemorySubscriptions(),
+    config: { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, RATE_LIMIT_MESSAGES: 1000, RATE_LIMIT_WINDOW_MS: 1000, ADMIN_IDS: [], STORE_QUESTIONS: false },
+    logger, knowledge: { answerer: realKnowledge().answerer }, store: new SqliteStore(':memory:'),
   });
   await bot.init();
   server = createWebhookServer({ bot, path: '/telegram', secret: SECRET, logger });

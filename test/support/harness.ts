@@ -4,7 +4,8 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import { createBot } from '../../src/bot/create-bot.js';
-import { type BotContext, type BotDeps, MemoryPreferences, MemorySubscriptions } from '../../src/bot/context.js';
+import type { BotContext, BotDeps } from '../../src/bot/context.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
 import { createLogger } from '../../src/logger.js';
 import { type ApiCall, FakeBotApi } from './fake-bot-api.js';
 import { realKnowledge } from './knowledge.js';
@@ -40,10 +41,9 @@ export async function startHarness(overrides: Omit<Partial<BotDeps>, 'config'> &
   const deps: BotDeps = {
     logger: createLogger({ level: 'debug', destination: logs }),
     knowledge: { answerer },
-    prefs: new MemoryPreferences(),
-    subscriptions: new MemorySubscriptions(),
+    store: new SqliteStore(':memory:'),
     ...overrides,
-    config: { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, RATE_LIMIT_MESSAGES: 50, RATE_LIMIT_WINDOW_MS: 5000, ADMIN_IDS: [], ...overrides.config },
+    config: { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, RATE_LIMIT_MESSAGES: 50, RATE_LIMIT_WINDOW_MS: 5000, ADMIN_IDS: [], STORE_QUESTIONS: false, ...overrides.config },
   };
   const bot = createBot(deps, overrides.maxRetryAttempts !== undefined ? { maxRetryAttempts: overrides.maxRetryAttempts } : {});
   await bot.init();

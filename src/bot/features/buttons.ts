@@ -4,11 +4,12 @@ import { t } from '../../i18n.js';
 import { findSentence } from '../../knowledge/types.js';
 import type { Answer } from '../../search/answer.js';
 import { decodeAction } from '../callback-data.js';
-import type { AnswerObserver, BotContext } from '../context.js';
+import type { Store } from '../../store/types.js';
+import type { BotContext } from '../context.js';
 import { renderAnswer } from '../render.js';
 import { reply } from './start.js';
 
-export function answerButtonsFeature(observer?: AnswerObserver): Composer<BotContext> {
+export function answerButtonsFeature(store: Store): Composer<BotContext> {
   const c = new Composer<BotContext>();
   c.callbackQuery(/^[qf]:/, async (ctx, next) => {
     const action = decodeAction(ctx.callbackQuery.data);
@@ -23,7 +24,7 @@ export function answerButtonsFeature(observer?: AnswerObserver): Composer<BotCon
       return reply(ctx, renderAnswer(a, ctx.kb));
     }
     if (action?.kind === 'feedback' && findSentence(ctx.kb, action.ref)) {
-      observer?.feedback?.({ userId: ctx.from.id, ...action.ref, useful: action.useful });
+      await store.recordFeedback(action.ref, action.useful);
       ctx.log.info({ useful: action.useful, paragraph: action.ref.paragraph, sentence: action.ref.sentence }, 'feedback');
       await ctx.answerCallbackQuery({ text: t(ctx.lang, 'feedbackThanks') });
       return;

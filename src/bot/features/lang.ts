@@ -2,16 +2,17 @@
 import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
 import { decodeAction } from '../callback-data.js';
-import { type BotContext, type PreferenceStore, scriptOf } from '../context.js';
+import { type BotContext, scriptOf } from '../context.js';
+import type { Store } from '../../store/types.js';
 import { escapeHtml, langKeyboard } from '../render.js';
 
-export function langFeature(prefs: PreferenceStore): Composer<BotContext> {
+export function langFeature(store: Store): Composer<BotContext> {
   const c = new Composer<BotContext>();
   c.command('lang', (ctx) => ctx.reply(escapeHtml(t(ctx.lang, 'langPrompt')), { parse_mode: 'HTML', reply_markup: langKeyboard() }));
   c.callbackQuery(/^l:/, async (ctx, next) => {
     const action = decodeAction(ctx.callbackQuery.data);
     if (action?.kind !== 'lang') return next();
-    prefs.setLang(ctx.from.id, action.lang);
+    await store.setLang(ctx.from.id, action.lang);
     ctx.lang = action.lang;
     ctx.script = scriptOf(action.lang);
     await ctx.answerCallbackQuery({ text: t(action.lang, 'langSet') });

@@ -2,10 +2,11 @@
 // Edited questions are answered again.
 import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
-import type { AnswerObserver, BotContext } from '../context.js';
+import type { Store } from '../../store/types.js';
+import type { BotContext } from '../context.js';
 import { escapeHtml, renderAnswer } from '../render.js';
 
-export function questionFeature(observer?: AnswerObserver): Composer<BotContext> {
+export function questionFeature(store: Store, storeQuestions: boolean): Composer<BotContext> {
   const c = new Composer<BotContext>();
 
   const answer = async (ctx: BotContext, question: string) => {
@@ -17,7 +18,8 @@ export function questionFeature(observer?: AnswerObserver): Composer<BotContext>
     const paragraph = a.citations[0]?.paragraph ?? null;
     ctx.log.debug({ question }, 'question');
     ctx.log.info({ answered: a.answered, kind: a.kind, paragraph, answer_ms: +(performance.now() - started).toFixed(2) }, 'answer');
-    if (ctx.from) observer?.answered?.({ userId: ctx.from.id, question, answered: a.answered, paragraph });
+    // Statistics never hold who asked; the text only when the operator chose to keep it.
+    store.recordQuestion({ answered: a.answered, paragraph, text: storeQuestions ? a.question : null }).catch((err) => ctx.log.error({ err }, 'could not record the question'));
     const r = renderAnswer(a, ctx.kb);
     await ctx.reply(r.text, {
       parse_mode: 'HTML',

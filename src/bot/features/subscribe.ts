@@ -3,7 +3,8 @@ import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
 import type { KnowledgeBase, Lang } from '../../knowledge/types.js';
 import { decodeAction } from '../callback-data.js';
-import type { BotContext, SubscriptionStore } from '../context.js';
+import type { Store } from '../../store/types.js';
+import type { BotContext } from '../context.js';
 import { escapeHtml, sectorsKeyboard } from '../render.js';
 
 function sectorName(kb: KnowledgeBase, id: string | null, lang: Lang): string {
@@ -18,7 +19,7 @@ function findSector(kb: KnowledgeBase, arg: string): string | undefined {
   return (exact ?? kb.sectors.find((s) => Object.values(s.aliases).some((list) => list.some((x) => x.toLowerCase() === a))))?.id;
 }
 
-export function subscribeFeature(store: SubscriptionStore): Composer<BotContext> {
+export function subscribeFeature(store: Store): Composer<BotContext> {
   const c = new Composer<BotContext>();
   const say = (ctx: BotContext, text: string) => ctx.reply(escapeHtml(text), { parse_mode: 'HTML' });
 
@@ -26,7 +27,7 @@ export function subscribeFeature(store: SubscriptionStore): Composer<BotContext>
     const arg = ctx.match.trim();
     const sector = arg ? findSector(ctx.kb, arg) : null;
     if (sector === undefined) return void (await ctx.reply(escapeHtml(t(ctx.lang, 'unknownSector', { arg: arg.slice(0, 40) })), { parse_mode: 'HTML', reply_markup: sectorsKeyboard(ctx.kb, ctx.lang) }));
-    const added = store.subscribe(ctx.chat!.id, sector);
+    const added = await store.subscribe(ctx.chat!.id, sector);
     await say(ctx, t(ctx.lang, added ? 'subscribed' : 'alreadySubscribed', { name: sectorName(ctx.kb, sector, ctx.lang) }));
   });
 
@@ -34,12 +35,12 @@ export function subscribeFeature(store: SubscriptionStore): Composer<BotContext>
     const arg = ctx.match.trim();
     const target = !arg || /^(all|全部|所有)$/i.test(arg) ? 'all' : findSector(ctx.kb, arg);
     if (target === undefined) return void (await say(ctx, t(ctx.lang, 'unknownSector', { arg: arg.slice(0, 40) })));
-    const removed = store.unsubscribe(ctx.chat!.id, target);
+    const removed = await store.unsubscribe(ctx.chat!.id, target);
     await say(ctx, removed > 0 ? t(ctx.lang, 'unsubscribed', { n: removed }) : t(ctx.lang, 'noSubscriptions'));
   });
 
   c.command('mysubs', async (ctx) => {
-    const list = store.list(ctx.chat!.id);
+    const list = await store.listSubscriptions(ctx.chat!.id);
     if (list.length === 0) return void (await say(ctx, t(ctx.lang, 'noSubscriptions')));
     await say(ctx, `${t(ctx.lang, 'yourSubscriptions')}\n${list.map((s) => `• ${sectorName(ctx.kb, s, ctx.lang)}`).join('\n')}`);
   });
@@ -47,7 +48,7 @@ export function subscribeFeature(store: SubscriptionStore): Composer<BotContext>
   c.callbackQuery(/^sub:/, async (ctx, next) => {
     const action = decodeAction(ctx.callbackQuery.data);
     if (action?.kind !== 'subscribe' || !ctx.kb.sectors.some((s) => s.id === action.sector) || !ctx.chat) return next();
-    const added = store.subscribe(ctx.chat.id, action.sector);
+    const added = await store.subscribe(ctx.chat.id, action.sector);
     await ctx.answerCallbackQuery({ text: t(ctx.lang, added ? 'subscribed' : 'alreadySubscribed', { name: sectorName(ctx.kb, action.sector, ctx.lang) }) });
   });
   return c;

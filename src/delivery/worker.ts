@@ -1,0 +1,146 @@
+// Delivers the outbox: one message in flight at a time (so a crash can duplicate at most one), at most
+// `perSecond` messages in total and `perChatPerSecond` per chat. A 429 pauses all sending for its
+// retry_after; a 5xx or network error leaves the row pending for a later pass; a 403 marks the chat
+// blocked (and inactive); other 4xx mark the row failed. Each row is marked right after its send.
+import { type Api, GrammyError, HttpError } from 'grammy';
+import type { Logger } from '../logger.js';
+import type { BroadcastProgress, Store } from '../store/types.js';
+
+export interface WorkerOptions {
+  store: Store;
+  /** A grammY Api without auto-retry: the worker decides what to retry, and keeps going meanwhile. */
+  api: Api;
+  logger: Logger;
+  perSecond: number;
+  perChatPerSecond: number;
+  /** Attempts before a row that keeps failing with 5xx or network errors is marked failed. */
+  maxAttempts?: number;
+  /** Told of progress now and then, and when a broadcast is done. */
+  onProgress?: (p: BroadcastProgress, done: boolean) => void;
+  progressEveryMs?: number;
+}
+
+const BATCH = 200;
+const IDLE_POLL_MS = 1000;
+
+export class DeliveryWorker {
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wakeUp: (() => void) | undefined;
+  private nextSlot = 0;
+  private pausedUntil = 0;
+  private readonly lastToChat = new Map<number, number>();
+  private readonly lastReport = new Map<number, number>();
+  private readonly startedAt = new Map<number, { at: number; done: number }>();
+
+  constructor(private readonly o: WorkerOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Finishes the message in flight, then stops. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wakeUp?.();
+    await this.loop;
+  }
+
+  /** New rows were queued: do not wait for the idle poll. */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let rows;
+      try {
+        rows = await this.o.store.pendingOutbox(BATCH);
+      } catch (err) {
+        this.o.logger.error({ err }, 'outbox unreadable; retrying');
+        await this.idle(5000);
+        continue;
+      }
+      if (rows.length === 0) {
+        await this.idle(IDLE_POLL_MS);
+        continue;
+      }
+      const touched = new Set<number>();
+      for (const row of rows) {
+        if (!this.running) break;
+        await this.pace(row.chatId);
+        await this.deliver(row);
+        touched.add(row.broadcastId);
+      }
+      for (const id of touched) await this.report(id);
+    }
+  }
+
+  private async deliver(row: { id: number; chatId: number; text: string; attempts: number }): Promise<void> {
+    const { store, logger } = this.o;
+    try {
+      await this.o.api.sendMessage(row.chatId, row.text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+      await store.markDelivery(row.id, 'sent');
+    } catch (err) {
+      if (err instanceof GrammyError && err.error_code === 429) {
+        const seconds = err.parameters.retry_after ?? 1;
+        this.pausedUntil = Date.now() + seconds * 1000;
+        logger.warn({ retry_after: seconds }, 'broadcast rate limited by Telegram; pausing');
+        await store.noteAttempt(row.id, '429');
+      } else if (err instanceof GrammyError && err.error_code === 403) {
+        await store.markDelivery(row.id, 'blocked', err.description);
+        await store.setActive(row.chatId, false);
+      } else if (err instanceof GrammyError && err.error_code < 500) {
+        await store.markDelivery(row.id, 'failed', err.description);
+      } else {
+        const reason = err instanceof GrammyError ? `${err.error_code}` : err instanceof HttpError ? 'network' : String(err);
+        if (row.attempts + 1 >= (this.o.maxAttempts ?? 10)) await store.markDelivery(row.id, 'failed', reason);
+        else await store.noteAttempt(row.id, reason);
+      }
+    }
+  }
+
+  /** Waits for the global slot, a 429 pause, and the chat's own slot. */
+  private async pace(chatId: number): Promise<void> {
+    const now = Date.now();
+    const interval = 1000 / this.o.perSecond;
+    const chatInterval = 1000 / this.o.perChatPerSecond;
+    const at = Math.max(now, this.nextSlot, this.pausedUntil, (this.lastToChat.get(chatId) ?? 0) + chatInterval);
+    this.nextSlot = at + interval;
+    this.lastToChat.set(chatId, at);
+    if (this.lastToChat.size > 100_000) this.lastToChat.clear();
+    if (at > now) await new Promise((r) => setTimeout(r, at - now));
+  }
+
+  private async report(broadcastId: number): Promise<void> {
+    const p = await this.o.store.progress(broadcastId).catch(() => undefined);
+    if (!p) return;
+    const done = p.pending === 0;
+    const now = Date.now();
+    const first = this.startedAt.get(broadcastId) ?? { at: now, done: p.total - p.pending };
+    this.startedAt.set(broadcastId, first);
+    if (!done && now - (this.lastReport.get(broadcastId) ?? 0) < (this.o.progressEveryMs ?? 30_000)) return;
+    this.lastReport.set(broadcastId, now);
+    const rate = (p.total - p.pending - first.done) / Math.max(0.001, (now - first.at) / 1000);
+    const etaSeconds = done || rate <= 0 ? 0 : Math.round(p.pending / rate);
+    this.o.logger.info({ broadcast: p.id, sent: p.sent, total: p.total, failed: p.failed, blocked: p.blocked, pending: p.pending, eta_s: etaSeconds }, done ? 'broadcast done' : 'broadcast progress');
+    this.o.onProgress?.(p, done);
+    if (done) {
+      this.startedAt.delete(broadcastId);
+      this.lastReport.delete(broadcastId);
+    }
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+}

@@ -1,0 +1,111 @@
+// What the bot keeps, behind an interface: SQLite today (sqlite.ts); a PostgreSQL implementation can
+// follow for several instances sharing state. Every method is async so that one can.
+import type { Lang } from '../knowledge/types.js';
+
+/** A subscription to one sector's updates, or (null) to the whole notice. */
+export type SectorId = string | null;
+
+export interface BroadcastMessage {
+  /** Who gets this text: the variant key groups subscribers that see the same message. */
+  text: string;
+  chatIds: number[];
+}
+
+export interface NewBroadcast {
+  kind: 'knowledge' | 'announce';
+  /** Knowledge version it announces, or null for an admin's announcement. */
+  version: string | null;
+  createdBy: number | null;
+  messages: BroadcastMessage[];
+}
+
+export interface OutboxRow {
+  id: number;
+  broadcastId: number;
+  chatId: number;
+  text: string;
+  attempts: number;
+}
+
+export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'blocked';
+
+export interface BroadcastProgress {
+  id: number;
+  kind: string;
+  createdBy: number | null;
+  total: number;
+  sent: number;
+  failed: number;
+  blocked: number;
+  pending: number;
+  createdAt: number;
+}
+
+export interface QuestionOutcome {
+  answered: boolean;
+  paragraph: number | null;
+  /** Kept only when STORE_QUESTIONS=true. */
+  text: string | null;
+}
+
+export interface Stats {
+  users: number;
+  activeUsers: number;
+  subscribersBySector: Array<{ sector: SectorId; count: number }>;
+  questions: number;
+  answered: number;
+  useful: number;
+  notUseful: number;
+  topUnanswered: Array<{ text: string; count: number }>;
+}
+
+export interface Store {
+  // people
+  touchUser(chatId: number): Promise<void>;
+  getLang(chatId: number): Promise<Lang | undefined>;
+  setLang(chatId: number, lang: Lang): Promise<void>;
+  /** Blocked the bot (inactive) or came back (active). Subscriptions are kept either way. */
+  setActive(chatId: number, active: boolean): Promise<void>;
+  /** Deletes everything about the chat; returns whether there was anything. */
+  forget(chatId: number): Promise<boolean>;
+
+  // subscriptions
+  subscribe(chatId: number, sector: SectorId): Promise<boolean>;
+  unsubscribe(chatId: number, sector: SectorId | 'all'): Promise<number>;
+  listSubscriptions(chatId: number): Promise<SectorId[]>;
+  /** Active subscribers with what each follows. */
+  subscribers(): Promise<Map<number, { sectors: SectorId[]; lang: Lang | undefined }>>;
+
+  // knowledge versions
+  getPublished(): Promise<{ version: string; snapshot: string } | undefined>;
+  /**
+   * Records `version` as published and queues its broadcast (if any) in one transaction: a crash
+   * cannot publish without announcing, nor announce twice. Returns the broadcast id.
+   */
+  publish(version: string, snapshot: string, broadcast: NewBroadcast | null): Promise<number | null>;
+
+  // broadcasts and the outbox
+  /** The broadcast and one outbox row per chat, written in one transaction. */
+  createBroadcast(b: NewBroadcast): Promise<number>;
+  /** Oldest pending rows first. */
+  pendingOutbox(limit: number): Promise<OutboxRow[]>;
+  markDelivery(rowId: number, status: Exclude<DeliveryStatus, 'pending'>, error?: string): Promise<void>;
+  /** A failed attempt that will be tried again later. */
+  noteAttempt(rowId: number, error: string): Promise<void>;
+  progress(broadcastId: number): Promise<BroadcastProgress | undefined>;
+  unfinishedBroadcasts(): Promise<BroadcastProgress[]>;
+
+  // statistics
+  recordQuestion(q: QuestionOutcome): Promise<void>;
+  recordFeedback(ref: { notice: string; paragraph: number; sentence: number }, useful: boolean): Promise<void>;
+  stats(): Promise<Stats>;
+
+  close(): void;
+}
+
+export class StoreError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
