@@ -5,19 +5,18 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../src/paths.js';
 import { FakeBotApi } from './support/fake-bot-api.js';
 import { TEST_TOKEN } from './support/harness.js';
 import { knowledgeCopy } from './support/knowledge.js';
+import { nodeArgs } from './support/process.js';
 import { textMessage } from './support/updates.js';
 
-const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-const main = join(PROJECT_ROOT, 'src/main.ts');
+const [node, mainArgs] = nodeArgs('src/main.ts');
 const cwd = mkdtempSync(join(tmpdir(), 'notice-bot-cwd-')); // no .env here
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
 
 function runSync(env: Record<string, string>) {
-  return spawnSync(tsx, [main], { cwd, env: { ...baseEnv, ...env }, encoding: 'utf8', timeout: 30_000, input: '' });
+  return spawnSync(node, mainArgs, { cwd, env: { ...baseEnv, ...env }, encoding: 'utf8', timeout: 30_000, input: '' });
 }
 
 async function freePort(): Promise<number> {
@@ -65,7 +64,7 @@ describe('running against the Bot API', () => {
 
   it('long polling: commands set, questions answered, SIGTERM stops it with exit code 0', async () => {
     api = await new FakeBotApi().start();
-    child = spawn(tsx, [main], { cwd, env: { ...baseEnv, BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(node, mainArgs, { cwd, env: { ...baseEnv, BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
     await api.waitFor((c) => c.method === 'setMyCommands' && c.payload.language_code === 'en', 20_000);
@@ -85,7 +84,7 @@ describe('running against the Bot API', () => {
     api = await new FakeBotApi().start();
     const port = await freePort();
     const secret = 'webhook-secret-abcdefgh';
-    child = spawn(tsx, [main], {
+    child = spawn(node, mainArgs, {
       cwd,
       env: { ...baseEnv, BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org', WEBHOOK_PATH: '/tg/hook', WEBHOOK_SECRET: secret, PORT: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -75,7 +75,8 @@ const fromDb = (s: string): SectorId => (s === WHOLE ? null : s);
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
 
-  constructor(path: string) {
+  /** `pragmas` are applied after opening, e.g. "busy_timeout = 100" or "query_only = ON". */
+  constructor(path: string, options: { pragmas?: string[] } = {}) {
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       this.db = new Database(path);
@@ -84,6 +85,7 @@ export class SqliteStore implements Store {
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('busy_timeout = 5000');
       this.migrate();
+      for (const p of options.pragmas ?? []) this.db.pragma(p);
     } catch (err) {
       throw new StoreError(`cannot open the database at ${path}: ${(err as Error).message}`, { cause: err });
     }

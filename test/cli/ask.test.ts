@@ -1,13 +1,13 @@
 // The `ask` command as a user runs it: a real child process, stdin and stdout.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/paths.js';
 import { knowledgeCopy } from '../support/knowledge.js';
+import { nodeArgs } from '../support/process.js';
 
-const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-const run = (args: string[], input?: string) =>
-  spawnSync(tsx, [join(PROJECT_ROOT, 'src/cli/ask.ts'), ...args], { input: input ?? '', encoding: 'utf8', timeout: 30_000 });
+const run = (args: string[], input?: string) => {
+  const [node, all] = nodeArgs('src/cli/ask.ts', args);
+  return spawnSync(node, all, { input: input ?? '', encoding: 'utf8', timeout: 30_000 });
+};
 
 describe('npm run ask', () => {
   it('prints an answer for a question argument', () => {
