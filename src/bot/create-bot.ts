@@ -81,12 +81,12 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
 
   bot.errorBoundary(
     (err) => onError(err, deps),
+    accountFeature(deps.store), // first: /start marks the user active before the welcome
     startFeature(),
     sectorsFeature(),
     noticeFeature(),
     langFeature(deps.store),
     subscribeFeature(deps.store),
-    accountFeature(deps.store),
     ...(deps.admin ? [adminFeature(deps.admin, deps.store, deps.config.ADMIN_IDS)] : []),
     answerButtonsFeature(deps.store),
     inlineFeature(),

@@ -34,8 +34,8 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(overrides: Omit<Partial<BotDeps>, 'config'> & { config?: Partial<BotDeps['config']>; maxRetryAttempts?: number } = {}): Promise<Harness> {
-  const api = await new FakeBotApi().start();
+export async function startHarness(overrides: Omit<Partial<BotDeps>, 'config'> & { config?: Partial<BotDeps['config']>; maxRetryAttempts?: number; api?: FakeBotApi } = {}): Promise<Harness> {
+  const api = overrides.api ?? (await new FakeBotApi().start());
   const logs = new LogCapture();
   const { answerer } = realKnowledge();
   const deps: BotDeps = {
@@ -53,7 +53,10 @@ export async function startHarness(overrides: Omit<Partial<BotDeps>, 'config'> &
     async send(update, method = 'sendMessage', timeoutMs = 8000) {
       const since = api.calls.length;
       api.push(update);
-      const test = typeof method === 'string' ? (c: ApiCall) => c.method === method : method;
+      // Only calls about this update's chat count (other chats may be talking, or a broadcast running).
+      const u = update as { message?: { chat: { id: number } }; edited_message?: { chat: { id: number } }; callback_query?: { message?: { chat: { id: number } } } };
+      const chatId = (u.message ?? u.edited_message ?? u.callback_query?.message)?.chat.id;
+      const test = typeof method === 'string' ? (c: ApiCall) => c.method === method && (c.payload.chat_id === undefined || chatId === undefined || c.payload.chat_id === chatId) : method;
       return api.waitFor(test, timeoutMs, since);
     },
     async stop() {
