@@ -74,7 +74,9 @@ export class DeliveryWorker {
         await this.deliver(row);
         touched.add(row.broadcastId);
       }
-      for (const id of touched) await this.report(id);
+      // Progress costs a count over the broadcast's rows: only when a report is due, or it may be done.
+      const mayBeDone = rows.length < BATCH;
+      for (const id of touched) await this.report(id, mayBeDone);
     }
   }
 
@@ -111,17 +113,20 @@ export class DeliveryWorker {
     this.nextSlot = at + interval;
     this.lastToChat.set(chatId, at);
     if (this.lastToChat.size > 100_000) this.lastToChat.clear();
-    if (at > now) await new Promise((r) => setTimeout(r, at - now));
+    // Timers are ms-grained: a wait under a millisecond is skipped (the slots still add up).
+    if (at - now >= 1) await new Promise((r) => setTimeout(r, at - now));
   }
 
-  private async report(broadcastId: number): Promise<void> {
+  private async report(broadcastId: number, mayBeDone: boolean): Promise<void> {
+    const now = Date.now();
+    if (!this.startedAt.has(broadcastId)) this.startedAt.set(broadcastId, { at: now, done: -1 });
+    if (!mayBeDone && now - (this.lastReport.get(broadcastId) ?? this.startedAt.get(broadcastId)!.at) < (this.o.progressEveryMs ?? 30_000)) return;
     const p = await this.o.store.progress(broadcastId).catch(() => undefined);
     if (!p) return;
     const done = p.pending === 0;
-    const now = Date.now();
-    const first = this.startedAt.get(broadcastId) ?? { at: now, done: p.total - p.pending };
-    this.startedAt.set(broadcastId, first);
-    if (!done && now - (this.lastReport.get(broadcastId) ?? 0) < (this.o.progressEveryMs ?? 30_000)) return;
+    const first = this.startedAt.get(broadcastId)!;
+    if (first.done < 0) first.done = 0;
+    if (!done && now - (this.lastReport.get(broadcastId) ?? first.at) < (this.o.progressEveryMs ?? 30_000)) return;
     this.lastReport.set(broadcastId, now);
     const rate = (p.total - p.pending - first.done) / Math.max(0.001, (now - first.at) / 1000);
     const etaSeconds = done || rate <= 0 ? 0 : Math.round(p.pending / rate);
