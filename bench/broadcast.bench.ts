@@ -25,11 +25,18 @@ const dir = mkdtempSync(join(tmpdir(), 'notice-bot-bench-'));
   await publishKnowledge(store, kb, logger);
   const sectors = [null, ...kb.sectors.map((s) => s.id)];
   for (let i = 0; i < 100_000; i++) await store.subscribe(1_000_000 + i, sectors[i % sectors.length]!);
-  const next = loadKnowledge(knowledgeCopy({ file: NOTICE_FILE, change: (t) => t.replace('全力保障生产要素供应', '全力保障生产要素和运力供应').replace('积极开发开展线上培训', '积极开发开展线上培训和辅导') }));
+  const next = loadKnowledge(
+    knowledgeCopy({
+      file: NOTICE_FILE,
+      change: (t) => t.replace('全力保障生产要素供应', '全力保障生产要素和运力供应').replace('积极开发开展线上培训', '积极开发开展线上培训和辅导'),
+    }),
+  );
   const t0 = performance.now();
   const r = await publishKnowledge(store, next, logger);
   const ms = performance.now() - t0;
-  console.log(`enqueue a knowledge change: ${r.recipients} of 100,000 subscribers concerned, queued in ${ms.toFixed(0)} ms (diff, per-sector texts, one transaction)`);
+  console.log(
+    `enqueue a knowledge change: ${r.recipients} of 100,000 subscribers concerned, queued in ${ms.toFixed(0)} ms (diff, per-sector texts, one transaction)`,
+  );
   const t1 = performance.now();
   const all = [...(await store.subscribers()).keys()];
   const id = await store.createBroadcast({ kind: 'announce', version: null, createdBy: null, messages: [{ text: '📢 bench', chatIds: all }] });
@@ -63,8 +70,12 @@ const dir = mkdtempSync(join(tmpdir(), 'notice-bot-bench-'));
   const totalMs = performance.now() - start;
   await worker.stop();
   const sent = api.callsOf('sendMessage').length;
-  console.log(`deliver: ${sent} messages in ${(totalMs / 1000).toFixed(2)} s = ${((sent / totalMs) * 1000).toFixed(0)} msg/s (one in flight; queueing them took ${enqueueMs.toFixed(0)} ms)`);
-  console.log(`overhead: ${((totalMs - apiMs) / sent).toFixed(3)} ms per message outside the HTTP call (store, pacing, bookkeeping); HTTP round trip ${(apiMs / sent).toFixed(3)} ms`);
+  console.log(
+    `deliver: ${sent} messages in ${(totalMs / 1000).toFixed(2)} s = ${((sent / totalMs) * 1000).toFixed(0)} msg/s (one in flight; queueing them took ${enqueueMs.toFixed(0)} ms)`,
+  );
+  console.log(
+    `overhead: ${((totalMs - apiMs) / sent).toFixed(3)} ms per message outside the HTTP call (store, pacing, bookkeeping); HTTP round trip ${(apiMs / sent).toFixed(3)} ms`,
+  );
   store.close();
   await api.stop();
 }

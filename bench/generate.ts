@@ -14,7 +14,28 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const REGIONS = ['云南', '四川', '广西', '湖南', '江西', '福建', '浙江', '安徽', '河南', '河北', '山西', '陕西', '甘肃', '青海', '宁夏', '新疆', '西藏', '吉林', '辽宁', '黑龙江'];
+const REGIONS = [
+  '云南',
+  '四川',
+  '广西',
+  '湖南',
+  '江西',
+  '福建',
+  '浙江',
+  '安徽',
+  '河南',
+  '河北',
+  '山西',
+  '陕西',
+  '甘肃',
+  '青海',
+  '宁夏',
+  '新疆',
+  '西藏',
+  '吉林',
+  '辽宁',
+  '黑龙江',
+];
 
 export function generateKnowledge(real: KnowledgeBase, notices: number, seed = 1): KnowledgeBase {
   const rand = mulberry32(seed);
@@ -34,9 +55,9 @@ export function generateKnowledge(real: KnowledgeBase, notices: number, seed = 1
         ...p,
         sentences: p.sentences.map((s) => ({
           number: s.number,
-          text: segmentWords(s.text)
+          text: `${segmentWords(s.text)
             .map((w) => (rand() < 0.35 ? pool[Math.floor(rand() * pool.length)]! : w.replace('贵州', region)))
-            .join('') + '。',
+            .join('')}。`,
         })),
       })),
     });

@@ -12,7 +12,12 @@ const questions = readFileSync(join(PROJECT_ROOT, 'test/fixtures/paraphrases.jso
   .split('\n')
   .filter(Boolean)
   .map((l) => (JSON.parse(l) as { q: string }).q)
-  .concat(readFileSync(join(PROJECT_ROOT, 'test/fixtures/dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).q as string));
+  .concat(
+    readFileSync(join(PROJECT_ROOT, 'test/fixtures/dev.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).q as string),
+  );
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const heapMb = () => {
@@ -45,7 +50,14 @@ for (const n of sizes) {
   }
   times.sort((a, b) => a - b);
   console.log(
-    [String(n).padStart(7), String(sentences).padStart(10), buildMs.toFixed(0).padStart(9), heap.toFixed(1).padStart(8),
-      percentile(times, 50).toFixed(3).padStart(7), percentile(times, 99).toFixed(3).padStart(7), times.at(-1)!.toFixed(1).padStart(7)].join(' '),
+    [
+      String(n).padStart(7),
+      String(sentences).padStart(10),
+      buildMs.toFixed(0).padStart(9),
+      heap.toFixed(1).padStart(8),
+      percentile(times, 50).toFixed(3).padStart(7),
+      percentile(times, 99).toFixed(3).padStart(7),
+      times.at(-1)!.toFixed(1).padStart(7),
+    ].join(' '),
   );
 }

@@ -45,12 +45,14 @@ export class App {
     const { config, logger, store } = o;
     this.api = new Api(config.BOT_TOKEN ?? '0:none', { apiRoot: config.TELEGRAM_API_ROOT });
     this.worker = new DeliveryWorker({
-      store, api: this.api, logger,
+      store,
+      api: this.api,
+      logger,
       perSecond: config.BROADCAST_PER_SECOND,
       perChatPerSecond: config.BROADCAST_PER_CHAT_PER_SECOND,
-      onProgress: (p, done) => {
+      onProgress: (p, done, etaSeconds) => {
         if (p.createdBy === null) return;
-        const eta = done ? '' : ' …';
+        const eta = done ? '' : `, ETA ${Math.ceil(etaSeconds / 60)} min`;
         const text = t('zh-Hans', 'broadcastProgress', { id: p.id, sent: p.sent, total: p.total, failed: p.failed, blocked: p.blocked, eta });
         this.api.sendMessage(p.createdBy, escapeHtml(text), { parse_mode: 'HTML' }).catch((err) => logger.warn({ err }, 'could not report progress'));
       },
@@ -64,7 +66,12 @@ export class App {
       },
       announce: async (text, adminChatId) => {
         const chatIds = [...(await store.subscribers()).keys()];
-        const broadcastId = await store.createBroadcast({ kind: 'announce', version: null, createdBy: adminChatId, messages: [{ text: `📢 ${escapeHtml(text)}`, chatIds }] });
+        const broadcastId = await store.createBroadcast({
+          kind: 'announce',
+          version: null,
+          createdBy: adminChatId,
+          messages: [{ text: `📢 ${escapeHtml(text)}`, chatIds }],
+        });
         logger.info({ broadcastId, recipients: chatIds.length, by: adminChatId }, 'announcement queued');
         this.worker.wake();
         return { broadcastId, recipients: chatIds.length };

@@ -4,9 +4,7 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { KNOWLEDGE_DIR } from './paths.js';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const Schema = z
@@ -17,7 +15,10 @@ const Schema = z
       .optional(),
     BOT_MODE: z.enum(['polling', 'webhook']).default('polling'),
     WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
-    WEBHOOK_PATH: z.string().regex(/^\/[A-Za-z0-9/_-]*$/, 'expected a path like /telegram').default('/telegram'),
+    WEBHOOK_PATH: z
+      .string()
+      .regex(/^\/[A-Za-z0-9/_-]*$/, 'expected a path like /telegram')
+      .default('/telegram'),
     WEBHOOK_SECRET: z
       .string()
       .regex(/^[A-Za-z0-9_-]{16,256}$/, '16 to 256 characters of A-Z, a-z, 0-9, _ and -')
@@ -30,7 +31,13 @@ const Schema = z
       .string()
       .regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, 'expected Telegram user ids separated by commas')
       .default('')
-      .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean).map(Number)),
+      .transform((s) =>
+        s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+          .map(Number),
+      ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_PRETTY: bool.optional(),
     RATE_LIMIT_MESSAGES: int(1, 1000).default(5),
@@ -43,7 +50,8 @@ const Schema = z
   .superRefine((c, ctx) => {
     if (c.BOT_MODE === 'webhook') {
       if (!c.BOT_TOKEN) ctx.addIssue({ code: 'custom', path: ['BOT_TOKEN'], message: 'required when BOT_MODE=webhook' });
-      if (!c.WEBHOOK_URL) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'required when BOT_MODE=webhook (the public https URL Telegram calls)' });
+      if (!c.WEBHOOK_URL)
+        ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'required when BOT_MODE=webhook (the public https URL Telegram calls)' });
       if (!c.WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'required when BOT_MODE=webhook' });
     }
   });

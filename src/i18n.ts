@@ -54,11 +54,31 @@ const MESSAGES = {
     en: 'Everything this bot kept about you (language and subscriptions) is deleted.',
   },
   nothingToForget: { 'zh-Hans': '本机器人没有保存关于您的信息。', 'zh-Hant': '本機器人沒有保存關於您的資訊。', en: 'This bot keeps nothing about you.' },
-  notAllowed: { 'zh-Hans': '抱歉,只有管理员可以使用这个命令。', 'zh-Hant': '抱歉,只有管理員可以使用這個命令。', en: 'Sorry, only admins can use this command.' },
-  reloadUnchanged: { 'zh-Hans': '知识库没有变化(版本 {version}),不发送更新。', 'zh-Hant': '知識庫沒有變化(版本 {version}),不發送更新。', en: 'Knowledge unchanged (version {version}); nothing sent.' },
-  reloadChanged: { 'zh-Hans': '知识库已更新为版本 {version},将通知 {n} 位订阅者。', 'zh-Hant': '知識庫已更新為版本 {version},將通知 {n} 位訂閱者。', en: 'Knowledge updated to version {version}; {n} subscribers will be told.' },
-  reloadFailed: { 'zh-Hans': '重新加载失败,仍使用原来的知识库:{error}', 'zh-Hant': '重新載入失敗,仍使用原來的知識庫:{error}', en: 'Reload failed; the previous knowledge stays in use: {error}' },
-  announceUsage: { 'zh-Hans': '用法:/announce 要发送给所有订阅者的文字', 'zh-Hant': '用法:/announce 要發送給所有訂閱者的文字', en: 'Usage: /announce the text to send to every subscriber' },
+  notAllowed: {
+    'zh-Hans': '抱歉,只有管理员可以使用这个命令。',
+    'zh-Hant': '抱歉,只有管理員可以使用這個命令。',
+    en: 'Sorry, only admins can use this command.',
+  },
+  reloadUnchanged: {
+    'zh-Hans': '知识库没有变化(版本 {version}),不发送更新。',
+    'zh-Hant': '知識庫沒有變化(版本 {version}),不發送更新。',
+    en: 'Knowledge unchanged (version {version}); nothing sent.',
+  },
+  reloadChanged: {
+    'zh-Hans': '知识库已更新为版本 {version},将通知 {n} 位订阅者。',
+    'zh-Hant': '知識庫已更新為版本 {version},將通知 {n} 位訂閱者。',
+    en: 'Knowledge updated to version {version}; {n} subscribers will be told.',
+  },
+  reloadFailed: {
+    'zh-Hans': '重新加载失败,仍使用原来的知识库:{error}',
+    'zh-Hant': '重新載入失敗,仍使用原來的知識庫:{error}',
+    en: 'Reload failed; the previous knowledge stays in use: {error}',
+  },
+  announceUsage: {
+    'zh-Hans': '用法:/announce 要发送给所有订阅者的文字',
+    'zh-Hant': '用法:/announce 要發送給所有訂閱者的文字',
+    en: 'Usage: /announce the text to send to every subscriber',
+  },
   announcePreview: { 'zh-Hans': '预览(将发送给 {n} 位订阅者):', 'zh-Hant': '預覽(將發送給 {n} 位訂閱者):', en: 'Preview (to {n} subscribers):' },
   announceSend: { 'zh-Hans': '✅ 发送', 'zh-Hant': '✅ 發送', en: '✅ Send' },
   announceCancel: { 'zh-Hans': '✖ 取消', 'zh-Hant': '✖ 取消', en: '✖ Cancel' },
@@ -71,7 +91,11 @@ const MESSAGES = {
   },
   statsTitle: { 'zh-Hans': '统计', 'zh-Hant': '統計', en: 'Statistics' },
   updateHeader: { 'zh-Hans': '🔔 《{title}》有更新:', 'zh-Hant': '🔔 《{title}》有更新:', en: '🔔 {titleEn} has changed:' },
-  updateNewNotice: { 'zh-Hans': '新增倡议《{title}》({issuer},{date})', 'zh-Hant': '新增倡議《{title}》({issuer},{date})', en: 'New notice: {titleEn} ({issuerEn}, {date})' },
+  updateNewNotice: {
+    'zh-Hans': '新增倡议《{title}》({issuer},{date})',
+    'zh-Hant': '新增倡議《{title}》({issuer},{date})',
+    en: 'New notice: {titleEn} ({issuerEn}, {date})',
+  },
   updateRemovedNotice: { 'zh-Hans': '倡议《{title}》已撤下', 'zh-Hant': '倡議《{title}》已撤下', en: 'Notice withdrawn: {titleEn}' },
   updateParagraphAdded: { 'zh-Hans': '新增第{p}段', 'zh-Hant': '新增第{p}段', en: 'Paragraph {p} added' },
   updateParagraphChanged: { 'zh-Hans': '第{p}段有修改', 'zh-Hant': '第{p}段有修改', en: 'Paragraph {p} changed' },
@@ -84,9 +108,17 @@ const MESSAGES = {
   },
   alreadySubscribed: { 'zh-Hans': '您已经订阅了「{name}」。', 'zh-Hant': '您已經訂閱了「{name}」。', en: 'You already follow {name}.' },
   unsubscribed: { 'zh-Hans': '已取消{n}项订阅。', 'zh-Hant': '已取消{n}項訂閱。', en: 'Stopped {n} subscription(s).' },
-  noSubscriptions: { 'zh-Hans': '您还没有订阅。发送 /subscribe 订阅整份倡议的更新。', 'zh-Hant': '您還沒有訂閱。發送 /subscribe 訂閱整份倡議的更新。', en: 'You have no subscriptions. Send /subscribe to follow the whole notice.' },
+  noSubscriptions: {
+    'zh-Hans': '您还没有订阅。发送 /subscribe 订阅整份倡议的更新。',
+    'zh-Hant': '您還沒有訂閱。發送 /subscribe 訂閱整份倡議的更新。',
+    en: 'You have no subscriptions. Send /subscribe to follow the whole notice.',
+  },
   yourSubscriptions: { 'zh-Hans': '您订阅了:', 'zh-Hant': '您訂閱了:', en: 'You follow:' },
-  unknownSector: { 'zh-Hans': '没有找到行业「{arg}」。请从下面选择:', 'zh-Hant': '沒有找到行業「{arg}」。請從下面選擇:', en: 'No sector called “{arg}”. Choose one below:' },
+  unknownSector: {
+    'zh-Hans': '没有找到行业「{arg}」。请从下面选择:',
+    'zh-Hant': '沒有找到行業「{arg}」。請從下面選擇:',
+    en: 'No sector called “{arg}”. Choose one below:',
+  },
   subscribeButton: { 'zh-Hans': '🔔 订阅「{name}」的更新', 'zh-Hant': '🔔 訂閱「{name}」的更新', en: '🔔 Follow updates for {name}' },
   welcome: {
     'zh-Hans': '您好!我回答关于《{title}》({issuer},{date})的问题。每个回答都引用倡议原文,并注明出自第几段第几句。',
@@ -127,10 +159,15 @@ const MESSAGES = {
   noticeHeader: { 'zh-Hans': '《{title}》', 'zh-Hant': '《{title}》', en: '{titleEn}' },
   noticeIssued: { 'zh-Hans': '发布:{issuer},{date}', 'zh-Hant': '發佈:{issuer},{date}', en: 'Issued by {issuerEn} on {date}' },
   noticePoints: { 'zh-Hans': '三点要求:', 'zh-Hant': '三點要求:', en: 'Its points:' },
-  noticeParagraphs: { 'zh-Hans': '共{n}段,发送 /p 1 到 /p {n} 查看全文。', 'zh-Hant': '共{n}段,發送 /p 1 到 /p {n} 查看全文。', en: '{n} paragraphs: send /p 1 to /p {n} to read one in full.' },
+  noticeParagraphs: {
+    'zh-Hans': '共{n}段,发送 /p 1 到 /p {n} 查看全文。',
+    'zh-Hant': '共{n}段,發送 /p 1 到 /p {n} 查看全文。',
+    en: '{n} paragraphs: send /p 1 to /p {n} to read one in full.',
+  },
   error: { 'zh-Hans': '抱歉,出了点问题,请稍后再试。', 'zh-Hant': '抱歉,出了點問題,請稍後再試。', en: 'Sorry, something went wrong. Please try again shortly.' },
   consoleBanner: {
-    'zh-Hans': '本地控制台聊天(未设置 BOT_TOKEN)。输入问题后回车;输入按钮编号即点按钮;/quit 退出。\n连接 Telegram:向 @BotFather 申请令牌,写入 .env 的 BOT_TOKEN=…,再运行 npm start。',
+    'zh-Hans':
+      '本地控制台聊天(未设置 BOT_TOKEN)。输入问题后回车;输入按钮编号即点按钮;/quit 退出。\n连接 Telegram:向 @BotFather 申请令牌,写入 .env 的 BOT_TOKEN=…,再运行 npm start。',
     'zh-Hant': '本地控制台聊天(未設定 BOT_TOKEN)。輸入問題後回車;輸入按鈕編號即點按鈕;/quit 退出。',
     en: 'Local console chat (no BOT_TOKEN set). Type a question and press Enter; type a button number to press it; /quit to leave.\nTo connect to Telegram: get a token from @BotFather, put BOT_TOKEN=… in .env, then npm start.',
   },
@@ -146,7 +183,7 @@ export function langFromCode(code: string | undefined): Lang {
   const c = (code ?? '').toLowerCase();
   if (/^zh-(hant|tw|hk|mo)/.test(c)) return 'zh-Hant';
   if (c.startsWith('zh')) return 'zh-Hans';
-  if (c === '' ) return 'zh-Hans';
+  if (c === '') return 'zh-Hans';
   return 'en';
 }
 

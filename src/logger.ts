@@ -37,7 +37,10 @@ export function createLogger(options: LoggerOptions): Logger {
   const pretty = options.pretty ?? Boolean(process.stdout.isTTY);
   const base: pino.LoggerOptions = {
     level: options.level,
-    redact: { paths: ['token', '*.token', 'botToken', '*.botToken', 'BOT_TOKEN', '*.BOT_TOKEN', 'secret', '*.secret', 'WEBHOOK_SECRET', '*.WEBHOOK_SECRET'], censor: '<redacted>' },
+    redact: {
+      paths: ['token', '*.token', 'botToken', '*.botToken', 'BOT_TOKEN', '*.BOT_TOKEN', 'secret', '*.secret', 'WEBHOOK_SECRET', '*.WEBHOOK_SECRET'],
+      censor: '<redacted>',
+    },
     serializers: { err: (err: unknown) => pino.stdSerializers.err(mask(err) as Error) },
     hooks: {
       logMethod(args, method) {

@@ -3,8 +3,8 @@
 import { once } from 'node:events';
 import { run } from '@grammyjs/runner';
 import { App, KnowledgeHolder } from './app.js';
-import type { BotDeps } from './bot/context.js';
 import { runConsole } from './bot/console.js';
+import type { BotDeps } from './bot/context.js';
 import { ALLOWED_UPDATES, createBot, setCommands } from './bot/create-bot.js';
 import { createWebhookServer } from './bot/webhook.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';

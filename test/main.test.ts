@@ -64,7 +64,11 @@ describe('running against the Bot API', () => {
 
   it('long polling: commands set, questions answered, SIGTERM stops it with exit code 0', async () => {
     api = await new FakeBotApi().start();
-    child = spawn(node, mainArgs, { cwd, env: { ...baseEnv, BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(node, mainArgs, {
+      cwd,
+      env: { ...baseEnv, BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
     await api.waitFor((c) => c.method === 'setMyCommands' && c.payload.language_code === 'en', 20_000);
@@ -86,13 +90,28 @@ describe('running against the Bot API', () => {
     const secret = 'webhook-secret-abcdefgh';
     child = spawn(node, mainArgs, {
       cwd,
-      env: { ...baseEnv, BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org', WEBHOOK_PATH: '/tg/hook', WEBHOOK_SECRET: secret, PORT: String(port), HOST: '127.0.0.1' },
+      env: {
+        ...baseEnv,
+        BOT_TOKEN: TEST_TOKEN,
+        TELEGRAM_API_ROOT: api.url,
+        BOT_MODE: 'webhook',
+        WEBHOOK_URL: 'https://bot.example.org',
+        WEBHOOK_PATH: '/tg/hook',
+        WEBHOOK_SECRET: secret,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const set = await api.waitFor((c) => c.method === 'setWebhook', 20_000);
     expect(set.payload).toMatchObject({ url: 'https://bot.example.org/tg/hook', secret_token: secret });
     expect(set.payload.allowed_updates).toEqual(expect.arrayContaining(['message', 'callback_query', 'inline_query', 'my_chat_member']));
-    const post = (s: string) => fetch(`http://127.0.0.1:${port}/tg/hook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': s }, body: JSON.stringify({ update_id: 1, ...textMessage('第5段说了什么', { from: { id: 5151 } }) }) });
+    const post = (s: string) =>
+      fetch(`http://127.0.0.1:${port}/tg/hook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': s },
+        body: JSON.stringify({ update_id: 1, ...textMessage('第5段说了什么', { from: { id: 5151 } }) }),
+      });
     expect((await post('wrong-secret-abcdefgh')).status).toBe(401);
     expect((await post(secret)).status).toBe(200);
     expect(api.callsOf('sendMessage').find((c) => c.payload.chat_id === 5151)?.payload.text).toContain('同舟共济');

@@ -1,7 +1,6 @@
 // Button data: short strings (Telegram allows 64 bytes), parsed strictly. Anything that does not
 // parse, or names something that no longer exists, is answered as an expired button.
-import type { SentenceRef } from '../knowledge/types.js';
-import type { Lang } from '../knowledge/types.js';
+import type { Lang, SentenceRef } from '../knowledge/types.js';
 
 export type ButtonAction =
   | { kind: 'paragraph'; notice: string; paragraph: number; sentence: number; traditional?: boolean }
@@ -20,14 +19,22 @@ const N = '([1-9][0-9]{0,2})';
 export function encodeAction(a: ButtonAction): string {
   const data = (() => {
     switch (a.kind) {
-      case 'paragraph': return `p:${a.notice}:${a.paragraph}:${a.sentence}${a.traditional ? ':t' : ''}`;
-      case 'quote': return `q:${a.ref.notice}:${a.ref.paragraph}:${a.ref.sentence}${a.traditional ? ':t' : ''}`;
-      case 'sector': return `s:${a.id}`;
-      case 'sectors': return 'sl';
-      case 'feedback': return `f:${a.useful ? 'y' : 'n'}:${a.ref.notice}:${a.ref.paragraph}:${a.ref.sentence}`;
-      case 'lang': return `l:${a.lang}`;
-      case 'subscribe': return `sub:${a.sector}`;
-      case 'announce': return `a:${a.confirm ? 'y' : 'n'}:${a.draft}`;
+      case 'paragraph':
+        return `p:${a.notice}:${a.paragraph}:${a.sentence}${a.traditional ? ':t' : ''}`;
+      case 'quote':
+        return `q:${a.ref.notice}:${a.ref.paragraph}:${a.ref.sentence}${a.traditional ? ':t' : ''}`;
+      case 'sector':
+        return `s:${a.id}`;
+      case 'sectors':
+        return 'sl';
+      case 'feedback':
+        return `f:${a.useful ? 'y' : 'n'}:${a.ref.notice}:${a.ref.paragraph}:${a.ref.sentence}`;
+      case 'lang':
+        return `l:${a.lang}`;
+      case 'subscribe':
+        return `sub:${a.sector}`;
+      case 'announce':
+        return `a:${a.confirm ? 'y' : 'n'}:${a.draft}`;
     }
   })();
   if (Buffer.byteLength(data) > MAX_CALLBACK_BYTES) throw new Error(`callback data over ${MAX_CALLBACK_BYTES} bytes: ${data}`);
@@ -35,11 +42,20 @@ export function encodeAction(a: ButtonAction): string {
 }
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => ButtonAction]> = [
-  [new RegExp(`^p:(${ID}):${N}:([0-9]{1,3})(:t)?$`), (m) => ({ kind: 'paragraph', notice: m[1]!, paragraph: Number(m[2]), sentence: Number(m[3]), traditional: Boolean(m[4]) })],
-  [new RegExp(`^q:(${ID}):${N}:${N}(:t)?$`), (m) => ({ kind: 'quote', ref: { notice: m[1]!, paragraph: Number(m[2]), sentence: Number(m[3]) }, traditional: Boolean(m[4]) })],
+  [
+    new RegExp(`^p:(${ID}):${N}:([0-9]{1,3})(:t)?$`),
+    (m) => ({ kind: 'paragraph', notice: m[1]!, paragraph: Number(m[2]), sentence: Number(m[3]), traditional: Boolean(m[4]) }),
+  ],
+  [
+    new RegExp(`^q:(${ID}):${N}:${N}(:t)?$`),
+    (m) => ({ kind: 'quote', ref: { notice: m[1]!, paragraph: Number(m[2]), sentence: Number(m[3]) }, traditional: Boolean(m[4]) }),
+  ],
   [new RegExp(`^s:(${ID})$`), (m) => ({ kind: 'sector', id: m[1]! })],
   [/^sl$/, () => ({ kind: 'sectors' })],
-  [new RegExp(`^f:([yn]):(${ID}):${N}:${N}$`), (m) => ({ kind: 'feedback', useful: m[1] === 'y', ref: { notice: m[2]!, paragraph: Number(m[3]), sentence: Number(m[4]) } })],
+  [
+    new RegExp(`^f:([yn]):(${ID}):${N}:${N}$`),
+    (m) => ({ kind: 'feedback', useful: m[1] === 'y', ref: { notice: m[2]!, paragraph: Number(m[3]), sentence: Number(m[4]) } }),
+  ],
   [/^l:(zh-Hans|zh-Hant|en)$/, (m) => ({ kind: 'lang', lang: m[1] as Lang })],
   [new RegExp(`^sub:(${ID})$`), (m) => ({ kind: 'subscribe', sector: m[1]! })],
   [/^a:([yn]):([0-9]{1,9})$/, (m) => ({ kind: 'announce', confirm: m[1] === 'y', draft: Number(m[2]) })],

@@ -8,8 +8,15 @@ import type { BotDeps } from './context.js';
 import { createBot } from './create-bot.js';
 
 export const CONSOLE_BOT: UserFromGetMe = {
-  id: 1, is_bot: true, first_name: 'Notice Bot', username: 'notice_console_bot', can_join_groups: false,
-  can_read_all_group_messages: false, supports_inline_queries: true, can_connect_to_business: false, has_main_web_app: false,
+  id: 1,
+  is_bot: true,
+  first_name: 'Notice Bot',
+  username: 'notice_console_bot',
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+  can_connect_to_business: false,
+  has_main_web_app: false,
 } as UserFromGetMe;
 const USER = { id: 100, is_bot: false, first_name: 'You', language_code: 'zh-hans' };
 
@@ -65,13 +72,26 @@ export async function runConsole(o: ConsoleOptions): Promise<void> {
     if (chosen?.callback_data) {
       update = {
         update_id: nextUpdateId++,
-        callback_query: { id: String(nextUpdateId), from, chat_instance: 'console', data: chosen.callback_data, message: { message_id: lastMessageId, date: 0, chat: { id: USER.id, type: 'private', first_name: 'You' }, text: '' } },
+        callback_query: {
+          id: String(nextUpdateId),
+          from,
+          chat_instance: 'console',
+          data: chosen.callback_data,
+          message: { message_id: lastMessageId, date: 0, chat: { id: USER.id, type: 'private', first_name: 'You' }, text: '' },
+        },
       } as Update;
     } else {
       const command = /^\/[A-Za-z0-9_]+/.exec(line);
       update = {
         update_id: nextUpdateId++,
-        message: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: USER.id, type: 'private', first_name: 'You' }, from, text: raw, ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}) },
+        message: {
+          message_id: nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: USER.id, type: 'private', first_name: 'You' },
+          from,
+          text: raw,
+          ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+        },
       } as Update;
     }
     await bot.handleUpdate(update);
@@ -86,7 +106,12 @@ export function htmlToTerminal(html: string, color: boolean): string {
   const bold = color ? ['\u001b[1m', '\u001b[22m'] : ['', ''];
   const dim = color ? ['\u001b[2m', '\u001b[22m'] : ['', ''];
   return html
-    .replace(/<blockquote>([\s\S]*?)<\/blockquote>/g, (_m, inner: string) => inner.split('\n').map((l) => `  │ ${l}`).join('\n'))
+    .replace(/<blockquote>([\s\S]*?)<\/blockquote>/g, (_m, inner: string) =>
+      inner
+        .split('\n')
+        .map((l) => `  │ ${l}`)
+        .join('\n'),
+    )
     .replace(/<b><u>([\s\S]*?)<\/u><\/b>/g, (_m, inner: string) => (color ? `${bold[0]}\u001b[4m${inner}\u001b[24m${bold[1]}` : `【${inner}】`))
     .replace(/<\/?b>/g, (tag) => (tag === '<b>' ? bold[0]! : bold[1]!))
     .replace(/<\/?i>/g, (tag) => (tag === '<i>' ? dim[0]! : dim[1]!))

@@ -69,15 +69,18 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     }
   });
   // Floods: a user past the limit is told once per window; the extra messages are not answered.
-  bot.on(['message', 'edited_message'], limit({
-    timeFrame: deps.config.RATE_LIMIT_WINDOW_MS,
-    limit: deps.config.RATE_LIMIT_MESSAGES,
-    keyGenerator: (ctx: BotContext) => ctx.from?.id.toString(),
-    onLimitExceeded: (ctx: BotContext) => {
-      ctx.log.warn('rate limited');
-      ctx.reply(escapeHtml(t(ctx.lang, 'rateLimited')), { parse_mode: 'HTML' }).catch(() => undefined);
-    },
-  }));
+  bot.on(
+    ['message', 'edited_message'],
+    limit({
+      timeFrame: deps.config.RATE_LIMIT_WINDOW_MS,
+      limit: deps.config.RATE_LIMIT_MESSAGES,
+      keyGenerator: (ctx: BotContext) => ctx.from?.id.toString(),
+      onLimitExceeded: (ctx: BotContext) => {
+        ctx.log.warn('rate limited');
+        ctx.reply(escapeHtml(t(ctx.lang, 'rateLimited')), { parse_mode: 'HTML' }).catch(() => undefined);
+      },
+    }),
+  );
 
   bot.errorBoundary(
     (err) => onError(err, deps),
@@ -113,12 +116,26 @@ async function onError(err: BotError<BotContext>, deps: BotDeps): Promise<void> 
 /** The command menu, set at start: simplified Chinese by default, English for English clients. */
 export async function setCommands(bot: Bot<BotContext>): Promise<void> {
   const zh = [
-    ['start', '开始 / 使用说明'], ['sectors', '各行业的要求'], ['notice', '倡议概况'], ['p', '查看某一段,如 /p 4'],
-    ['subscribe', '订阅更新'], ['mysubs', '我的订阅'], ['unsubscribe', '取消订阅'], ['lang', '切换语言'], ['help', '帮助'],
+    ['start', '开始 / 使用说明'],
+    ['sectors', '各行业的要求'],
+    ['notice', '倡议概况'],
+    ['p', '查看某一段,如 /p 4'],
+    ['subscribe', '订阅更新'],
+    ['mysubs', '我的订阅'],
+    ['unsubscribe', '取消订阅'],
+    ['lang', '切换语言'],
+    ['help', '帮助'],
   ];
   const en = [
-    ['start', 'Start / how to use'], ['sectors', 'What each sector must do'], ['notice', 'The notice at a glance'], ['p', 'A paragraph, e.g. /p 4'],
-    ['subscribe', 'Follow updates'], ['mysubs', 'My subscriptions'], ['unsubscribe', 'Stop updates'], ['lang', 'Change language'], ['help', 'Help'],
+    ['start', 'Start / how to use'],
+    ['sectors', 'What each sector must do'],
+    ['notice', 'The notice at a glance'],
+    ['p', 'A paragraph, e.g. /p 4'],
+    ['subscribe', 'Follow updates'],
+    ['mysubs', 'My subscriptions'],
+    ['unsubscribe', 'Stop updates'],
+    ['lang', 'Change language'],
+    ['help', 'Help'],
   ];
   const toCommands = (list: string[][]) => list.map(([command, description]) => ({ command: command!, description: description! }));
   await bot.api.setMyCommands(toCommands(zh));

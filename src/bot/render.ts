@@ -4,7 +4,7 @@ import { InlineKeyboard } from 'grammy';
 import { EXAMPLE_QUESTIONS, LANG_NAMES, LANGS, t } from '../i18n.js';
 import type { KnowledgeBase, Lang, Notice, Paragraph, Sector, SentenceRef } from '../knowledge/types.js';
 import type { Answer } from '../search/answer.js';
-import { PARAGRAPH_INLINE_CHARS, viewFor } from '../search/render-text.js';
+import { viewFor } from '../search/render-text.js';
 import { inScript, type Script } from '../search/script.js';
 import { encodeAction } from './callback-data.js';
 
@@ -34,7 +34,10 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
   const head = answer.truncated ? `<i>${escapeHtml(t(lang, 'truncated', { n: [...answer.question].length }))}</i>\n\n` : '';
   if (answer.kind === 'empty') return { text: head + escapeHtml(t(lang, 'empty')) };
   if (!answer.answered) {
-    const examples = EXAMPLE_QUESTIONS[lang].slice(0, 2).map((q) => `• ${escapeHtml(q)}`).join('\n');
+    const examples = EXAMPLE_QUESTIONS[lang]
+      .slice(0, 2)
+      .map((q) => `• ${escapeHtml(q)}`)
+      .join('\n');
     const keyboard = answer.suggestions.length > 0 ? suggestionKeyboard(answer, lang, script) : sectorsKeyboard(kb, lang);
     return { text: `${head}${escapeHtml(t(lang, 'notCovered'))}\n${escapeHtml(t(lang, 'tryInstead'))}\n${examples}`, keyboard };
   }
@@ -44,7 +47,9 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
   const sentence = (ref: SentenceRef) => paragraphOf(notice, ref)?.sentences.find((s) => s.number === ref.sentence)?.text ?? '';
   const parts: string[] = [];
   if (answer.kind === 'outline') {
-    parts.push(`<b>${escapeHtml(t(lang, 'outlineIntro', { title: view.quote(notice.shortTitle), titleEn: notice.titleEn, issuer: view.quote(notice.issuer), issuerEn: notice.issuerEn, date: notice.date, n: answer.quotes.length }))}</b>`);
+    parts.push(
+      `<b>${escapeHtml(t(lang, 'outlineIntro', { title: view.quote(notice.shortTitle), titleEn: notice.titleEn, issuer: view.quote(notice.issuer), issuerEn: notice.issuerEn, date: notice.date, n: answer.quotes.length }))}</b>`,
+    );
     for (const ref of answer.quotes) parts.push(`${escapeHtml(view.citation(ref))}\n<blockquote>${escapeHtml(view.quote(sentence(ref)))}</blockquote>`);
   } else if (answer.kind === 'paragraph') {
     const p = paragraphOf(notice, first)!;
@@ -56,14 +61,20 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
   if (answer.suggestions.length > 0) parts.push(escapeHtml(t(lang, 'didYouMean')));
   const keyboard = new InlineKeyboard();
   if (answer.kind === 'match') {
-    keyboard.text(t(lang, 'fullParagraph', { p: first.paragraph }), encodeAction({ kind: 'paragraph', notice: first.notice, paragraph: first.paragraph, sentence: first.sentence, traditional: script === 'hant' })).row();
+    keyboard
+      .text(
+        t(lang, 'fullParagraph', { p: first.paragraph }),
+        encodeAction({ kind: 'paragraph', notice: first.notice, paragraph: first.paragraph, sentence: first.sentence, traditional: script === 'hant' }),
+      )
+      .row();
   }
-  for (const s of answer.suggestions) keyboard.text(`👉 ${suggestionLabel(kb, s, lang, script)}`, encodeAction({ kind: 'quote', ref: s.ref, traditional: script === 'hant' })).row();
+  for (const s of answer.suggestions)
+    keyboard.text(`👉 ${suggestionLabel(kb, s, lang, script)}`, encodeAction({ kind: 'quote', ref: s.ref, traditional: script === 'hant' })).row();
   for (const id of answer.sectors.slice(0, 1)) keyboard.text(subscribeLabel(kb, id, lang), encodeAction({ kind: 'subscribe', sector: id })).row();
   if (withFeedback && answer.kind === 'match') {
     keyboard.text('👍', encodeAction({ kind: 'feedback', useful: true, ref: first })).text('👎', encodeAction({ kind: 'feedback', useful: false, ref: first }));
   }
-  return { text: fit(head + parts.join('\n\n')), keyboard };
+  return { text: fitMessage(head + parts.join('\n\n')), keyboard };
 }
 
 function suggestionLabel(kb: KnowledgeBase, s: Answer['suggestions'][number], lang: Lang, script: Script): string {
@@ -74,7 +85,11 @@ function suggestionLabel(kb: KnowledgeBase, s: Answer['suggestions'][number], la
 
 function suggestionKeyboard(answer: Answer, lang: Lang, script: Script): InlineKeyboard {
   const k = new InlineKeyboard();
-  for (const s of answer.suggestions) k.text(lang === 'en' ? s.label : inScript(s.label, script), encodeAction({ kind: 'paragraph', notice: s.ref.notice, paragraph: s.ref.paragraph, sentence: 0, traditional: script === 'hant' })).row();
+  for (const s of answer.suggestions)
+    k.text(
+      lang === 'en' ? s.label : inScript(s.label, script),
+      encodeAction({ kind: 'paragraph', notice: s.ref.notice, paragraph: s.ref.paragraph, sentence: 0, traditional: script === 'hant' }),
+    ).row();
   return k;
 }
 
@@ -93,9 +108,20 @@ export function renderParagraph(kb: KnowledgeBase, notice: Notice, p: Paragraph,
     .join('');
   const note = mark ? `\n${escapeHtml(t(lang, 'markedSentence'))}` : '';
   const keyboard = new InlineKeyboard();
-  if (p.number > 1) keyboard.text(`« ${p.number - 1}`, encodeAction({ kind: 'paragraph', notice: notice.id, paragraph: p.number - 1, sentence: 0, traditional: script === 'hant' }));
-  if (p.number < notice.paragraphs.length) keyboard.text(`${p.number + 1} »`, encodeAction({ kind: 'paragraph', notice: notice.id, paragraph: p.number + 1, sentence: 0, traditional: script === 'hant' }));
-  return { text: fit(`<b>${escapeHtml(view.paragraphCitation(p))}</b>\n<blockquote>${body}</blockquote>${note}\n\n${stamp(notice, lang, script)}`), keyboard };
+  if (p.number > 1)
+    keyboard.text(
+      `« ${p.number - 1}`,
+      encodeAction({ kind: 'paragraph', notice: notice.id, paragraph: p.number - 1, sentence: 0, traditional: script === 'hant' }),
+    );
+  if (p.number < notice.paragraphs.length)
+    keyboard.text(
+      `${p.number + 1} »`,
+      encodeAction({ kind: 'paragraph', notice: notice.id, paragraph: p.number + 1, sentence: 0, traditional: script === 'hant' }),
+    );
+  return {
+    text: fitMessage(`<b>${escapeHtml(view.paragraphCitation(p))}</b>\n<blockquote>${body}</blockquote>${note}\n\n${stamp(notice, lang, script)}`),
+    keyboard,
+  };
 }
 
 export function sectorsKeyboard(kb: KnowledgeBase, lang: Lang): InlineKeyboard {
@@ -116,18 +142,26 @@ export function renderSector(kb: KnowledgeBase, sector: Sector, lang: Lang, scri
     return `<b>${escapeHtml(view.citation(c))}</b>\n<blockquote>${escapeHtml(view.quote(text))}</blockquote>`;
   });
   const keyboard = new InlineKeyboard()
-    .text(t(lang, 'fullParagraph', { p: ref.paragraph }), encodeAction({ kind: 'paragraph', notice: ref.notice, paragraph: ref.paragraph, sentence: ref.sentence }))
+    .text(
+      t(lang, 'fullParagraph', { p: ref.paragraph }),
+      encodeAction({ kind: 'paragraph', notice: ref.notice, paragraph: ref.paragraph, sentence: ref.sentence }),
+    )
     .row()
     .text(subscribeLabel(kb, sector.id, lang), encodeAction({ kind: 'subscribe', sector: sector.id }))
     .row()
     .text(t(lang, 'back'), encodeAction({ kind: 'sectors' }));
-  return { text: fit(`<b>${escapeHtml(t(lang, 'sectorDuty', { sector: sector.names[lang] }))}</b>\n\n${quotes.join('\n\n')}\n\n${stamp(notice, lang, script)}`), keyboard };
+  return {
+    text: fitMessage(`<b>${escapeHtml(t(lang, 'sectorDuty', { sector: sector.names[lang] }))}</b>\n\n${quotes.join('\n\n')}\n\n${stamp(notice, lang, script)}`),
+    keyboard,
+  };
 }
 
 export function renderNoticeInfo(kb: KnowledgeBase, lang: Lang, script: Script): Rendered {
   const notice = kb.notices[0]!;
   const q = (s: string) => (lang === 'en' ? s : inScript(s, script));
-  const points = notice.paragraphs.filter((p) => p.heading).map((p) => `• ${escapeHtml(q(p.heading!))}(${lang === 'en' ? `paragraph ${p.number}` : `第${p.number}段`})`);
+  const points = notice.paragraphs
+    .filter((p) => p.heading)
+    .map((p) => `• ${escapeHtml(q(p.heading!))}(${lang === 'en' ? `paragraph ${p.number}` : `第${p.number}段`})`);
   const lines = [
     `<b>${escapeHtml(t(lang, 'noticeHeader', { title: q(notice.title), titleEn: notice.titleEn }))}</b>`,
     escapeHtml(t(lang, 'noticeIssued', { issuer: q(notice.issuer), issuerEn: notice.issuerEn, date: notice.date })),
@@ -163,7 +197,7 @@ export function langKeyboard(): InlineKeyboard {
 }
 
 /** Our messages are built small; this is the last guard, cutting at a line and closing open tags. */
-export function fit(html: string): string {
+export function fitMessage(html: string): string {
   if (html.length <= MAX_MESSAGE_CHARS) return html;
   let cut = html.slice(0, MAX_MESSAGE_CHARS - 40);
   cut = cut.slice(0, Math.max(cut.lastIndexOf('\n'), cut.lastIndexOf('。') + 1));
@@ -173,5 +207,8 @@ export function fit(html: string): string {
     if (m[1]) open.pop();
     else open.push(m[2]!);
   }
-  return `${cut}…${open.reverse().map((tag) => `</${tag}>`).join('')}`;
+  return `${cut}…${open
+    .reverse()
+    .map((tag) => `</${tag}>`)
+    .join('')}`;
 }

@@ -2,9 +2,9 @@
 // npm run --silent ask -- --json "问题"   prints it as JSON
 // With no question: reads questions from standard input, one per line, one output line each.
 import { createInterface } from 'node:readline';
-import { KNOWLEDGE_DIR } from '../paths.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { KnowledgeError } from '../knowledge/types.js';
+import { KNOWLEDGE_DIR } from '../paths.js';
 import { type Answer, Answerer } from '../search/answer.js';
 import { renderText } from '../search/render-text.js';
 

@@ -12,14 +12,16 @@ if (!rawPath || !outDir) {
   console.error('usage: npm run knowledge:import -- <raw notice file> [--out knowledge/notices]');
   process.exit(2);
 }
-const metaPath = rawPath.replace(/\.[^.]+$/, '') + '.meta.json';
+const metaPath = `${rawPath.replace(/\.[^.]+$/, '')}.meta.json`;
 if (!existsSync(metaPath)) {
   console.error(`${metaPath}: missing; it gives id, title, short_title, title_en, issuer, issuer_en, date, region, source`);
   process.exit(2);
 }
 const result = importNotice(readFileSync(rawPath, 'utf8'), JSON.parse(readFileSync(metaPath, 'utf8')));
 const r = result.report;
-console.log(`${basename(rawPath)}: ${r.pinyinRemoved} pinyin removed, ${r.errataApplied} errata applied, ${r.commasCollapsed} doubled commas collapsed, ${r.punctuationWidened} marks made full-width, ${result.paragraphs} paragraphs`);
+console.log(
+  `${basename(rawPath)}: ${r.pinyinRemoved} pinyin removed, ${r.errataApplied} errata applied, ${r.commasCollapsed} doubled commas collapsed, ${r.punctuationWidened} marks made full-width, ${result.paragraphs} paragraphs`,
+);
 if (r.problems.length > 0) {
   for (const p of r.problems) console.error(`${rawPath}: repaired line ${p.line}, column ${p.column}: unexplained "${p.char}" in …${p.context}…`);
   console.error('Not written: add an erratum in src/knowledge/repair.ts for each spot above, then import again.');

@@ -34,7 +34,9 @@ export function diff(old: Snapshot, kb: KnowledgeBase): Change[] {
   const now = snapshotOf(kb);
   const changes: Change[] = [];
   const sectorsCiting = (snap: Snapshot, notice: string, paragraph?: number) =>
-    Object.entries(snap.sectors).filter(([, refs]) => refs.some((r) => r.notice === notice && (paragraph === undefined || r.paragraph === paragraph))).map(([id]) => id);
+    Object.entries(snap.sectors)
+      .filter(([, refs]) => refs.some((r) => r.notice === notice && (paragraph === undefined || r.paragraph === paragraph)))
+      .map(([id]) => id);
 
   for (const notice of kb.notices) {
     const before = old.notices[notice.id];
@@ -48,7 +50,13 @@ export function diff(old: Snapshot, kb: KnowledgeBase): Change[] {
       const is = notice.paragraphs[i];
       const number = i + 1;
       if (!was && is) {
-        changes.push({ kind: 'paragraph-added', notice: notice.id, paragraph: number, sectors: sectorsCiting(now, notice.id, number), sentences: is.sentences.map((s) => ({ notice: notice.id, paragraph: number, sentence: s.number })) });
+        changes.push({
+          kind: 'paragraph-added',
+          notice: notice.id,
+          paragraph: number,
+          sectors: sectorsCiting(now, notice.id, number),
+          sentences: is.sentences.map((s) => ({ notice: notice.id, paragraph: number, sentence: s.number })),
+        });
       } else if (was && !is) {
         changes.push({ kind: 'paragraph-removed', notice: notice.id, paragraph: number, sectors: sectorsCiting(old, notice.id, number), sentences: [] });
       } else if (was && is) {

@@ -1,11 +1,12 @@
 // Publishing a knowledge version: compare with the last published one, and when it differs, queue one
 // update for the subscribers concerned, each in their language, filtered to the sectors they follow.
+
+import { scriptOf } from '../bot/context.js';
+import { escapeHtml, fitMessage } from '../bot/render.js';
 import { t } from '../i18n.js';
 import type { KnowledgeBase, Lang, SentenceRef } from '../knowledge/types.js';
 import type { Logger } from '../logger.js';
-import { escapeHtml, fit } from '../bot/render.js';
 import { viewFor } from '../search/render-text.js';
-import { scriptOf } from '../bot/context.js';
 import type { BroadcastMessage, Store } from '../store/types.js';
 import { type Change, changesFor, diff, type Snapshot, snapshotOf } from './changes.js';
 
@@ -32,13 +33,24 @@ export async function publishKnowledge(store: Store, kb: KnowledgeBase, logger: 
   const changes = diff(JSON.parse(published.snapshot) as Snapshot, kb);
   const messages = changes.length > 0 ? updateMessages(kb, changes, await store.subscribers()) : [];
   const recipients = messages.reduce((n, m) => n + m.chatIds.length, 0);
-  const broadcastId = await store.publish(kb.version, JSON.stringify(snapshot), messages.length > 0 ? { kind: 'knowledge', version: kb.version, createdBy, messages } : null);
-  logger.info({ version: kb.version, changes: changes.map((c) => `${c.kind}:${c.notice}${c.paragraph ? `#${c.paragraph}` : ''}`), recipients, broadcastId }, 'knowledge published');
+  const broadcastId = await store.publish(
+    kb.version,
+    JSON.stringify(snapshot),
+    messages.length > 0 ? { kind: 'knowledge', version: kb.version, createdBy, messages } : null,
+  );
+  logger.info(
+    { version: kb.version, changes: changes.map((c) => `${c.kind}:${c.notice}${c.paragraph ? `#${c.paragraph}` : ''}`), recipients, broadcastId },
+    'knowledge published',
+  );
   return { version: kb.version, changed: changes.length > 0, broadcastId, recipients };
 }
 
 /** One message per distinct (language, visible changes); each subscriber in exactly one. */
-export function updateMessages(kb: KnowledgeBase, changes: Change[], subscribers: Map<number, { sectors: Array<string | null>; lang: Lang | undefined }>): BroadcastMessage[] {
+export function updateMessages(
+  kb: KnowledgeBase,
+  changes: Change[],
+  subscribers: Map<number, { sectors: Array<string | null>; lang: Lang | undefined }>,
+): BroadcastMessage[] {
   const groups = new Map<string, { lang: Lang; changes: Change[]; chatIds: number[] }>();
   for (const [chatId, sub] of subscribers) {
     const visible = changesFor(changes, sub.sectors);
@@ -64,13 +76,23 @@ export function renderUpdate(kb: KnowledgeBase, changes: Change[], lang: Lang): 
       continue;
     }
     const view = viewFor(kb, id, lang, script);
-    const vars = { title: view.quote(notice.shortTitle), titleEn: notice.titleEn, issuer: view.quote(notice.issuer), issuerEn: notice.issuerEn, date: notice.date };
+    const vars = {
+      title: view.quote(notice.shortTitle),
+      titleEn: notice.titleEn,
+      issuer: view.quote(notice.issuer),
+      issuerEn: notice.issuerEn,
+      date: notice.date,
+    };
     parts.push(`<b>${escapeHtml(t(lang, 'updateHeader', vars))}</b>`);
     for (const c of mine) {
-      const line = c.kind === 'notice-added' ? t(lang, 'updateNewNotice', vars)
-        : c.kind === 'paragraph-added' ? t(lang, 'updateParagraphAdded', { p: c.paragraph! })
-        : c.kind === 'paragraph-removed' ? t(lang, 'updateParagraphRemoved', { p: c.paragraph! })
-        : t(lang, 'updateParagraphChanged', { p: c.paragraph! });
+      const line =
+        c.kind === 'notice-added'
+          ? t(lang, 'updateNewNotice', vars)
+          : c.kind === 'paragraph-added'
+            ? t(lang, 'updateParagraphAdded', { p: c.paragraph! })
+            : c.kind === 'paragraph-removed'
+              ? t(lang, 'updateParagraphRemoved', { p: c.paragraph! })
+              : t(lang, 'updateParagraphChanged', { p: c.paragraph! });
       parts.push(`• ${escapeHtml(line)}`);
     }
     const quotes: SentenceRef[] = mine.flatMap((c) => c.sentences).slice(0, MAX_QUOTES);
@@ -79,5 +101,5 @@ export function renderUpdate(kb: KnowledgeBase, changes: Change[], lang: Lang): 
       if (text) parts.push(`<b>${escapeHtml(view.citation(ref))}</b>\n<blockquote>${escapeHtml(view.quote(text))}</blockquote>`);
     }
   }
-  return fit(parts.join('\n'));
+  return fitMessage(parts.join('\n'));
 }

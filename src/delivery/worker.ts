@@ -4,7 +4,7 @@
 // blocked (and inactive); other 4xx mark the row failed. Each row is marked right after its send.
 import { type Api, GrammyError, HttpError } from 'grammy';
 import type { Logger } from '../logger.js';
-import type { BroadcastProgress, Store } from '../store/types.js';
+import type { BroadcastProgress, OutboxRow, Store } from '../store/types.js';
 
 export interface WorkerOptions {
   store: Store;
@@ -16,7 +16,7 @@ export interface WorkerOptions {
   /** Attempts before a row that keeps failing with 5xx or network errors is marked failed. */
   maxAttempts?: number;
   /** Told of progress now and then, and when a broadcast is done. */
-  onProgress?: (p: BroadcastProgress, done: boolean) => void;
+  onProgress?: (p: BroadcastProgress, done: boolean, etaSeconds: number) => void;
   progressEveryMs?: number;
 }
 
@@ -55,7 +55,7 @@ export class DeliveryWorker {
 
   private async run(): Promise<void> {
     while (this.running) {
-      let rows;
+      let rows: OutboxRow[];
       try {
         rows = await this.o.store.pendingOutbox(BATCH);
       } catch (err) {
@@ -130,8 +130,11 @@ export class DeliveryWorker {
     this.lastReport.set(broadcastId, now);
     const rate = (p.total - p.pending - first.done) / Math.max(0.001, (now - first.at) / 1000);
     const etaSeconds = done || rate <= 0 ? 0 : Math.round(p.pending / rate);
-    this.o.logger.info({ broadcast: p.id, sent: p.sent, total: p.total, failed: p.failed, blocked: p.blocked, pending: p.pending, eta_s: etaSeconds }, done ? 'broadcast done' : 'broadcast progress');
-    this.o.onProgress?.(p, done);
+    this.o.logger.info(
+      { broadcast: p.id, sent: p.sent, total: p.total, failed: p.failed, blocked: p.blocked, pending: p.pending, eta_s: etaSeconds },
+      done ? 'broadcast done' : 'broadcast progress',
+    );
+    this.o.onProgress?.(p, done, etaSeconds);
     if (done) {
       this.startedAt.delete(broadcastId);
       this.lastReport.delete(broadcastId);

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { parseNotice } from './parse.js';
-import { findSentence, KnowledgeError, type KnowledgeBase, type Notice, type Sector } from './types.js';
+import { findSentence, type KnowledgeBase, KnowledgeError, type Notice, type Sector } from './types.js';
 
 const langs = <T extends z.ZodType>(t: T) => z.object({ 'zh-Hans': t, 'zh-Hant': t, en: t });
 const SectorSchema = z.object({
@@ -21,7 +21,9 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   if (!existsSync(noticeDir)) throw new KnowledgeError(noticeDir, 0, 'folder not found');
   const hash = createHash('sha256');
   const notices: Notice[] = [];
-  for (const name of readdirSync(noticeDir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const name of readdirSync(noticeDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const file = join(noticeDir, name);
     const text = readFileSync(file, 'utf8');
     hash.update(`${name}\0${text}\0`);

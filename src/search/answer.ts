@@ -6,8 +6,8 @@ import { englishTerms } from './english.js';
 import { type Hit, type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion, queryTerms } from './normalise.js';
-import { withSynonyms } from './synonyms.js';
 import type { Script } from './script.js';
+import { withSynonyms } from './synonyms.js';
 
 export interface Citation extends SentenceRef {
   /** 0..1, higher is better. */
@@ -102,14 +102,22 @@ export class Answerer {
     if (!q.meaningful) return none;
 
     const concepts: QueryConcepts = q.english ? englishTerms(q.simplified) : queryTerms(q.simplified, this.index.vocab).map(withSynonyms);
-    const intent = detectIntent(q.simplified, concepts.some((c) => !isNoticeWord(c) && !isOutlineWord(c[0]!)));
+    const intent = detectIntent(
+      q.simplified,
+      concepts.some((c) => !isNoticeWord(c) && !isOutlineWord(c[0]!)),
+    );
     const notice = this.kb.notices[0]!;
     if (intent?.kind === 'outline') return this.outline(base, notice);
     if (intent) {
       const points = notice.paragraphs.filter((x) => x.point !== undefined);
-      const p = intent.kind === 'paragraph'
-        ? intent.paragraph === 'last' ? notice.paragraphs.at(-1) : notice.paragraphs.find((x) => x.number === intent.paragraph)
-        : intent.point === 'last' ? points.at(-1) : points.find((x) => x.point === intent.point);
+      const p =
+        intent.kind === 'paragraph'
+          ? intent.paragraph === 'last'
+            ? notice.paragraphs.at(-1)
+            : notice.paragraphs.find((x) => x.number === intent.paragraph)
+          : intent.point === 'last'
+            ? points.at(-1)
+            : points.find((x) => x.point === intent.point);
       if (p) return this.wholeParagraph(base, notice, p);
       return { ...none, kind: 'not-covered', suggestions: this.outlineSuggestions(notice) };
     }
@@ -230,7 +238,12 @@ export class Answerer {
 
   /** Refs are validated at load; this is for renderers. */
   sentenceText(ref: SentenceRef): string {
-    return this.index.notice(ref.notice)?.paragraphs.find((p) => p.number === ref.paragraph)?.sentences.find((s) => s.number === ref.sentence)?.text ?? '';
+    return (
+      this.index
+        .notice(ref.notice)
+        ?.paragraphs.find((p) => p.number === ref.paragraph)
+        ?.sentences.find((s) => s.number === ref.sentence)?.text ?? ''
+    );
   }
 
   isSame(a: SentenceRef, b: SentenceRef): boolean {

@@ -27,9 +27,11 @@ const SINGLE_CHAR_FACTOR = 0.3;
  */
 const GENERIC_FACTOR = 0.2;
 const GENERIC_WORDS = new Set(
-  ('协会 商会 行业 行业协会 协会商会 行业协会商会 组织 社会组织 机构 单位 企业 公司 领域 部门 团体 会员 会员单位 类 ' +
+  (
+    '协会 商会 行业 行业协会 协会商会 行业协会商会 组织 社会组织 机构 单位 企业 公司 领域 部门 团体 会员 会员单位 类 ' +
     '老板 店主 老总 负责人 会长 秘书长 理事长 商户 个体户 从业者 经营者 店 厂 厂家 大户 户 业 界 行 ' +
-    'association associations organisation organisations organization organizations company companies enterprise enterprises').split(' '),
+    'association associations organisation organisations organization organizations company companies enterprise enterprises'
+  ).split(' '),
 );
 
 /**

@@ -64,8 +64,10 @@ const CANDIDATE_NOTICES = 6;
 // index is built, runs are memoised: the vocabulary and fuse.js segment the same texts.
 const buildCache = new Map<string, string[]>();
 function runsOf(text: string): string[] {
-  let runs = buildCache.get(text);
-  if (!runs) buildCache.set(text, (runs = wordRuns(text)));
+  const cached = buildCache.get(text);
+  if (cached) return cached;
+  const runs = wordRuns(text);
+  buildCache.set(text, runs);
   return runs;
 }
 function tokenize(text: string): string[] {
@@ -137,14 +139,18 @@ export class SearchIndex {
     }
     const options = { useTokenSearch: true, tokenize, ignoreLocation: true, ignoreFieldNorm: true, threshold: FUSE_THRESHOLD, includeScore: true };
     const zh = new Fuse(records, { ...options, keys: KEYS_ZH });
-    const en = new Fuse(records.filter((r) => r.aliasesEn || r.aboutEn), { ...options, keys: KEYS_EN });
+    const en = new Fuse(
+      records.filter((r) => r.aliasesEn || r.aboutEn),
+      { ...options, keys: KEYS_EN },
+    );
     const noticeNumber = this.notices.length;
     this.notices.push({ notice, records, zh, en });
-    for (const r of records) for (const g of charBigrams(r.searchable, runsOf)) {
-      let set = this.bigrams.get(g);
-      if (!set) this.bigrams.set(g, (set = new Set()));
-      set.add(noticeNumber);
-    }
+    for (const r of records)
+      for (const g of charBigrams(r.searchable, runsOf)) {
+        const set = this.bigrams.get(g) ?? new Set<number>();
+        set.add(noticeNumber);
+        this.bigrams.set(g, set);
+      }
   }
 
   /** The sentence that names the issuer, in the first paragraph (else the first sentence). */
@@ -221,8 +227,21 @@ export function sameRef(a: SentenceRef, b: SentenceRef): boolean {
 function aboutWords(notice: Notice): string[] {
   const [y, m, d] = notice.date.split('-').map(Number);
   return [
-    notice.issuer, notice.shortTitle,
-    `${y}年${m}月${d}日`, `${m}月${d}日`, notice.date, '发布', '发出', '印发', '发文', '颁布', '发起', '倡议对象', '落款', '日期', '时间',
+    notice.issuer,
+    notice.shortTitle,
+    `${y}年${m}月${d}日`,
+    `${m}月${d}日`,
+    notice.date,
+    '发布',
+    '发出',
+    '印发',
+    '发文',
+    '颁布',
+    '发起',
+    '倡议对象',
+    '落款',
+    '日期',
+    '时间',
   ];
 }
 

@@ -1,16 +1,14 @@
 // Questions about the notice itself rather than its content: a paragraph or point by number, or an outline.
 import { chineseNumeral } from '../knowledge/parse.js';
 
-export type NoticeIntent =
-  | { kind: 'paragraph'; paragraph: number | 'last' }
-  | { kind: 'point'; point: number | 'last' }
-  | { kind: 'outline' };
+export type NoticeIntent = { kind: 'paragraph'; paragraph: number | 'last' } | { kind: 'point'; point: number | 'last' } | { kind: 'outline' };
 
 const NUM = '([0-9]{1,3}|[一二三四五六七八九十]{1,3})';
 const PARAGRAPH = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:段|自然段|段落)`);
 const POINT = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:条|点|项|要求|部分|方面|要)`);
 const EN_PARAGRAPH = /\b(?:paragraph|para|section)\s*(?:no\.?\s*)?(\d{1,3})\b/i;
-const EN_POINT = /\b(?:point|item|requirement)\s*(?:no\.?\s*)?(\d{1,3}|one|two|three|four|five)\b|\b(first|second|third|fourth|fifth)\s+(?:point|item|requirement)\b/i;
+const EN_POINT =
+  /\b(?:point|item|requirement)\s*(?:no\.?\s*)?(\d{1,3}|one|two|three|four|five)\b|\b(first|second|third|fourth|fifth)\s+(?:point|item|requirement)\b/i;
 const LAST_PARAGRAPH = /(最后|末尾|结尾|最末)(一)?(段|部分|一节)|\b(last|final|closing|concluding)\s+(paragraph|part|section)\b/i;
 const LAST_POINT = /(最后)(一)?(条|点|项|个要求)|\b(last|final)\s+(point|item|requirement)\b/i;
 const FIRST_PARAGRAPH = /(开头|首段|第一段|开篇)|\b(first|opening)\s+(paragraph|part|section)\b/i;

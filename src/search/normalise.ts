@@ -1,6 +1,6 @@
 // Turns raw text into the terms the matcher compares: NFKC, simplified script, Intl.Segmenter words,
 // merged back into longer words the knowledge base knows, with question words dropped from queries only.
-import { type Script, detectScript, toSimplified } from './script.js';
+import { detectScript, type Script, toSimplified } from './script.js';
 
 /** Questions longer than this are answered on their first part (documented in the README). */
 export const QUESTION_CHAR_CAP = 300;

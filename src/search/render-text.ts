@@ -50,7 +50,16 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
 
   if (answer.kind === 'outline') {
     const n = view.notice;
-    lines.push(t(lang, 'outlineIntro', { title: view.quote(n.shortTitle), titleEn: n.titleEn, issuer: view.quote(n.issuer), issuerEn: n.issuerEn, date: n.date, n: answer.quotes.length }));
+    lines.push(
+      t(lang, 'outlineIntro', {
+        title: view.quote(n.shortTitle),
+        titleEn: n.titleEn,
+        issuer: view.quote(n.issuer),
+        issuerEn: n.issuerEn,
+        date: n.date,
+        n: answer.quotes.length,
+      }),
+    );
     for (const ref of answer.quotes) lines.push(`${lang === 'en' ? `Paragraph ${ref.paragraph}:` : `第${ref.paragraph}段`} ${view.quote(sentence(ref))}`);
   } else if (answer.kind === 'paragraph') {
     const p = paragraphOf(first);
@@ -66,7 +75,7 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
     for (const ref of answer.quotes) lines.push(view.citation(ref), `“${view.quote(sentence(ref))}”`);
   }
   if (answer.suggestions.length > 0) {
-    lines.push(t(lang, 'didYouMean') + ' ' + answer.suggestions.map((s) => view.quote(s.label)).join(lang === 'en' ? '; ' : '\uFF1B'));
+    lines.push(`${t(lang, 'didYouMean')} ${answer.suggestions.map((s) => view.quote(s.label)).join(lang === 'en' ? '; ' : '\uFF1B')}`);
   }
   return lines.join('\n');
 }

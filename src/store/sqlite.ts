@@ -3,70 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Lang } from '../knowledge/types.js';
+import { MIGRATIONS } from './migrations.js';
 import type { BroadcastProgress, DeliveryStatus, NewBroadcast, OutboxRow, QuestionOutcome, SectorId, Stats, Store } from './types.js';
 import { StoreError } from './types.js';
 
-/** Append only: a migration, once released, is never edited. Applied in order at open. */
-export const MIGRATIONS: string[] = [
-  `CREATE TABLE users (
-     chat_id INTEGER PRIMARY KEY,
-     lang TEXT,
-     active INTEGER NOT NULL DEFAULT 1,
-     created_at INTEGER NOT NULL,
-     updated_at INTEGER NOT NULL
-   );
-   CREATE TABLE subscriptions (
-     chat_id INTEGER NOT NULL REFERENCES users(chat_id) ON DELETE CASCADE,
-     sector TEXT NOT NULL,             -- '*' is the whole notice
-     created_at INTEGER NOT NULL,
-     PRIMARY KEY (chat_id, sector)
-   );
-   CREATE TABLE published (
-     id INTEGER PRIMARY KEY CHECK (id = 1),
-     version TEXT NOT NULL,
-     snapshot TEXT NOT NULL,
-     published_at INTEGER NOT NULL
-   );
-   CREATE TABLE broadcasts (
-     id INTEGER PRIMARY KEY,
-     kind TEXT NOT NULL,
-     version TEXT,
-     created_by INTEGER,
-     created_at INTEGER NOT NULL
-   );
-   CREATE TABLE broadcast_texts (
-     id INTEGER PRIMARY KEY,
-     broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id),
-     text TEXT NOT NULL
-   );
-   CREATE TABLE outbox (
-     id INTEGER PRIMARY KEY,
-     broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id),
-     chat_id INTEGER NOT NULL,
-     text_id INTEGER NOT NULL REFERENCES broadcast_texts(id),
-     status TEXT NOT NULL DEFAULT 'pending',
-     attempts INTEGER NOT NULL DEFAULT 0,
-     last_error TEXT,
-     updated_at INTEGER NOT NULL,
-     UNIQUE (broadcast_id, chat_id)
-   );
-   CREATE INDEX outbox_pending ON outbox(status, id);
-   CREATE TABLE questions (
-     id INTEGER PRIMARY KEY,
-     at INTEGER NOT NULL,
-     answered INTEGER NOT NULL,
-     paragraph INTEGER,
-     text TEXT
-   );
-   CREATE TABLE feedback (
-     id INTEGER PRIMARY KEY,
-     at INTEGER NOT NULL,
-     notice TEXT NOT NULL,
-     paragraph INTEGER NOT NULL,
-     sentence INTEGER NOT NULL,
-     useful INTEGER NOT NULL
-   );`,
-];
+export { MIGRATIONS };
 
 const WHOLE = '*';
 const toDb = (s: SectorId) => s ?? WHOLE;
@@ -113,25 +54,40 @@ export class SqliteStore implements Store {
   touchUser(chatId: number): Promise<void> {
     return this.run('touchUser', () => {
       const now = Date.now();
-      this.db.prepare('INSERT INTO users (chat_id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET active = 1, updated_at = excluded.updated_at').run(chatId, now, now);
+      this.db
+        .prepare(
+          'INSERT INTO users (chat_id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET active = 1, updated_at = excluded.updated_at',
+        )
+        .run(chatId, now, now);
     });
   }
 
   getLang(chatId: number): Promise<Lang | undefined> {
-    return this.run('getLang', () => (this.db.prepare('SELECT lang FROM users WHERE chat_id = ?').get(chatId) as { lang: Lang | null } | undefined)?.lang ?? undefined);
+    return this.run(
+      'getLang',
+      () => (this.db.prepare('SELECT lang FROM users WHERE chat_id = ?').get(chatId) as { lang: Lang | null } | undefined)?.lang ?? undefined,
+    );
   }
 
   setLang(chatId: number, lang: Lang): Promise<void> {
     return this.run('setLang', () => {
       const now = Date.now();
-      this.db.prepare('INSERT INTO users (chat_id, lang, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET lang = excluded.lang, updated_at = excluded.updated_at').run(chatId, lang, now, now);
+      this.db
+        .prepare(
+          'INSERT INTO users (chat_id, lang, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET lang = excluded.lang, updated_at = excluded.updated_at',
+        )
+        .run(chatId, lang, now, now);
     });
   }
 
   setActive(chatId: number, active: boolean): Promise<void> {
     return this.run('setActive', () => {
       const now = Date.now();
-      this.db.prepare('INSERT INTO users (chat_id, active, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET active = excluded.active, updated_at = excluded.updated_at').run(chatId, active ? 1 : 0, now, now);
+      this.db
+        .prepare(
+          'INSERT INTO users (chat_id, active, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET active = excluded.active, updated_at = excluded.updated_at',
+        )
+        .run(chatId, active ? 1 : 0, now, now);
     });
   }
 
@@ -150,7 +106,9 @@ export class SqliteStore implements Store {
     return this.run('subscribe', () =>
       this.db.transaction(() => {
         const now = Date.now();
-        this.db.prepare('INSERT INTO users (chat_id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET active = 1').run(chatId, now, now);
+        this.db
+          .prepare('INSERT INTO users (chat_id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET active = 1')
+          .run(chatId, now, now);
         return this.db.prepare('INSERT OR IGNORE INTO subscriptions (chat_id, sector, created_at) VALUES (?, ?, ?)').run(chatId, toDb(sector), now).changes > 0;
       })(),
     );
@@ -165,13 +123,19 @@ export class SqliteStore implements Store {
   }
 
   listSubscriptions(chatId: number): Promise<SectorId[]> {
-    return this.run('listSubscriptions', () => (this.db.prepare('SELECT sector FROM subscriptions WHERE chat_id = ? ORDER BY created_at, sector').all(chatId) as Array<{ sector: string }>).map((r) => fromDb(r.sector)));
+    return this.run('listSubscriptions', () =>
+      (this.db.prepare('SELECT sector FROM subscriptions WHERE chat_id = ? ORDER BY created_at, sector').all(chatId) as Array<{ sector: string }>).map((r) =>
+        fromDb(r.sector),
+      ),
+    );
   }
 
   subscribers(): Promise<Map<number, { sectors: SectorId[]; lang: Lang | undefined }>> {
     return this.run('subscribers', () => {
       const out = new Map<number, { sectors: SectorId[]; lang: Lang | undefined }>();
-      const rows = this.db.prepare('SELECT s.chat_id, s.sector, u.lang FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active = 1').iterate() as Iterable<{ chat_id: number; sector: string; lang: Lang | null }>;
+      const rows = this.db
+        .prepare('SELECT s.chat_id, s.sector, u.lang FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active = 1')
+        .iterate() as Iterable<{ chat_id: number; sector: string; lang: Lang | null }>;
       for (const r of rows) {
         const entry = out.get(r.chat_id) ?? { sectors: [], lang: r.lang ?? undefined };
         entry.sectors.push(fromDb(r.sector));
@@ -182,13 +146,20 @@ export class SqliteStore implements Store {
   }
 
   getPublished(): Promise<{ version: string; snapshot: string } | undefined> {
-    return this.run('getPublished', () => this.db.prepare('SELECT version, snapshot FROM published WHERE id = 1').get() as { version: string; snapshot: string } | undefined);
+    return this.run(
+      'getPublished',
+      () => this.db.prepare('SELECT version, snapshot FROM published WHERE id = 1').get() as { version: string; snapshot: string } | undefined,
+    );
   }
 
   publish(version: string, snapshot: string, broadcast: NewBroadcast | null): Promise<number | null> {
     return this.run('publish', () =>
       this.db.transaction(() => {
-        this.db.prepare('INSERT INTO published (id, version, snapshot, published_at) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, snapshot = excluded.snapshot, published_at = excluded.published_at').run(version, snapshot, Date.now());
+        this.db
+          .prepare(
+            'INSERT INTO published (id, version, snapshot, published_at) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, snapshot = excluded.snapshot, published_at = excluded.published_at',
+          )
+          .run(version, snapshot, Date.now());
         return broadcast ? this.insertBroadcast(broadcast) : null;
       })(),
     );
@@ -200,7 +171,10 @@ export class SqliteStore implements Store {
 
   private insertBroadcast(b: NewBroadcast): number {
     const now = Date.now();
-    const id = Number(this.db.prepare('INSERT INTO broadcasts (kind, version, created_by, created_at) VALUES (?, ?, ?, ?)').run(b.kind, b.version, b.createdBy, now).lastInsertRowid);
+    const id = Number(
+      this.db.prepare('INSERT INTO broadcasts (kind, version, created_by, created_at) VALUES (?, ?, ?, ?)').run(b.kind, b.version, b.createdBy, now)
+        .lastInsertRowid,
+    );
     const addText = this.db.prepare('INSERT INTO broadcast_texts (broadcast_id, text) VALUES (?, ?)');
     const addRow = this.db.prepare('INSERT OR IGNORE INTO outbox (broadcast_id, chat_id, text_id, updated_at) VALUES (?, ?, ?, ?)');
     for (const m of b.messages) {
@@ -211,14 +185,22 @@ export class SqliteStore implements Store {
   }
 
   pendingOutbox(limit: number): Promise<OutboxRow[]> {
-    return this.run('pendingOutbox', () =>
-      (this.db.prepare(`SELECT o.id, o.broadcast_id AS broadcastId, o.chat_id AS chatId, t.text, o.attempts FROM outbox o JOIN broadcast_texts t ON t.id = o.text_id WHERE o.status = 'pending' ORDER BY o.attempts, o.id LIMIT ?`).all(limit) as OutboxRow[]),
+    return this.run(
+      'pendingOutbox',
+      () =>
+        this.db
+          .prepare(
+            `SELECT o.id, o.broadcast_id AS broadcastId, o.chat_id AS chatId, t.text, o.attempts FROM outbox o JOIN broadcast_texts t ON t.id = o.text_id WHERE o.status = 'pending' ORDER BY o.attempts, o.id LIMIT ?`,
+          )
+          .all(limit) as OutboxRow[],
     );
   }
 
   markDelivery(rowId: number, status: Exclude<DeliveryStatus, 'pending'>, error?: string): Promise<void> {
     return this.run('markDelivery', () => {
-      this.db.prepare('UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?').run(status, error ?? null, Date.now(), rowId);
+      this.db
+        .prepare('UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?')
+        .run(status, error ?? null, Date.now(), rowId);
     });
   }
 
@@ -250,7 +232,9 @@ export class SqliteStore implements Store {
 
   recordFeedback(ref: { notice: string; paragraph: number; sentence: number }, useful: boolean): Promise<void> {
     return this.run('recordFeedback', () => {
-      this.db.prepare('INSERT INTO feedback (at, notice, paragraph, sentence, useful) VALUES (?, ?, ?, ?, ?)').run(Date.now(), ref.notice, ref.paragraph, ref.sentence, useful ? 1 : 0);
+      this.db
+        .prepare('INSERT INTO feedback (at, notice, paragraph, sentence, useful) VALUES (?, ?, ?, ?, ?)')
+        .run(Date.now(), ref.notice, ref.paragraph, ref.sentence, useful ? 1 : 0);
     });
   }
 
@@ -260,12 +244,23 @@ export class SqliteStore implements Store {
       const users = one<{ n: number; active: number }>('SELECT COUNT(*) AS n, COALESCE(SUM(active), 0) AS active FROM users');
       const q = one<{ n: number; answered: number }>('SELECT COUNT(*) AS n, COALESCE(SUM(answered), 0) AS answered FROM questions');
       const fb = one<{ up: number; down: number }>('SELECT COALESCE(SUM(useful), 0) AS up, COALESCE(SUM(1 - useful), 0) AS down FROM feedback');
-      const subs = this.db.prepare('SELECT s.sector, COUNT(*) AS count FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active = 1 GROUP BY s.sector ORDER BY count DESC').all() as Array<{ sector: string; count: number }>;
-      const top = this.db.prepare('SELECT text, COUNT(*) AS count FROM questions WHERE answered = 0 AND text IS NOT NULL GROUP BY text ORDER BY count DESC, text LIMIT 10').all() as Array<{ text: string; count: number }>;
+      const subs = this.db
+        .prepare(
+          'SELECT s.sector, COUNT(*) AS count FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active = 1 GROUP BY s.sector ORDER BY count DESC',
+        )
+        .all() as Array<{ sector: string; count: number }>;
+      const top = this.db
+        .prepare('SELECT text, COUNT(*) AS count FROM questions WHERE answered = 0 AND text IS NOT NULL GROUP BY text ORDER BY count DESC, text LIMIT 10')
+        .all() as Array<{ text: string; count: number }>;
       return {
-        users: users.n, activeUsers: users.active,
+        users: users.n,
+        activeUsers: users.active,
         subscribersBySector: subs.map((s) => ({ sector: fromDb(s.sector), count: s.count })),
-        questions: q.n, answered: q.answered, useful: fb.up, notUseful: fb.down, topUnanswered: top,
+        questions: q.n,
+        answered: q.answered,
+        useful: fb.up,
+        notUseful: fb.down,
+        topUnanswered: top,
       };
     });
   }

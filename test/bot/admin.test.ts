@@ -1,15 +1,16 @@
 // Admin commands and account handling through the real bot, with the app's store, publisher and worker.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync, readFileSync } from 'node:fs';
+
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App, KnowledgeHolder } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { createLogger } from '../../src/logger.js';
 import { Answerer } from '../../src/search/answer.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
-import { createLogger } from '../../src/logger.js';
-import { type Harness, LogCapture, startHarness, TEST_TOKEN } from '../support/harness.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
+import { type Harness, LogCapture, startHarness, TEST_TOKEN } from '../support/harness.js';
 import { knowledgeCopy, NOTICE_FILE } from '../support/knowledge.js';
 import { callback, textMessage } from '../support/updates.js';
 
@@ -25,7 +26,13 @@ beforeAll(async () => {
   store = new SqliteStore(':memory:');
   const knowledge = new KnowledgeHolder(dir, new Answerer(loadKnowledge(dir)));
   const api = await new FakeBotApi().start();
-  const config = loadConfig({ BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, ADMIN_IDS: String(ADMIN.id), BROADCAST_PER_SECOND: '1000', STORE_QUESTIONS: 'true' });
+  const config = loadConfig({
+    BOT_TOKEN: TEST_TOKEN,
+    TELEGRAM_API_ROOT: api.url,
+    ADMIN_IDS: String(ADMIN.id),
+    BROADCAST_PER_SECOND: '1000',
+    STORE_QUESTIONS: 'true',
+  });
   app = new App({ config, logger: createLogger({ level: 'silent', destination: new LogCapture() }), store, knowledge });
   await app.start();
   h = await startHarness({ api, store, knowledge, admin: app.admin, config: { ADMIN_IDS: [ADMIN.id], STORE_QUESTIONS: true } });
@@ -107,7 +114,15 @@ describe('accounts', () => {
   it('blocking the bot makes a user inactive; /start brings the subscriptions back', async () => {
     const user = { id: 880 };
     await h.send(textMessage('/subscribe', { from: user }));
-    h.api.push({ my_chat_member: { chat: { id: 880, type: 'private', first_name: 'u' }, from: { id: 880, is_bot: false, first_name: 'u' }, date: 0, old_chat_member: { status: 'member', user: { id: 1, is_bot: true, first_name: 'b' } }, new_chat_member: { status: 'kicked', user: { id: 1, is_bot: true, first_name: 'b' }, until_date: 0 } } } as never);
+    h.api.push({
+      my_chat_member: {
+        chat: { id: 880, type: 'private', first_name: 'u' },
+        from: { id: 880, is_bot: false, first_name: 'u' },
+        date: 0,
+        old_chat_member: { status: 'member', user: { id: 1, is_bot: true, first_name: 'b' } },
+        new_chat_member: { status: 'kicked', user: { id: 1, is_bot: true, first_name: 'b' }, until_date: 0 },
+      },
+    } as never);
     const deadline = Date.now() + 3000;
     while ((await store.subscribers()).has(880) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect((await store.subscribers()).has(880)).toBe(false);

@@ -2,8 +2,8 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/bot/console.js';
-import { SqliteStore } from '../../src/store/sqlite.js';
 import { createLogger } from '../../src/logger.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
 import { LogCapture } from '../support/harness.js';
 import { realKnowledge } from '../support/knowledge.js';
 

@@ -1,8 +1,8 @@
 // The Bot API failing, floods, and what reaches the logs.
 import { afterEach, describe, expect, it } from 'vitest';
+import { maskSecrets } from '../../src/logger.js';
 import { type Harness, startHarness, TEST_TOKEN } from '../support/harness.js';
 import { textMessage } from '../support/updates.js';
-import { maskSecrets } from '../../src/logger.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -18,7 +18,11 @@ describe('when the Bot API fails', () => {
     h.api.failNext('drop', 1, ['sendMessage']);
     const started = Date.now();
     // auto-retry waits retry_after (1 s) for the 429, then backs off 3 s and 6 s for the others.
-    const call = await h.send(textMessage('慈善组织要做什么?', { from: { id: 9001 } }), (c) => c.method === 'sendMessage' && c.payload.chat_id === 9001, 20_000);
+    const call = await h.send(
+      textMessage('慈善组织要做什么?', { from: { id: 9001 } }),
+      (c) => c.method === 'sendMessage' && c.payload.chat_id === 9001,
+      20_000,
+    );
     expect(call.payload.text).toContain('第4段第8句');
     expect(Date.now() - started).toBeGreaterThanOrEqual(900); // honoured retry_after: 1
     await new Promise((r) => setTimeout(r, 200));

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/bot/create-bot.js';
 import { createWebhookServer } from '../../src/bot/webhook.js';
-import { SqliteStore } from '../../src/store/sqlite.js';
 import { createLogger } from '../../src/logger.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
 import { LogCapture, TEST_TOKEN } from '../support/harness.js';
 import { realKnowledge } from '../support/knowledge.js';
@@ -22,7 +22,9 @@ beforeAll(async () => {
   const logger = createLogger({ level: 'warn', destination: new LogCapture() });
   const bot = createBot({
     config: { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, RATE_LIMIT_MESSAGES: 1000, RATE_LIMIT_WINDOW_MS: 1000, ADMIN_IDS: [], STORE_QUESTIONS: false },
-    logger, knowledge: { answerer: realKnowledge().answerer }, store: new SqliteStore(':memory:'),
+    logger,
+    knowledge: { answerer: realKnowledge().answerer },
+    store: new SqliteStore(':memory:'),
   });
   await bot.init();
   server = createWebhookServer({ bot, path: '/telegram', secret: SECRET, logger });
@@ -37,7 +39,11 @@ afterAll(async () => {
 });
 
 const post = (body: unknown, secret: string | null = SECRET, path = '/telegram') =>
-  fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}) }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 describe('the webhook server', () => {
   it('GET /healthz answers 200', async () => {

@@ -27,9 +27,12 @@ describe('npm run ask', () => {
 
   it('reads questions from stdin, one JSON line each, bad lines included', () => {
     const lines = ['慈善组织要做什么?', '', '   ', '😀', '啊'.repeat(10_000), '今天天气怎么样'];
-    const r = run(['--json'], lines.join('\n') + '\n');
+    const r = run(['--json'], `${lines.join('\n')}\n`);
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(lines.length);
     expect(out.map((o) => o.answered)).toEqual([true, false, false, false, false, false]);
     expect(out[1].text).toContain('请用文字输入');

@@ -28,7 +28,15 @@ describe('a crash during a broadcast', () => {
     await store.createBroadcast({ kind: 'announce', version: null, createdBy: null, messages: [{ text: '📢 通知', chatIds: chats }] });
     store.close();
 
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, DATABASE_PATH: dbPath, BROADCAST_PER_SECOND: '500', LOG_LEVEL: 'warn' };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: api.url,
+      DATABASE_PATH: dbPath,
+      BROADCAST_PER_SECOND: '500',
+      LOG_LEVEL: 'warn',
+    };
     const delivered = () => api!.callsOf('sendMessage').filter((c) => c.payload.chat_id >= 500_000);
     const start = () => spawn(node, args, { cwd: dir, env, stdio: 'ignore' });
 
@@ -51,7 +59,7 @@ describe('a crash during a broadcast', () => {
     const duplicates = [...counts.values()].reduce((n, k) => n + (k - 1), 0);
     expect(duplicates).toBeLessThanOrEqual(1); // at most one per crash
     const after = new SqliteStore(dbPath);
-    expect((await after.unfinishedBroadcasts())).toEqual([]);
+    expect(await after.unfinishedBroadcasts()).toEqual([]);
     after.close();
   }, 90_000);
 });

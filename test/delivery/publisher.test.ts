@@ -20,7 +20,15 @@ describe('what changed', () => {
   it('a sector sentence changed: that paragraph, that sector only, quoting the new sentence', () => {
     const next = edited('全力保障生产要素供应', '全力保障生产要素和运力供应');
     const changes = diff(snapshotOf(kb), next);
-    expect(changes).toEqual([{ kind: 'paragraph-changed', notice: 'gz-mzt-2020-02-20', paragraph: 4, sectors: ['construction'], sentences: [{ notice: 'gz-mzt-2020-02-20', paragraph: 4, sentence: 3 }] }]);
+    expect(changes).toEqual([
+      {
+        kind: 'paragraph-changed',
+        notice: 'gz-mzt-2020-02-20',
+        paragraph: 4,
+        sectors: ['construction'],
+        sentences: [{ notice: 'gz-mzt-2020-02-20', paragraph: 4, sentence: 3 }],
+      },
+    ]);
     expect(changesFor(changes, ['construction'])).toHaveLength(1);
     expect(changesFor(changes, ['medical'])).toHaveLength(0);
     expect(changesFor(changes, [null])).toHaveLength(1);

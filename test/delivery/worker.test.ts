@@ -32,8 +32,13 @@ describe('delivering a broadcast', () => {
     const id = await store.createBroadcast({ kind: 'announce', version: null, createdBy: 42, messages: [{ text: '<b>更新</b>', chatIds: chats }] });
     const reports: Array<[BroadcastProgress, boolean]> = [];
     worker = new DeliveryWorker({
-      store, api: new Api(TEST_TOKEN, { apiRoot: api.url }), logger: createLogger({ level: 'silent', destination: new LogCapture() }),
-      perSecond: 100_000, perChatPerSecond: 1000, progressEveryMs: 1000, onProgress: (p, done) => reports.push([p, done]),
+      store,
+      api: new Api(TEST_TOKEN, { apiRoot: api.url }),
+      logger: createLogger({ level: 'silent', destination: new LogCapture() }),
+      perSecond: 100_000,
+      perChatPerSecond: 1000,
+      progressEveryMs: 1000,
+      onProgress: (p, done) => reports.push([p, done]),
     });
     worker.start();
     await until(async () => (await store.progress(id))!.pending === 0, 110_000);
@@ -51,7 +56,13 @@ describe('delivering a broadcast', () => {
     const store = new SqliteStore(':memory:');
     for (const chat of [1, 2, 3, 4]) await store.subscribe(chat, null);
     const id = await store.createBroadcast({ kind: 'announce', version: null, createdBy: null, messages: [{ text: 'x', chatIds: [1, 2, 3, 4] }] });
-    worker = new DeliveryWorker({ store, api: new Api(TEST_TOKEN, { apiRoot: api.url }), logger: createLogger({ level: 'silent', destination: new LogCapture() }), perSecond: 1000, perChatPerSecond: 1000 });
+    worker = new DeliveryWorker({
+      store,
+      api: new Api(TEST_TOKEN, { apiRoot: api.url }),
+      logger: createLogger({ level: 'silent', destination: new LogCapture() }),
+      perSecond: 1000,
+      perChatPerSecond: 1000,
+    });
     worker.start();
     await until(async () => (await store.progress(id))!.pending === 0, 10_000);
     expect(await store.progress(id)).toMatchObject({ sent: 2, blocked: 2 });
@@ -61,8 +72,19 @@ describe('delivering a broadcast', () => {
   it('keeps to the configured rate: 20 messages at 10/s take about two seconds', async () => {
     api = await new FakeBotApi().start();
     const store = new SqliteStore(':memory:');
-    const id = await store.createBroadcast({ kind: 'announce', version: null, createdBy: null, messages: [{ text: 'x', chatIds: Array.from({ length: 20 }, (_, i) => i + 1) }] });
-    worker = new DeliveryWorker({ store, api: new Api(TEST_TOKEN, { apiRoot: api.url }), logger: createLogger({ level: 'silent', destination: new LogCapture() }), perSecond: 10, perChatPerSecond: 1 });
+    const id = await store.createBroadcast({
+      kind: 'announce',
+      version: null,
+      createdBy: null,
+      messages: [{ text: 'x', chatIds: Array.from({ length: 20 }, (_, i) => i + 1) }],
+    });
+    worker = new DeliveryWorker({
+      store,
+      api: new Api(TEST_TOKEN, { apiRoot: api.url }),
+      logger: createLogger({ level: 'silent', destination: new LogCapture() }),
+      perSecond: 10,
+      perChatPerSecond: 1,
+    });
     worker.start();
     await until(async () => (await store.progress(id))!.pending === 0, 10_000);
     const times = api.callsOf('sendMessage').map((c) => c.at);

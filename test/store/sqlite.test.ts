@@ -55,9 +55,21 @@ describe('the SQLite store', () => {
 
   it('a broadcast is one outbox row per chat, delivered in order, with progress', async () => {
     const s = new SqliteStore(':memory:');
-    const id = await s.createBroadcast({ kind: 'knowledge', version: 'v2', createdBy: 5, messages: [{ text: 'a', chatIds: [1, 2] }, { text: 'b', chatIds: [3, 2] }] });
+    const id = await s.createBroadcast({
+      kind: 'knowledge',
+      version: 'v2',
+      createdBy: 5,
+      messages: [
+        { text: 'a', chatIds: [1, 2] },
+        { text: 'b', chatIds: [3, 2] },
+      ],
+    });
     const rows = await s.pendingOutbox(10);
-    expect(rows.map((r) => [r.chatId, r.text])).toEqual([[1, 'a'], [2, 'a'], [3, 'b']]); // chat 2 once
+    expect(rows.map((r) => [r.chatId, r.text])).toEqual([
+      [1, 'a'],
+      [2, 'a'],
+      [3, 'b'],
+    ]); // chat 2 once
     await s.markDelivery(rows[0]!.id, 'sent');
     await s.markDelivery(rows[1]!.id, 'blocked', 'Forbidden');
     await s.noteAttempt(rows[2]!.id, '500');
@@ -84,8 +96,14 @@ describe('the SQLite store', () => {
     await s.recordFeedback({ notice: 'n', paragraph: 4, sentence: 2 }, true);
     await s.recordFeedback({ notice: 'n', paragraph: 4, sentence: 2 }, false);
     expect(await s.stats()).toEqual({
-      users: 1, activeUsers: 1, subscribersBySector: [{ sector: 'medical', count: 1 }],
-      questions: 3, answered: 1, useful: 1, notUseful: 1, topUnanswered: [{ text: '比特币', count: 2 }],
+      users: 1,
+      activeUsers: 1,
+      subscribersBySector: [{ sector: 'medical', count: 1 }],
+      questions: 3,
+      answered: 1,
+      useful: 1,
+      notUseful: 1,
+      topUnanswered: [{ text: '比特币', count: 2 }],
     });
   });
 

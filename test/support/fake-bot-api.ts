@@ -23,7 +23,17 @@ export interface FaultPlan {
   methods?: string[];
 }
 
-export const BOT_USER = { id: 424242, is_bot: true, first_name: 'Notice Bot', username: 'notice_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true, can_connect_to_business: false, has_main_web_app: false };
+export const BOT_USER = {
+  id: 424242,
+  is_bot: true,
+  first_name: 'Notice Bot',
+  username: 'notice_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+};
 
 export class FakeBotApi {
   readonly calls: ApiCall[] = [];
@@ -83,8 +93,25 @@ export class FakeBotApi {
     const found = this.calls.slice(since).find(test);
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching Bot API call within ${timeoutMs} ms; calls: ${this.calls.slice(since).map((c) => c.method).join(', ')}`)), timeoutMs);
-      this.waiters.push({ test, resolve: (c) => (clearTimeout(timer), resolve(c)) });
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `no matching Bot API call within ${timeoutMs} ms; calls: ${this.calls
+                .slice(since)
+                .map((c) => c.method)
+                .join(', ')}`,
+            ),
+          ),
+        timeoutMs,
+      );
+      this.waiters.push({
+        test,
+        resolve: (c) => {
+          clearTimeout(timer);
+          resolve(c);
+        },
+      });
     });
   }
 
@@ -102,7 +129,13 @@ export class FakeBotApi {
     if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
     const fault = this.pickFault(method);
     if (fault === 'drop') return void req.socket.destroy();
-    if (fault === '429') return json(res, 429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: this.plan?.retryAfter ?? 1 } });
+    if (fault === '429')
+      return json(res, 429, {
+        ok: false,
+        error_code: 429,
+        description: 'Too Many Requests: retry after 1',
+        parameters: { retry_after: this.plan?.retryAfter ?? 1 },
+      });
     if (fault === '500') return json(res, 500, { ok: false, error_code: 500, description: 'Internal Server Error' });
     if (fault === '403' || (method === 'sendMessage' && this.blocked.has(Number(payload.chat_id)))) {
       this.record(method, payload, token);
@@ -142,8 +175,12 @@ export class FakeBotApi {
     if (this.queue.length === 0 && Number(payload.timeout ?? 0) > 0) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(Number(payload.timeout), 2) * 1000);
-        this.pollers.push(() => (clearTimeout(timer), resolve()));
-        res.on('close', () => (clearTimeout(timer), resolve()));
+        const wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        this.pollers.push(wake);
+        res.on('close', wake);
       });
     }
     if (res.destroyed) return;
@@ -155,9 +192,21 @@ export class FakeBotApi {
       case 'getMe':
         return BOT_USER;
       case 'sendMessage':
-        return { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(p.chat_id), type: Number(p.chat_id) < 0 ? 'group' : 'private' }, from: BOT_USER, text: p.text };
+        return {
+          message_id: this.nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: Number(p.chat_id), type: Number(p.chat_id) < 0 ? 'group' : 'private' },
+          from: BOT_USER,
+          text: p.text,
+        };
       case 'editMessageText':
-        return { message_id: Number(p.message_id), date: Math.floor(Date.now() / 1000), chat: { id: Number(p.chat_id), type: 'private' }, from: BOT_USER, text: p.text };
+        return {
+          message_id: Number(p.message_id),
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: Number(p.chat_id), type: 'private' },
+          from: BOT_USER,
+          text: p.text,
+        };
       default:
         return true;
     }

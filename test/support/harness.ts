@@ -1,12 +1,12 @@
 // A real bot (createBot + grammY runner, long polling over HTTP) against the fake Bot API.
 import { Writable } from 'node:stream';
-import { run, type RunnerHandle } from '@grammyjs/runner';
+import { type RunnerHandle, run } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import type { Update } from 'grammy/types';
-import { createBot } from '../../src/bot/create-bot.js';
 import type { BotContext, BotDeps } from '../../src/bot/context.js';
-import { SqliteStore } from '../../src/store/sqlite.js';
+import { createBot } from '../../src/bot/create-bot.js';
 import { createLogger } from '../../src/logger.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
 import { type ApiCall, FakeBotApi } from './fake-bot-api.js';
 import { realKnowledge } from './knowledge.js';
 
@@ -34,7 +34,9 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(overrides: Omit<Partial<BotDeps>, 'config'> & { config?: Partial<BotDeps['config']>; maxRetryAttempts?: number; api?: FakeBotApi } = {}): Promise<Harness> {
+export async function startHarness(
+  overrides: Omit<Partial<BotDeps>, 'config'> & { config?: Partial<BotDeps['config']>; maxRetryAttempts?: number; api?: FakeBotApi } = {},
+): Promise<Harness> {
   const api = overrides.api ?? (await new FakeBotApi().start());
   const logs = new LogCapture();
   const { answerer } = realKnowledge();
@@ -43,20 +45,39 @@ export async function startHarness(overrides: Omit<Partial<BotDeps>, 'config'> &
     knowledge: { answerer },
     store: new SqliteStore(':memory:'),
     ...overrides,
-    config: { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, RATE_LIMIT_MESSAGES: 50, RATE_LIMIT_WINDOW_MS: 5000, ADMIN_IDS: [], STORE_QUESTIONS: false, ...overrides.config },
+    config: {
+      BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: api.url,
+      RATE_LIMIT_MESSAGES: 50,
+      RATE_LIMIT_WINDOW_MS: 5000,
+      ADMIN_IDS: [],
+      STORE_QUESTIONS: false,
+      ...overrides.config,
+    },
   };
   const bot = createBot(deps, overrides.maxRetryAttempts !== undefined ? { maxRetryAttempts: overrides.maxRetryAttempts } : {});
   await bot.init();
   const runner = run(bot, { runner: { silent: true, fetch: { timeout: 1 } } });
   return {
-    api, bot, deps, logs, runner,
+    api,
+    bot,
+    deps,
+    logs,
+    runner,
     async send(update, method = 'sendMessage', timeoutMs = 8000) {
       const since = api.calls.length;
       api.push(update);
       // Only calls about this update's chat count (other chats may be talking, or a broadcast running).
-      const u = update as { message?: { chat: { id: number } }; edited_message?: { chat: { id: number } }; callback_query?: { message?: { chat: { id: number } } } };
+      const u = update as {
+        message?: { chat: { id: number } };
+        edited_message?: { chat: { id: number } };
+        callback_query?: { message?: { chat: { id: number } } };
+      };
       const chatId = (u.message ?? u.edited_message ?? u.callback_query?.message)?.chat.id;
-      const test = typeof method === 'string' ? (c: ApiCall) => c.method === method && (c.payload.chat_id === undefined || chatId === undefined || c.payload.chat_id === chatId) : method;
+      const test =
+        typeof method === 'string'
+          ? (c: ApiCall) => c.method === method && (c.payload.chat_id === undefined || chatId === undefined || c.payload.chat_id === chatId)
+          : method;
       return api.waitFor(test, timeoutMs, since);
     },
     async stop() {

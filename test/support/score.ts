@@ -43,7 +43,10 @@ export function score(cases: EvalCase[], answerer: Answerer, kb: KnowledgeBase) 
     const extra = c.mustNot.filter((m) => text.includes(m));
     const ok = answer.answered && (c.para == null || paragraph === c.para) && missing.length === 0 && extra.length === 0 && text.length <= MAX_ANSWER_CHARS;
     if (ok) passed++;
-    else failures.push(`${c.q} -> answered=${answer.answered} paragraph=${paragraph} (want ${c.para}) missing=[${missing}] unwanted=[${extra}] chars=${text.length}`);
+    else
+      failures.push(
+        `${c.q} -> answered=${answer.answered} paragraph=${paragraph} (want ${c.para}) missing=[${missing}] unwanted=[${extra}] chars=${text.length}`,
+      );
   }
   return { passed, total: cases.length, offTopicAnswered, failures };
 }

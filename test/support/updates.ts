@@ -10,10 +10,16 @@ export interface From {
 export const USER: From = { id: 1001, language_code: 'zh-hans', first_name: '会长' };
 let messageId = 1;
 
-export function textMessage(text: string, opts: { from?: From; chatId?: number; chatType?: 'private' | 'group' | 'supergroup'; replyTo?: { message_id: number; fromId: number } } = {}): Omit<Update, 'update_id'> {
+export function textMessage(
+  text: string,
+  opts: { from?: From; chatId?: number; chatType?: 'private' | 'group' | 'supergroup'; replyTo?: { message_id: number; fromId: number } } = {},
+): Omit<Update, 'update_id'> {
   const from = { is_bot: false, first_name: 'User', ...(opts.from ?? USER) };
   const chatType = opts.chatType ?? 'private';
-  const chat = chatType === 'private' ? { id: opts.chatId ?? from.id, type: 'private' as const, first_name: from.first_name } : { id: opts.chatId ?? -500, type: chatType, title: 'Association group' };
+  const chat =
+    chatType === 'private'
+      ? { id: opts.chatId ?? from.id, type: 'private' as const, first_name: from.first_name }
+      : { id: opts.chatId ?? -500, type: chatType, title: 'Association group' };
   const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
   return {
     message: {
@@ -23,7 +29,9 @@ export function textMessage(text: string, opts: { from?: From; chatId?: number; 
       from,
       text,
       ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
-      ...(opts.replyTo ? { reply_to_message: { message_id: opts.replyTo.message_id, date: 0, chat, from: { id: opts.replyTo.fromId, is_bot: true, first_name: 'bot' } } } : {}),
+      ...(opts.replyTo
+        ? { reply_to_message: { message_id: opts.replyTo.message_id, date: 0, chat, from: { id: opts.replyTo.fromId, is_bot: true, first_name: 'bot' } } }
+        : {}),
     },
   } as Omit<Update, 'update_id'>;
 }
@@ -40,9 +48,28 @@ export function mediaMessage(kind: 'sticker' | 'photo' | 'voice' | 'location' | 
     voice: { voice: { file_id: 'x', file_unique_id: 'x', duration: 1 } },
     location: { location: { latitude: 26.6, longitude: 106.7 } },
     document: { document: { file_id: 'x', file_unique_id: 'x' } },
-    poll: { poll: { id: 'p', question: '?', options: [], total_voter_count: 0, is_closed: false, is_anonymous: true, type: 'regular', allows_multiple_answers: false } },
+    poll: {
+      poll: {
+        id: 'p',
+        question: '?',
+        options: [],
+        total_voter_count: 0,
+        is_closed: false,
+        is_anonymous: true,
+        type: 'regular',
+        allows_multiple_answers: false,
+      },
+    },
   };
-  return { message: { message_id: messageId++, date: 0, chat: { id: from.id, type: 'private', first_name: 'u' }, from: { is_bot: false, first_name: 'u', ...from }, ...(content[kind] as object) } } as Omit<Update, 'update_id'>;
+  return {
+    message: {
+      message_id: messageId++,
+      date: 0,
+      chat: { id: from.id, type: 'private', first_name: 'u' },
+      from: { is_bot: false, first_name: 'u', ...from },
+      ...(content[kind] as object),
+    },
+  } as Omit<Update, 'update_id'>;
 }
 
 export function callback(data: string, from: From = USER, messageId = 5): Omit<Update, 'update_id'> {
@@ -52,11 +79,20 @@ export function callback(data: string, from: From = USER, messageId = 5): Omit<U
       from: { is_bot: false, first_name: 'u', ...from },
       chat_instance: 'ci',
       data,
-      message: { message_id: messageId, date: 0, chat: { id: from.id, type: 'private', first_name: 'u' }, from: { id: 424242, is_bot: true, first_name: 'bot' }, text: 'x' },
+      message: {
+        message_id: messageId,
+        date: 0,
+        chat: { id: from.id, type: 'private', first_name: 'u' },
+        from: { id: 424242, is_bot: true, first_name: 'bot' },
+        text: 'x',
+      },
     },
   } as Omit<Update, 'update_id'>;
 }
 
 export function inlineQuery(query: string, from: From = USER): Omit<Update, 'update_id'> {
-  return { inline_query: { id: `iq${Math.random().toString(36).slice(2)}`, from: { is_bot: false, first_name: 'u', ...from }, query, offset: '' } } as Omit<Update, 'update_id'>;
+  return { inline_query: { id: `iq${Math.random().toString(36).slice(2)}`, from: { is_bot: false, first_name: 'u', ...from }, query, offset: '' } } as Omit<
+    Update,
+    'update_id'
+  >;
 }

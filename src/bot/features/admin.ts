@@ -16,9 +16,7 @@ export function adminFeature(admin: AdminActions, store: Store, adminIds: number
   const isAdmin = (ctx: BotContext) => ctx.from !== undefined && adminIds.includes(ctx.from.id);
   const say = (ctx: BotContext, text: string) => ctx.reply(escapeHtml(text), { parse_mode: 'HTML' });
 
-  const guarded = c.filter(
-    (ctx) => ctx.hasCommand(['reload', 'announce', 'stats']) || /^a:/.test(ctx.callbackQuery?.data ?? ''),
-  );
+  const guarded = c.filter((ctx) => ctx.hasCommand(['reload', 'announce', 'stats']) || /^a:/.test(ctx.callbackQuery?.data ?? ''));
   guarded.use(async (ctx, next) => {
     if (isAdmin(ctx)) return next();
     ctx.log.warn({ from: ctx.from?.id }, 'admin command refused');
@@ -29,7 +27,10 @@ export function adminFeature(admin: AdminActions, store: Store, adminIds: number
   guarded.command('reload', async (ctx) => {
     try {
       const r = await admin.reload(ctx.chat!.id);
-      await say(ctx, r.changed ? t(ctx.lang, 'reloadChanged', { version: r.version, n: r.recipients }) : t(ctx.lang, 'reloadUnchanged', { version: r.version }));
+      await say(
+        ctx,
+        r.changed ? t(ctx.lang, 'reloadChanged', { version: r.version, n: r.recipients }) : t(ctx.lang, 'reloadUnchanged', { version: r.version }),
+      );
     } catch (err) {
       ctx.log.error({ err }, 'reload failed');
       await say(ctx, t(ctx.lang, 'reloadFailed', { error: (err as Error).message.slice(0, 300) }));
@@ -51,7 +52,7 @@ export function adminFeature(admin: AdminActions, store: Store, adminIds: number
   guarded.callbackQuery(/^a:/, async (ctx, next) => {
     const action = decodeAction(ctx.callbackQuery.data);
     const draft = action?.kind === 'announce' ? drafts.get(action.draft) : undefined;
-    if (!action || action.kind !== 'announce' || !draft || Date.now() - draft.at > DRAFT_TTL_MS) return next();
+    if (action?.kind !== 'announce' || !draft || Date.now() - draft.at > DRAFT_TTL_MS) return next();
     drafts.delete(action.draft);
     await ctx.answerCallbackQuery();
     if (!action.confirm) return void (await ctx.editMessageText(escapeHtml(t(ctx.lang, 'announceCancelled')), { parse_mode: 'HTML' }));

@@ -37,8 +37,10 @@ export function inlineFeature(): Composer<BotContext> {
       const citation = view.citation(ref);
       const quote = view.quote(sentence);
       results.push(
-        InlineQueryResultBuilder.article(key.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 64), citation, { description: quote.slice(0, 120) })
-          .text(`<b>${escapeHtml(citation)}</b>\n<blockquote>${escapeHtml(quote)}</blockquote>`, { parse_mode: 'HTML' }),
+        InlineQueryResultBuilder.article(key.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 64), citation, { description: quote.slice(0, 120) }).text(
+          `<b>${escapeHtml(citation)}</b>\n<blockquote>${escapeHtml(quote)}</blockquote>`,
+          { parse_mode: 'HTML' },
+        ),
       );
     }
     await ctx.answerInlineQuery(results, { cache_time: 300 });

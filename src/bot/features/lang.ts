@@ -1,9 +1,9 @@
 // /lang: the interface language, remembered per user (else Telegram's language_code decides).
 import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
+import type { Store } from '../../store/types.js';
 import { decodeAction } from '../callback-data.js';
 import { type BotContext, scriptOf } from '../context.js';
-import type { Store } from '../../store/types.js';
 import { escapeHtml, langKeyboard } from '../render.js';
 
 export function langFeature(store: Store): Composer<BotContext> {

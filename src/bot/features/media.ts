@@ -7,8 +7,21 @@ import { escapeHtml } from '../render.js';
 export function mediaFeature(): Composer<BotContext> {
   const c = new Composer<BotContext>();
   c.chatType('private').on(
-    ['message:sticker', 'message:photo', 'message:voice', 'message:video', 'message:video_note', 'message:audio', 'message:animation',
-      'message:document', 'message:location', 'message:venue', 'message:contact', 'message:poll', 'message:dice'],
+    [
+      'message:sticker',
+      'message:photo',
+      'message:voice',
+      'message:video',
+      'message:video_note',
+      'message:audio',
+      'message:animation',
+      'message:document',
+      'message:location',
+      'message:venue',
+      'message:contact',
+      'message:poll',
+      'message:dice',
+    ],
     (ctx) => ctx.reply(escapeHtml(t(ctx.lang, 'textOnly')), { parse_mode: 'HTML' }),
   );
   return c;

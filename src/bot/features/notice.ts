@@ -15,7 +15,10 @@ export function noticeFeature(): Composer<BotContext> {
     const n = /^[0-9]{1,3}$/.test(arg) ? Number(arg) : NaN;
     const p = notice.paragraphs.find((x) => x.number === n);
     if (!p) {
-      const text = arg && Number.isInteger(n) ? `${t(ctx.lang, 'noSuchParagraph', { n: notice.paragraphs.length })}\n${t(ctx.lang, 'paragraphUsage', { n: notice.paragraphs.length })}` : t(ctx.lang, 'paragraphUsage', { n: notice.paragraphs.length });
+      const text =
+        arg && Number.isInteger(n)
+          ? `${t(ctx.lang, 'noSuchParagraph', { n: notice.paragraphs.length })}\n${t(ctx.lang, 'paragraphUsage', { n: notice.paragraphs.length })}`
+          : t(ctx.lang, 'paragraphUsage', { n: notice.paragraphs.length });
       await ctx.reply(escapeHtml(text), { parse_mode: 'HTML' });
       return;
     }

@@ -19,7 +19,9 @@ export function questionFeature(store: Store, storeQuestions: boolean): Composer
     ctx.log.debug({ question }, 'question');
     ctx.log.info({ answered: a.answered, kind: a.kind, paragraph, answer_ms: +(performance.now() - started).toFixed(2) }, 'answer');
     // Statistics never hold who asked; the text only when the operator chose to keep it.
-    store.recordQuestion({ answered: a.answered, paragraph, text: storeQuestions ? a.question : null }).catch((err) => ctx.log.error({ err }, 'could not record the question'));
+    store
+      .recordQuestion({ answered: a.answered, paragraph, text: storeQuestions ? a.question : null })
+      .catch((err) => ctx.log.error({ err }, 'could not record the question'));
     const r = renderAnswer(a, ctx.kb);
     await ctx.reply(r.text, {
       parse_mode: 'HTML',

@@ -2,8 +2,8 @@
 import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
 import type { KnowledgeBase, Lang } from '../../knowledge/types.js';
-import { decodeAction } from '../callback-data.js';
 import type { Store } from '../../store/types.js';
+import { decodeAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml, sectorsKeyboard } from '../render.js';
 
@@ -26,7 +26,11 @@ export function subscribeFeature(store: Store): Composer<BotContext> {
   c.command('subscribe', async (ctx) => {
     const arg = ctx.match.trim();
     const sector = arg ? findSector(ctx.kb, arg) : null;
-    if (sector === undefined) return void (await ctx.reply(escapeHtml(t(ctx.lang, 'unknownSector', { arg: arg.slice(0, 40) })), { parse_mode: 'HTML', reply_markup: sectorsKeyboard(ctx.kb, ctx.lang) }));
+    if (sector === undefined)
+      return void (await ctx.reply(escapeHtml(t(ctx.lang, 'unknownSector', { arg: arg.slice(0, 40) })), {
+        parse_mode: 'HTML',
+        reply_markup: sectorsKeyboard(ctx.kb, ctx.lang),
+      }));
     const added = await store.subscribe(ctx.chat!.id, sector);
     await say(ctx, t(ctx.lang, added ? 'subscribed' : 'alreadySubscribed', { name: sectorName(ctx.kb, sector, ctx.lang) }));
   });

@@ -1,0 +1,62 @@
+// The database schema, as numbered migrations: SQLite's user_version says how many are applied.
+/** Append only: a migration, once released, is never edited. Applied in order at open. */
+export const MIGRATIONS: string[] = [
+  `CREATE TABLE users (
+     chat_id INTEGER PRIMARY KEY,
+     lang TEXT,
+     active INTEGER NOT NULL DEFAULT 1,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE TABLE subscriptions (
+     chat_id INTEGER NOT NULL REFERENCES users(chat_id) ON DELETE CASCADE,
+     sector TEXT NOT NULL,             -- '*' is the whole notice
+     created_at INTEGER NOT NULL,
+     PRIMARY KEY (chat_id, sector)
+   );
+   CREATE TABLE published (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     version TEXT NOT NULL,
+     snapshot TEXT NOT NULL,
+     published_at INTEGER NOT NULL
+   );
+   CREATE TABLE broadcasts (
+     id INTEGER PRIMARY KEY,
+     kind TEXT NOT NULL,
+     version TEXT,
+     created_by INTEGER,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE broadcast_texts (
+     id INTEGER PRIMARY KEY,
+     broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id),
+     text TEXT NOT NULL
+   );
+   CREATE TABLE outbox (
+     id INTEGER PRIMARY KEY,
+     broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id),
+     chat_id INTEGER NOT NULL,
+     text_id INTEGER NOT NULL REFERENCES broadcast_texts(id),
+     status TEXT NOT NULL DEFAULT 'pending',
+     attempts INTEGER NOT NULL DEFAULT 0,
+     last_error TEXT,
+     updated_at INTEGER NOT NULL,
+     UNIQUE (broadcast_id, chat_id)
+   );
+   CREATE INDEX outbox_pending ON outbox(status, id);
+   CREATE TABLE questions (
+     id INTEGER PRIMARY KEY,
+     at INTEGER NOT NULL,
+     answered INTEGER NOT NULL,
+     paragraph INTEGER,
+     text TEXT
+   );
+   CREATE TABLE feedback (
+     id INTEGER PRIMARY KEY,
+     at INTEGER NOT NULL,
+     notice TEXT NOT NULL,
+     paragraph INTEGER NOT NULL,
+     sentence INTEGER NOT NULL,
+     useful INTEGER NOT NULL
+   );`,
+];
