@@ -22,9 +22,21 @@ export interface CleanQuestion {
   meaningful: boolean;
 }
 
+/**
+ * People paste formatted text: HTML tags and entities, Markdown, links. They carry no question, and
+ * their letters would count as unknown words.
+ */
+function stripMarkup(text: string): string {
+  return text
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" })[e] ?? ' ')
+    .replace(/<\/?[A-Za-z][^<>]{0,200}>/g, ' ')
+    .replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, '$1')
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(/[*_`~#|&<>]+/g, ' ');
+}
+
 export function cleanQuestion(raw: string, cap = QUESTION_CHAR_CAP): CleanQuestion {
-  let text = String(raw ?? '')
-    .normalize('NFKC')
+  let text = stripMarkup(String(raw ?? '').normalize('NFKC'))
     .replace(INVISIBLE, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -188,7 +200,8 @@ export function queryTerms(simplified: string, vocab: Vocabulary): string[] {
     terms.push(term);
     i += taken;
   }
-  return [...new Set(terms.filter((t) => !isFiller(t) && /[\p{L}\p{N}]/u.test(t)))];
+  // A stray Latin letter or two in a Chinese question (a typo, a unit) is noise, not a word.
+  return [...new Set(terms.filter((t) => !isFiller(t) && /[\p{L}\p{N}]/u.test(t) && !/^[a-z]{1,2}$/.test(t)))];
 }
 
 /** A question word, or a word the segmenter glued from question words only (我是, 该做, 还有). */
