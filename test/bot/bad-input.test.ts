@@ -29,7 +29,7 @@ const expired = says('按钮已过期');
 let user = 60_000;
 const me = () => ({ id: ++user, language_code: 'zh-hans' });
 
-export const CASES: Case[] = [
+const CASES: Case[] = [
   { id: 'empty-message', update: () => textMessage('', { from: me() }), expect: typeText },
   { id: 'whitespace-only', update: () => textMessage(' \t\n ', { from: me() }), expect: typeText },
   { id: 'one-character', update: () => textMessage('口', { from: me() }), expect: notCovered },

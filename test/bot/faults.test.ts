@@ -21,7 +21,9 @@ describe('the Bot API failing while people talk', () => {
     h.api.setFaults({ rate429: 0.1, rate500: 0.1, rateDrop: 0.1, retryAfter: 1, methods: ['sendMessage', 'sendChatAction'] });
     const users = Array.from({ length: 30 }, (_, i) => ({ id: 70_000 + i }));
     const questions = ['慈善组织要做什么?', '医院要做什么?', '第5段说了什么', '倡议是谁发出的?', '学校什么时候能开学'];
-    users.forEach((u, i) => h!.api.push(textMessage(questions[i % questions.length]!, { from: u })));
+    users.forEach((u, i) => {
+      h!.api.push(textMessage(questions[i % questions.length]!, { from: u }));
+    });
     const deadline = Date.now() + 60_000;
     const answered = () => new Set(h!.api.callsOf('sendMessage').map((c) => c.payload.chat_id));
     while (users.some((u) => !answered().has(u.id)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
