@@ -2,17 +2,7 @@
 // words are shuffled from the real vocabulary, so the matcher meets realistic, overlapping text.
 import type { KnowledgeBase, Notice } from '../src/knowledge/types.js';
 import { segmentWords } from '../src/search/normalise.js';
-
-/** A small deterministic PRNG so every run benchmarks the same corpus. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../test/support/random.js';
 
 const REGIONS = [
   '云南',
@@ -38,7 +28,7 @@ const REGIONS = [
 ];
 
 export function generateKnowledge(real: KnowledgeBase, notices: number, seed = 1): KnowledgeBase {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const source = real.notices[0]!;
   const pool = [...new Set(source.paragraphs.flatMap((p) => p.sentences.flatMap((s) => segmentWords(s.text))).filter((w) => w.length >= 2))];
   const out: Notice[] = [...real.notices];

@@ -1,45 +1,24 @@
 // Load over real HTTP on 127.0.0.1: 10,000 updates in bursts to the webhook server, with re-deliveries and
 // calls without the secret mixed in. Every update handled exactly once; latency reported, not asserted.
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/bot/create-bot.js';
-import { createWebhookServer } from '../../src/bot/webhook.js';
-import { createLogger } from '../../src/logger.js';
-import { SqliteStore } from '../../src/store/sqlite.js';
-import { FakeBotApi } from '../support/fake-bot-api.js';
-import { LogCapture, TEST_TOKEN } from '../support/harness.js';
-import { realKnowledge } from '../support/knowledge.js';
+import type { FakeBotApi } from '../support/fake-bot-api.js';
 import { textMessage } from '../support/updates.js';
+import { startWebhookHarness, type WebhookHarness } from '../support/webhook-harness.js';
 
 const SECRET = 'load-secret-0123456789abcdef';
 const UPDATES = 10_000;
 const BURST = 1000;
 const CONCURRENCY = 32;
 let api: FakeBotApi;
-let server: ReturnType<typeof createWebhookServer>;
+let web: WebhookHarness;
 let url = '';
 
 beforeAll(async () => {
-  api = await new FakeBotApi().start();
-  const logger = createLogger({ level: 'warn', destination: new LogCapture() });
-  const bot = createBot({
-    config: { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, RATE_LIMIT_MESSAGES: 1000, RATE_LIMIT_WINDOW_MS: 1000, ADMIN_IDS: [], STORE_QUESTIONS: false },
-    logger,
-    knowledge: { answerer: realKnowledge().answerer },
-    store: new SqliteStore(':memory:'),
-  });
-  await bot.init();
-  server = createWebhookServer({ bot, path: '/hook', secret: SECRET, logger });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  web = await startWebhookHarness('/hook', SECRET);
+  api = web.api;
+  url = `${web.base}/hook`;
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
-  await api.stop();
-});
+afterAll(() => web.stop());
 
 /** A bounded client: at most `limit` requests in flight, each timed. */
 async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {

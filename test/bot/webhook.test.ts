@@ -1,42 +1,21 @@
 // The webhook server over real HTTP on 127.0.0.1, in front of the real bot and the fake Bot API.
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/bot/create-bot.js';
-import { createWebhookServer } from '../../src/bot/webhook.js';
-import { createLogger } from '../../src/logger.js';
-import { SqliteStore } from '../../src/store/sqlite.js';
-import { FakeBotApi } from '../support/fake-bot-api.js';
-import { LogCapture, TEST_TOKEN } from '../support/harness.js';
-import { realKnowledge } from '../support/knowledge.js';
+import type { FakeBotApi } from '../support/fake-bot-api.js';
 import { textMessage } from '../support/updates.js';
+import { startWebhookHarness, type WebhookHarness } from '../support/webhook-harness.js';
 
 const SECRET = 'test-secret-0123456789';
 let api: FakeBotApi;
-let server: ReturnType<typeof createWebhookServer>;
+let web: WebhookHarness;
 let base = '';
 let updateId = 1;
 
 beforeAll(async () => {
-  api = await new FakeBotApi().start();
-  const logger = createLogger({ level: 'warn', destination: new LogCapture() });
-  const bot = createBot({
-    config: { BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, RATE_LIMIT_MESSAGES: 1000, RATE_LIMIT_WINDOW_MS: 1000, ADMIN_IDS: [], STORE_QUESTIONS: false },
-    logger,
-    knowledge: { answerer: realKnowledge().answerer },
-    store: new SqliteStore(':memory:'),
-  });
-  await bot.init();
-  server = createWebhookServer({ bot, path: '/telegram', secret: SECRET, logger });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  web = await startWebhookHarness('/telegram', SECRET);
+  api = web.api;
+  base = web.base;
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
-  await api.stop();
-});
+afterAll(() => web.stop());
 
 const post = (body: unknown, secret: string | null = SECRET, path = '/telegram') =>
   fetch(`${base}${path}`, {

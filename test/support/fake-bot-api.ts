@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
+import { seededRandom } from './random.js';
 
 export interface ApiCall {
   method: string;
@@ -45,7 +46,7 @@ export class FakeBotApi {
   private waiters: Array<{ test: (c: ApiCall) => boolean; resolve: (c: ApiCall) => void }> = [];
   private forced: Array<{ fault: Fault; methods?: string[] }> = [];
   private plan: FaultPlan | undefined;
-  private random = seeded(7);
+  private random = seededRandom(7);
   /** Chats that blocked the bot: sendMessage answers 403. */
   readonly blocked = new Set<number>();
   /** Milliseconds to wait before answering each call. */
@@ -226,14 +227,4 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', () => resolve(''));
   });
-}
-
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
