@@ -119,7 +119,7 @@ export class SearchIndex {
           heading: p.heading ?? '',
           sectorIds: sectors.map((x) => x.id),
           sectorNames: names.join(SEP),
-          aliases: aliases.join(SEP),
+          aliases: withoutContained(aliases).join(SEP),
           about: about.join(SEP),
           sectorNamesEn: namesEn.join(SEP),
           aliasesEn: aliasesEn.join(SEP),
@@ -213,6 +213,15 @@ export class SearchIndex {
   notice(id: string): Notice | undefined {
     return this.notices.find((n) => n.notice.id === id)?.notice;
   }
+}
+
+/**
+ * fuse.js finds a word anywhere inside a field, so an alias inside another (医疗 in 医疗卫生) adds nothing
+ * but text to scan; coverage and sector naming still see every alias.
+ */
+function withoutContained(aliases: string[]): string[] {
+  const unique = [...new Set(aliases)];
+  return unique.filter((a) => !unique.some((b) => b !== a && b.includes(a)));
 }
 
 function isLatin(s: string): boolean {
