@@ -54,7 +54,7 @@ const MIN_TEXT_WEIGHT = 3;
 const MIN_SHARE_ALIAS_ONLY = 0.75;
 const MIN_SHARE_ALIAS_DUTY = 0.45;
 const DUTY_QUESTION =
-  /怎么办|怎么做|怎样做|如何做|做什么|干什么|干嘛|做啥|干啥|做哪些|要做|该做|应该|应当|需要|必须|要求|任务|职责|规定|可以|能不能|能否|可不可以|允许|能.{0,6}吗|要.{0,6}吗|\b(should|must|can|could|need|needs|required?|allowed|may|what about)\b/i;
+  /怎么办|怎么做|怎样做|如何做|怎么搞|怎么弄|咋办|咋整|做什么|干什么|干嘛|做啥|干啥|做哪些|要做|该做|应该|应当|需要|必须|要求|任务|职责|规定|可以|能不能|能否|可不可以|允许|能.{0,6}吗|要.{0,6}吗|\b(should|must|can|could|need|needs|required?|allowed|may|what about)\b/i;
 
 interface Scored extends Hit {
   cov: Coverage;

@@ -26,6 +26,7 @@ const SINGLE_CHAR_FACTOR = 0.3;
  * topic and 行业/协会 could be any sector's. They count, but lightly.
  */
 const GENERIC_FACTOR = 0.2;
+const NUMBER_FACTOR = 1.5;
 const GENERIC_WORDS = new Set(
   (
     '协会 商会 行业 行业协会 协会商会 行业协会商会 组织 社会组织 机构 单位 企业 公司 领域 部门 团体 会员 会员单位 类 ' +
@@ -43,6 +44,8 @@ export function conceptWeight(forms: string[], vocab: Vocabulary): number {
   const known = lower.filter((f) => vocab.has(f));
   const best = Math.max(...(known.length > 0 ? known : lower).map((f) => vocab.idf(f)));
   if (forms.some((f) => GENERIC_WORDS.has(f.toLowerCase()))) return best * GENERIC_FACTOR;
+  // A number or date (2月底前, 30.83万, 12个) points at one place in a notice: it counts more.
+  if (forms.some((f) => /\d/.test(f) && /\p{Script=Han}/u.test(f))) return best * NUMBER_FACTOR;
   if (forms.every((f) => [...f].length === 1)) return best * SINGLE_CHAR_FACTOR;
   return best;
 }

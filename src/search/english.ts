@@ -4,6 +4,14 @@
 /** Longest phrases first when matching; each maps to Chinese terms as they appear in notices. */
 const TERMS: Record<string, string[]> = {
   'issued by': ['发出'],
+  issuer: ['发出', '民政厅'],
+  publisher: ['发出', '民政厅'],
+  author: ['发出', '民政厅'],
+  agencies: ['机构'],
+  agency: ['机构'],
+  institutions: ['机构'],
+  bodies: ['组织'],
+  groups: ['组织'],
   issued: ['发出'],
   issue: ['发出'],
   published: ['发出'],
@@ -131,7 +139,8 @@ const STOP = new Set(
     'the a an of to in on at for from by with about into this that these those it its is are was were be been being ' +
     'i me my we our us you your they their them he she his her and or but if so than then there here ' +
     'have has had need needs say says said tell please notice call appeal document letter text any some ' +
-    'doing get make more most much many other such only also just now today currently s'
+    'doing get make more most much many other such only also just now today currently s ' +
+    'duty duties task tasks responsibility responsibilities requirement requirements required role roles supposed expected'
   ).split(/\s+/),
 );
 

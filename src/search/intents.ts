@@ -13,8 +13,10 @@ const LAST_PARAGRAPH = /(最后|末尾|结尾|最末)(一)?(段|部分|一节)|�
 const LAST_POINT = /(最后)(一)?(条|点|项|个要求)|\b(last|final)\s+(point|item|requirement)\b/i;
 const FIRST_PARAGRAPH = /(开头|首段|第一段|开篇)|\b(first|opening)\s+(paragraph|part|section)\b/i;
 const EN_ORDINALS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
-const OUTLINE = /(主要内容|主要讲|讲了什么|说了什么|写了什么|什么内容|大概|概括|总结|概要|摘要|要点|几条|几点|哪几条|哪几点|哪些要求|核心|主旨|大意|提纲|目录)/;
-const EN_OUTLINE = /\b(summary|summari[sz]e|outline|overview|main points|key points|gist|what is (?:this|the) (?:notice|call|document) about)\b/i;
+const OUTLINE =
+  /(主要内容|主要讲|讲了什么|说了什么|写了什么|什么内容|大概|概括|总结|概要|摘要|要点|几条|几点|哪几条|哪几点|哪些要求|三点要求|三个要求|核心|主旨|大意|提纲|目录)/;
+const EN_OUTLINE =
+  /\b(summary|summari[sz]e|outline|overview|(?:main|key|three|3) points|the points|gist|what is (?:this|the) (?:notice|call|document) about)\b/i;
 
 /**
  * `hasOtherContent` says whether the question names anything beyond the notice itself; an outline
@@ -41,5 +43,5 @@ function toNumber(s: string): number {
 
 /** A word that only asks for an outline (要点, summary…), so it does not count as other content. */
 export function isOutlineWord(word: string): boolean {
-  return OUTLINE.test(word) || EN_OUTLINE.test(word) || /^(讲|说|主要|内容|points?|main|key|about)$/i.test(word);
+  return OUTLINE.test(word) || EN_OUTLINE.test(word) || /^(讲|说|主要|内容|points?|main|key|about|three|3)$/i.test(word);
 }

@@ -75,7 +75,7 @@ export const QUESTION_WORDS = new Set(
     '请问 请 问 一下 现在 目前 当前 今年 最近 具体 主要 到底 究竟 一般 就是 是不是 有没有 能不能 可不可以 ' +
     '做 干 搞 办 弄 去 来 做些 干什么 干嘛 做什么 怎么办 怎么做 要求 任务 规定 说 讲 提 写 指 意思 内容 说了 讲了 ' +
     '对 对于 关于 有关 方面 情况 问题 一些 东西 事情 事 呢 嗯 哦 好 吗 为 给 让 被 把 从 向 跟 比 ' +
-    '倡议 通知 文件 这份倡议 里 中 上 下 很 非常 特别 比较 挺 太 大家 各位 最后 最终 地方 安排 处理 对待 应对 哪方面 一家 一个 一种 分别 各自 包括 包含 涵盖 要点 职责 义务 有何 有啥 注意 注意事项 事项 啥 咋 咋办 还 有啥 是啥'
+    '倡议 通知 文件 这份倡议 里 中 上 下 很 非常 特别 比较 挺 太 大家 各位 最后 最终 地方 安排 处理 对待 应对 哪方面 一家 一个 一种 分别 各自 准备 包括 包含 涵盖 要点 职责 义务 有何 有啥 注意 注意事项 事项 啥 咋 咋办 还 有啥 是啥'
   ).split(/\s+/),
 );
 
@@ -158,6 +158,8 @@ export class Vocabulary {
     const chars = [...word];
     if (chars.length < 4 || chars.length > 6 || this.docFreq.has(word)) return undefined;
     for (let i = 0; i < chars.length; i++) {
+      // A question word is no typo: 2月底前要 is 2月底前 + 要, not 2月底前复.
+      if (QUESTION_WORDS.has(chars[i]!)) continue;
       const hit = this.oneOff.get(chars.map((c, j) => (j === i ? '*' : c)).join(''));
       if (hit) return hit;
     }

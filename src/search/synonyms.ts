@@ -3,6 +3,7 @@
 // Sector words (药店, 工地, 网课…) live in knowledge/sectors.json instead: they lead to a sector.
 
 const GROUPS: Array<[string[], string[]]> = [
+  [['村里', '乡下', '乡村', '村子', '村上'], ['农村']],
   // resuming work and business
   [
     ['开工', '开业', '营业', '复业', '开门', '上班', '开张', '复工复业', '恢复营业', '恢复生产', '复岗'],
