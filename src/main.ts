@@ -77,7 +77,11 @@ async function main(): Promise<void> {
     await bot.api.setWebhook(url, { secret_token: config.WEBHOOK_SECRET!, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
     logger.info({ port: config.PORT, path: config.WEBHOOK_PATH, username: bot.botInfo.username }, 'webhook server listening');
     // Stop taking updates; those in hand finish (Telegram re-sends any we did not acknowledge).
-    stopUpdates = () => new Promise<void>((resolve) => server.close(() => resolve()));
+    stopUpdates = () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections(); // keep-alive connections would hold close() open
+      });
   } else {
     await bot.api.deleteWebhook();
     // silent: the runner would print fetch errors with console.error; ours go through pino, token masked.
