@@ -1,8 +1,10 @@
 // HTML for Telegram: every string that comes from a user or from the notice is escaped; only our own
 // tags (<b>, <i>, <u>, <blockquote>) are markup. Messages stay under Telegram's 4,096 characters.
+
 import { InlineKeyboard } from 'grammy';
 import { EXAMPLE_QUESTIONS, LANG_NAMES, LANGS, t } from '../i18n.js';
 import type { KnowledgeBase, Lang, Notice, Paragraph, Sector, SentenceRef } from '../knowledge/types.js';
+import { primaryNotice } from '../knowledge/types.js';
 import type { Answer } from '../search/answer.js';
 import { viewFor } from '../search/render-text.js';
 import { inScript, type Script } from '../search/script.js';
@@ -157,7 +159,7 @@ export function renderSector(kb: KnowledgeBase, sector: Sector, lang: Lang, scri
 }
 
 export function renderNoticeInfo(kb: KnowledgeBase, lang: Lang, script: Script): Rendered {
-  const notice = kb.notices[0]!;
+  const notice = primaryNotice(kb);
   const q = (s: string) => (lang === 'en' ? s : inScript(s, script));
   const points = notice.paragraphs
     .filter((p) => p.heading)
@@ -177,7 +179,7 @@ export function renderNoticeInfo(kb: KnowledgeBase, lang: Lang, script: Script):
 }
 
 export function renderWelcome(kb: KnowledgeBase, lang: Lang, script: Script): Rendered {
-  const notice = kb.notices[0]!;
+  const notice = primaryNotice(kb);
   const q = (s: string) => (lang === 'en' ? s : inScript(s, script));
   const text = [
     escapeHtml(t(lang, 'welcome', { title: q(notice.shortTitle), issuer: q(notice.issuer), issuerEn: notice.issuerEn, date: notice.date })),

@@ -77,3 +77,11 @@ export function findSentence(kb: KnowledgeBase, ref: SentenceRef): Sentence | un
     ?.paragraphs.find((p) => p.number === ref.paragraph)
     ?.sentences.find((s) => s.number === ref.sentence);
 }
+
+/**
+ * The notice that "第4段", /p 4 and /notice refer to when a question names none: the newest one
+ * (ties: the first by id). With a single notice, that notice.
+ */
+export function primaryNotice(kb: KnowledgeBase): Notice {
+  return [...kb.notices].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))[0]!;
+}

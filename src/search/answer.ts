@@ -1,6 +1,8 @@
 // question -> Answer: clean, understand, search, decide whether the notice answers it, pick the sentences
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
+
 import type { KnowledgeBase, Lang, Notice, Paragraph, SentenceRef } from '../knowledge/types.js';
+import { primaryNotice } from '../knowledge/types.js';
 import { type Coverage, conceptWeight, coverage, withOtherSectors } from './coverage.js';
 import { englishTerms } from './english.js';
 import { type Hit, type QueryConcepts, SearchIndex, sameRef } from './index.js';
@@ -106,7 +108,7 @@ export class Answerer {
       q.simplified,
       concepts.some((c) => !isNoticeWord(c) && !isOutlineWord(c[0]!)),
     );
-    const notice = this.kb.notices[0]!;
+    const notice = primaryNotice(this.kb);
     if (intent?.kind === 'outline') return this.outline(base, notice);
     if (intent) {
       const points = notice.paragraphs.filter((x) => x.point !== undefined);

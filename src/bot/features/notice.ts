@@ -1,6 +1,8 @@
 // /notice, /p N (/paragraph N) and the 📄 button: the notice at a glance and its paragraphs in full.
+
 import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
+import { primaryNotice } from '../../knowledge/types.js';
 import { decodeAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml, renderNoticeInfo, renderParagraph } from '../render.js';
@@ -10,7 +12,7 @@ export function noticeFeature(): Composer<BotContext> {
   const c = new Composer<BotContext>();
   c.command('notice', (ctx) => reply(ctx, renderNoticeInfo(ctx.kb, ctx.lang, ctx.script)));
   c.command(['p', 'paragraph'], async (ctx) => {
-    const notice = ctx.kb.notices[0]!;
+    const notice = primaryNotice(ctx.kb);
     const arg = ctx.match.trim();
     const n = /^[0-9]{1,3}$/.test(arg) ? Number(arg) : NaN;
     const p = notice.paragraphs.find((x) => x.number === n);

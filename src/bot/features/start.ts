@@ -1,5 +1,7 @@
 // /start (with deep links s_<sector> and p_<n>) and /help.
+
 import { Composer } from 'grammy';
+import { primaryNotice } from '../../knowledge/types.js';
 import type { BotContext } from '../context.js';
 import { renderParagraph, renderSector, renderWelcome } from '../render.js';
 
@@ -14,7 +16,7 @@ export function startFeature(): Composer<BotContext> {
       if (s) return reply(ctx, renderSector(ctx.kb, s, ctx.lang, ctx.script));
     }
     if (paragraph) {
-      const notice = ctx.kb.notices[0]!;
+      const notice = primaryNotice(ctx.kb);
       const p = notice.paragraphs.find((x) => x.number === Number(paragraph[1]));
       if (p) return reply(ctx, renderParagraph(ctx.kb, notice, p, undefined, ctx.lang, ctx.script));
     }
