@@ -137,7 +137,17 @@ export class SearchIndex {
         this.vocab.addDocument([...runsOf(s.text), ...runsOf(p.heading ?? '')], [...all, ...about, ...aboutEn]);
       }
     }
-    const options = { useTokenSearch: true, tokenize, ignoreLocation: true, ignoreFieldNorm: true, threshold: FUSE_THRESHOLD, includeScore: true };
+    // Case-sensitive: every field and every query form is already lower-cased, and fuse.js would otherwise
+    // lower-case each field again for every query word it tries.
+    const options = {
+      useTokenSearch: true,
+      tokenize,
+      isCaseSensitive: true,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      threshold: FUSE_THRESHOLD,
+      includeScore: true,
+    };
     const zh = new Fuse(records, { ...options, keys: KEYS_ZH });
     const en = new Fuse(
       records.filter((r) => r.aliasesEn || r.aboutEn),
