@@ -5,7 +5,7 @@ import type { KnowledgeBase, Lang, Notice, Paragraph, SentenceRef } from '../kno
 import { primaryNotice } from '../knowledge/types.js';
 import { type Coverage, conceptWeight, coverage, withOtherSectors } from './coverage.js';
 import { englishTerms } from './english.js';
-import { type Hit, type QueryConcepts, SearchIndex, sameRef } from './index.js';
+import { type Hit, type QueryConcepts, SearchIndex } from './index.js';
 import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion, queryTerms } from './normalise.js';
 import type { Script } from './script.js';
@@ -237,20 +237,6 @@ export class Answerer {
       .slice(0, 3)
       .map((p) => ({ label: p.heading!, ref: { notice: notice.id, paragraph: p.number, sentence: 1 } }));
   }
-
-  /** Refs are validated at load; this is for renderers. */
-  sentenceText(ref: SentenceRef): string {
-    return (
-      this.index
-        .notice(ref.notice)
-        ?.paragraphs.find((p) => p.number === ref.paragraph)
-        ?.sentences.find((s) => s.number === ref.sentence)?.text ?? ''
-    );
-  }
-
-  isSame(a: SentenceRef, b: SentenceRef): boolean {
-    return sameRef(a, b);
-  }
 }
 
 /**
@@ -259,9 +245,9 @@ export class Answerer {
  */
 const HINTS: Array<[RegExp, RegExp]> = [
   [/为什么|为何|原因|\bwhy\b/i, /意义|重要性|为了|目的/],
-  [/什么时候|何时|哪天|几号|多久|期限|截止|\bwhen\b|deadline/i, /\d+月|\d+日|月底|年底|之前|前复工|同时/],
+  [/什么时候|何时|哪天|几号|多久|期限|截止|\bwhen\b|deadline/i, /\d+月|\d+日|月底|年底|之前|以前|月.{0,2}前|期间|同时/],
   [/多少|几个|几项|数量|\bhow many\b|\bhow much\b/i, /\d/],
-  [/哪里|哪些地方|什么地方|哪儿|\bwhere\b/i, /地区|山区|片区|湖北|鄂州|乡镇|社区/],
+  [/哪里|哪些地方|什么地方|哪儿|\bwhere\b/i, /地区|山区|片区|[省市县州]|乡镇|街道|社区|村/],
 ];
 
 function answerHints(question: string): RegExp[] {

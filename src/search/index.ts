@@ -218,11 +218,6 @@ export class SearchIndex {
       .slice(0, CANDIDATE_NOTICES)
       .map(([n]) => this.notices[n]!);
   }
-
-  /** Notice and paragraph lookups for answers. */
-  notice(id: string): Notice | undefined {
-    return this.notices.find((n) => n.notice.id === id)?.notice;
-  }
 }
 
 /**
