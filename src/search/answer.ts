@@ -123,7 +123,7 @@ export class Answerer {
       if (p) return this.wholeParagraph(base, notice, p);
       return { ...none, kind: 'not-covered', suggestions: this.outlineSuggestions(notice) };
     }
-    if (concepts.length === 0) return { ...none, kind: 'not-covered' };
+    if (concepts.length === 0 || ABOUT_THE_BOT.test(q.simplified)) return { ...none, kind: 'not-covered' };
 
     const weights = concepts.map((c) => conceptWeight(c, this.index.vocab));
     const hints = answerHints(q.simplified);
@@ -147,6 +147,8 @@ export class Answerer {
     const duty = DUTY_QUESTION.test(q.simplified);
     const answers = (c: Coverage) => coverageAnswers(c, duty);
     if (!best || !answers(best.cov)) return { ...none, kind: 'not-covered' };
+    // "Where…?" answered by a sentence that names no place at all is a different question (口罩去哪里买).
+    if (WHERE.test(q.simplified) && !PLACE.test(best.record.text) && best.cov.share < 0.9) return { ...none, kind: 'not-covered' };
 
     const quotes = this.pickQuotes(best, scored, answers);
     const quoted = (h: Scored) => quotes.some((x) => x === h);
@@ -247,8 +249,14 @@ const HINTS: Array<[RegExp, RegExp]> = [
   [/为什么|为何|原因|\bwhy\b/i, /意义|重要性|为了|目的/],
   [/什么时候|何时|哪天|几号|多久|期限|截止|\bwhen\b|deadline/i, /\d+月|\d+日|月底|年底|之前|以前|月.{0,2}前|期间|同时/],
   [/多少|几个|几项|数量|\bhow many\b|\bhow much\b/i, /\d/],
-  [/哪里|哪些地方|什么地方|哪儿|\bwhere\b/i, /地区|山区|片区|[省市县州]|乡镇|街道|社区|村/],
 ];
+const WHERE = /哪里|哪些地方|什么地方|哪儿|\bwhere\b/i;
+const PLACE = /地区|山区|片区|[省市县州]|乡镇|街道|社区|村|境内|各地/;
+HINTS.push([WHERE, PLACE]);
+
+/** Questions to the bot about itself, not about the notice. */
+const ABOUT_THE_BOT =
+  /^(请问)?(你|您)(是谁|是什么|叫什么|是机器人|是人)|谁(开发|做|写|创造|设计)的?你|(你|您)是谁(开发|做|写)的|\b(who|what) are you\b|\bare you a (bot|robot|human)\b|\bwho (made|built|created) you\b/i;
 
 function answerHints(question: string): RegExp[] {
   return HINTS.filter(([ask]) => ask.test(question)).map(([, answer]) => answer);

@@ -21,6 +21,7 @@ export interface Coverage {
 
 /** A single character says little in Chinese: it weighs less than a word. */
 const SINGLE_CHAR_FACTOR = 0.3;
+const LATIN = /^[a-z0-9' -]+$/;
 /**
  * Words for kinds of organisation say who is asking, not what about: in 供电行业的协会, 供电 is the
  * topic and 行业/协会 could be any sector's. They count, but lightly.
@@ -31,7 +32,8 @@ const GENERIC_WORDS = new Set(
   (
     '协会 商会 行业 行业协会 协会商会 行业协会商会 组织 社会组织 机构 单位 企业 公司 领域 部门 团体 会员 会员单位 类 ' +
     '老板 店主 老总 负责人 会长 秘书长 理事长 商户 个体户 从业者 经营者 店 厂 厂家 大户 户 业 界 行 ' +
-    'association associations organisation organisations organization organizations company companies enterprise enterprises'
+    'association associations organisation organisations organization organizations company companies enterprise enterprises ' +
+    'industry sector business businesses firm firms operator operators centre centres center centers platform platforms 平台'
   ).split(' '),
 );
 
@@ -69,7 +71,9 @@ export function coverage(record: SentenceRecord, concepts: string[][], weights: 
     else if (inAlias) inAliases += w;
     if (inSentence || inAlias) covered.add(i);
     if ((inSentence || inAlias) && lower.some((f) => [...f].length >= 2)) words++;
-    if (inAlias && !GENERIC_WORDS.has(lower[0]!) && lower.some((f) => namesSector(f, record.aliasList))) aliasConcepts.add(i);
+    // Only the asker's own word names a sector, not a synonym added for it (open -> 开学 names no school).
+    const own = lower.some((f) => LATIN.test(f)) ? lower.filter((f) => LATIN.test(f)) : lower.slice(0, 1);
+    if (inAlias && !GENERIC_WORDS.has(lower[0]!) && own.some((f) => namesSector(f, record.aliasList))) aliasConcepts.add(i);
   });
   return { share: total > 0 ? (inText + inAliases) / total : 0, inText, inAliases, total, words, covered, aliasConcepts };
 }

@@ -38,9 +38,9 @@ const TERMS: Record<string, string[]> = {
   'resume work': ['复工'],
   'resuming work': ['复工'],
   'back to work': ['复工'],
-  reopen: ['复工'],
+  reopen: ['复工', '开学', '开课'],
   reopening: ['复工'],
-  open: ['复工', '营业'],
+  open: ['复工', '营业', '开学', '开课'],
   opening: ['复工'],
   'addressed to': ['倡议对象', '全省社会组织'],
   addressed: ['倡议对象', '全省社会组织'],
@@ -140,7 +140,7 @@ const STOP = new Set(
     'i me my we our us you your they their them he she his her and or but if so than then there here ' +
     'have has had need needs say says said tell please notice call appeal document letter text any some ' +
     'doing get make more most much many other such only also just now today currently s ' +
-    'duty duties task tasks responsibility responsibilities requirement requirements required role roles supposed expected'
+    'duty duties task tasks responsibility responsibilities requirement requirements required role roles supposed expected allowed allow permitted'
   ).split(/\s+/),
 );
 

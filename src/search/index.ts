@@ -243,6 +243,8 @@ function aboutWords(notice: Notice): string[] {
   return [
     notice.issuer,
     notice.shortTitle,
+    notice.region,
+    '省份',
     `${y}年${m}月${d}日`,
     `${m}月${d}日`,
     notice.date,

@@ -3,6 +3,7 @@
 // Sector words (药店, 工地, 网课…) live in knowledge/sectors.json instead: they lead to a sector.
 
 const GROUPS: Array<[string[], string[]]> = [
+  [['省', '哪个省', '哪省'], ['省份']],
   [['村里', '乡下', '乡村', '村子', '村上'], ['农村']],
   // resuming work and business
   [
