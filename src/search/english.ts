@@ -39,6 +39,9 @@ const TERMS: Record<string, string[]> = {
   'resuming work': ['复工'],
   'back to work': ['复工'],
   reopen: ['复工', '开学', '开课'],
+  aid: ['援助'],
+  assistance: ['援助', '帮助'],
+  help: ['帮助', '帮扶'],
   reopening: ['复工'],
   open: ['复工', '营业', '开学', '开课'],
   opening: ['复工'],
@@ -140,7 +143,7 @@ const STOP = new Set(
     'i me my we our us you your they their them he she his her and or but if so than then there here ' +
     'have has had need needs say says said tell please notice call appeal document letter text any some ' +
     'doing get make more most much many other such only also just now today currently s ' +
-    'duty duties task tasks responsibility responsibilities requirement requirements required role roles supposed expected allowed allow permitted'
+    'duty duties task tasks responsibility responsibilities requirement requirements required role roles supposed expected allowed allow permitted ask asks asked request requests send'
   ).split(/\s+/),
 );
 

@@ -9,7 +9,8 @@ const POINT = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:条|点|项|要求|部分|
 const EN_PARAGRAPH = /\b(?:paragraph|para|section)\s*(?:no\.?\s*)?(\d{1,3})\b/i;
 const EN_POINT =
   /\b(?:point|item|requirement)\s*(?:no\.?\s*)?(\d{1,3}|one|two|three|four|five)\b|\b(first|second|third|fourth|fifth)\s+(?:point|item|requirement)\b/i;
-const LAST_PARAGRAPH = /(最后|末尾|结尾|最末)(一)?(段|部分|一节)|结尾|结束语|\b(last|final|closing|concluding)\s+(paragraph|part|section)\b/i;
+const LAST_PARAGRAPH =
+  /(最后|末尾|结尾|最末)(一)?(段|部分|一节)|结尾|结束语|(最后|末尾)(说|讲|写|提)|\b(last|final|closing|concluding)\s+(paragraph|part|section)\b/i;
 const LAST_POINT = /(最后)(一)?(条|点|项|个要求)|\b(last|final)\s+(point|item|requirement)\b/i;
 const FIRST_PARAGRAPH = /(开头|首段|第一段|开篇)|\b(first|opening)\s+(paragraph|part|section)\b/i;
 const EN_ORDINALS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };

@@ -75,7 +75,7 @@ export const QUESTION_WORDS = new Set(
     '请问 请 问 一下 现在 目前 当前 今年 最近 具体 主要 到底 究竟 一般 就是 是不是 有没有 能不能 可不可以 ' +
     '做 干 搞 办 弄 去 来 做些 干什么 干嘛 做什么 怎么办 怎么做 要求 任务 规定 说 讲 提 写 指 意思 内容 说了 讲了 ' +
     '对 对于 关于 有关 方面 情况 问题 一些 东西 事情 事 呢 嗯 哦 好 吗 为 给 让 被 把 从 向 跟 比 ' +
-    '倡议 通知 文件 这份倡议 里 中 上 下 很 非常 特别 比较 挺 太 大家 各位 最后 最终 地方 安排 处理 对待 应对 哪方面 一家 一个 一种 分别 各自 准备 包括 包含 涵盖 要点 职责 义务 有何 有啥 注意 注意事项 事项 啥 咋 咋办 还 有啥 是啥'
+    '倡议 通知 文件 这份倡议 里 中 上 下 很 非常 特别 比较 挺 太 大家 各位 最后 最终 地方 安排 处理 对待 应对 哪方面 一家 一个 一种 分别 各自 准备 不用 不需要 不必 是否 需不需要 要不要 几十万 几万 几千 几百 多少万 多少人 多少个 包括 包含 涵盖 要点 职责 义务 有何 有啥 注意 注意事项 事项 啥 咋 咋办 还 有啥 是啥'
   ).split(/\s+/),
 );
 
@@ -191,7 +191,9 @@ export function queryTerms(simplified: string, vocab: Vocabulary): string[] {
         taken = n;
         break;
       }
-      const fixed = [...run].length >= 4 ? vocab.correct(run) : undefined;
+      // Known words side by side are a new phrase, not a typo (农业协会 is not 行业协会).
+      const hasUnknownWord = words.slice(i, i + n).some((w) => !vocab.has(w));
+      const fixed = [...run].length >= 4 && hasUnknownWord ? vocab.correct(run) : undefined;
       if (fixed) {
         term = fixed;
         taken = n;
@@ -209,6 +211,8 @@ export function queryTerms(simplified: string, vocab: Vocabulary): string[] {
 /** A question word, or a word the segmenter glued from question words only (我是, 该做, 还有). */
 export function isFiller(term: string): boolean {
   if (QUESTION_WORDS.has(term)) return true;
+  // A bare quantity (几十万, 十万, 两百) asks how many; the notice's numbers carry digits.
+  if (/^[一二三四五六七八九十百千万亿两几多]+$/.test(term)) return true;
   const chars = [...term];
   // ok[i]: the first i characters split into question words.
   const ok = [true];
