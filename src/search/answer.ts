@@ -110,6 +110,25 @@ export class Answerer {
     );
     const notice = primaryNotice(this.kb);
     if (intent?.kind === 'outline') return this.outline(base, notice);
+    if (intent?.kind === 'sentence') {
+      const ref = { notice: notice.id, paragraph: intent.paragraph, sentence: intent.sentence };
+      if (!notice.paragraphs.find((x) => x.number === ref.paragraph)?.sentences.some((x) => x.number === ref.sentence)) {
+        return { ...none, kind: 'not-covered', suggestions: this.outlineSuggestions(notice) };
+      }
+      const sectors = this.kb.sectors.filter((x) =>
+        x.cites.some((c) => c.notice === ref.notice && c.paragraph === ref.paragraph && c.sentence === ref.sentence),
+      );
+      return {
+        ...base,
+        kind: 'match',
+        answered: true,
+        quotes: [ref],
+        citations: [{ ...ref, score: 1 }],
+        suggestions: [],
+        sectors: sectors.map((x) => x.id),
+        paragraph: { notice: ref.notice, number: ref.paragraph },
+      };
+    }
     if (intent) {
       const points = notice.paragraphs.filter((x) => x.point !== undefined);
       const p =

@@ -1,9 +1,14 @@
 // Questions about the notice itself rather than its content: a paragraph or point by number, or an outline.
 import { chineseNumeral } from '../knowledge/parse.js';
 
-export type NoticeIntent = { kind: 'paragraph'; paragraph: number | 'last' } | { kind: 'point'; point: number | 'last' } | { kind: 'outline' };
+export type NoticeIntent =
+  | { kind: 'sentence'; paragraph: number; sentence: number }
+  | { kind: 'paragraph'; paragraph: number | 'last' }
+  | { kind: 'point'; point: number | 'last' }
+  | { kind: 'outline' };
 
 const NUM = '([0-9]{1,3}|[一二三四五六七八九十]{1,3})';
+const SENTENCE = new RegExp(`第\\s*${NUM}\\s*段\\s*第\\s*${NUM}\\s*句`);
 const PARAGRAPH = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:段|自然段|段落)`);
 const POINT = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:条|点|项|要求|部分|方面|要)`);
 const EN_PARAGRAPH = /\b(?:paragraph|para|section)\s*(?:no\.?\s*)?(\d{1,3})\b/i;
@@ -24,6 +29,9 @@ const EN_OUTLINE =
  * is only what is asked when it does not ("倡议主要讲了什么", not "慈善组织的要点").
  */
 export function detectIntent(simplified: string, hasOtherContent: boolean): NoticeIntent | undefined {
+  // A citation pasted back (第4段第7句, as the answers write them): that sentence.
+  const cited = SENTENCE.exec(simplified);
+  if (cited) return { kind: 'sentence', paragraph: toNumber(cited[1]!), sentence: toNumber(cited[2]!) };
   if (LAST_PARAGRAPH.test(simplified)) return { kind: 'paragraph', paragraph: 'last' };
   if (LAST_POINT.test(simplified)) return { kind: 'point', point: 'last' };
   if (FIRST_PARAGRAPH.test(simplified)) return { kind: 'paragraph', paragraph: 1 };

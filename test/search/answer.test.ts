@@ -128,3 +128,15 @@ describe('bad input', () => {
     expect(a.citations[0]).toMatchObject({ paragraph: 4, sentence: 8 });
   });
 });
+
+describe('a citation pasted back', () => {
+  it('answers with that sentence', () => {
+    expect(ask('《贵州省民政厅倡议》第4段第8句(三要发挥优势)')).toMatchObject({
+      kind: 'match',
+      citations: [{ paragraph: 4, sentence: 8 }],
+      sectors: ['charity'],
+    });
+    expect(ask('第二段第一句').citations[0]).toMatchObject({ paragraph: 2, sentence: 1 });
+    expect(ask('第4段第20句').answered).toBe(false);
+  });
+});
