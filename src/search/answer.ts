@@ -142,7 +142,24 @@ export class Answerer {
       if (p) return this.wholeParagraph(base, notice, p);
       return { ...none, kind: 'not-covered', suggestions: this.outlineSuggestions(notice) };
     }
-    if (concepts.length === 0 || ABOUT_THE_BOT.test(q.simplified)) return { ...none, kind: 'not-covered' };
+    if (ABOUT_THE_BOT.test(q.simplified)) return { ...none, kind: 'not-covered' };
+    if (concepts.length === 0) {
+      // Only question words left: who issued it, to whom, when ("倡议是给谁的") is about the notice itself.
+      if (!ABOUT_THE_NOTICE.test(q.simplified)) return { ...none, kind: 'not-covered' };
+      const first = notice.paragraphs[0]!;
+      const s = first.sentences.find((x) => x.text.includes(notice.issuer)) ?? first.sentences[0]!;
+      const ref = { notice: notice.id, paragraph: first.number, sentence: s.number };
+      return {
+        ...base,
+        kind: 'match',
+        answered: true,
+        quotes: [ref],
+        citations: [{ ...ref, score: 1 }],
+        suggestions: [],
+        sectors: [],
+        paragraph: { notice: ref.notice, number: ref.paragraph },
+      };
+    }
 
     const weights = concepts.map((c) => conceptWeight(c, this.index.vocab));
     const hints = answerHints(q.simplified);
@@ -152,7 +169,8 @@ export class Answerer {
       // sector the question names (through an alias) states that sector's duty: it goes first. A
       // sentence holding the kind of thing asked for (a date for 什么时候, a number for 多少) comes next.
       const aliasWeight = [...cov.aliasConcepts].reduce((sum, i) => sum + (weights[i] ?? 0), 0);
-      const bonus = (cov.total > 0 ? 0.15 * (aliasWeight / cov.total) : 0) + (hints.some((re) => re.test(h.record.text)) ? 0.05 : 0);
+      const bonus =
+        (cov.total > 0 ? 0.15 * (aliasWeight / cov.total) : 0) + hints.reduce((sum, [re, weight]) => sum + (re.test(h.record.text) ? weight : 0), 0);
       return { ...h, cov, rank: cov.share - 0.25 * h.score + bonus };
     });
     for (const h of scored) {
@@ -264,21 +282,25 @@ export class Answerer {
  * What kind of text answers the question, by its question word: a reason, a time, a number, a place.
  * These only order sentences that already match; they never make a question answerable.
  */
-const HINTS: Array<[RegExp, RegExp]> = [
-  [/为什么|为何|原因|\bwhy\b/i, /意义|重要性|为了|目的/],
-  [/什么时候|何时|哪天|几号|多久|期限|截止|\bwhen\b|deadline/i, /\d+月|\d+日|月底|年底|之前|以前|月.{0,2}前|期间|同时/],
-  [/多少|几个|几项|数量|\bhow many\b|\bhow much\b/i, /\d/],
+const HINTS: Array<[RegExp, RegExp, number]> = [
+  // A reason is what a why-question wants, more than any sentence that repeats its words.
+  [/为什么|为何|原因|\bwhy\b/i, /意义|重要性|为了|目的/, 0.15],
+  [/什么时候|何时|哪天|几号|多久|期限|截止|\bwhen\b|deadline/i, /\d+月|\d+日|月底|年底|之前|以前|月.{0,2}前|期间|同时/, 0.05],
+  [/多少|几个|几项|数量|\bhow many\b|\bhow much\b/i, /\d/, 0.05],
 ];
 const WHERE = /哪里|哪些地方|什么地方|哪儿|\bwhere\b/i;
 const PLACE = /地区|山区|片区|[省市县州]|乡镇|街道|社区|村|境内|各地/;
-HINTS.push([WHERE, PLACE]);
+HINTS.push([WHERE, PLACE, 0.05]);
+
+/** Who issued the notice, to whom, when: asked with question words only. */
+const ABOUT_THE_NOTICE = /(给|对|向|面向|针对|发给|写给)谁|谁(发|写|出|定)|什么时候(发|出|写|定)|哪天|何时|几号|哪个(单位|部门)|什么(单位|部门)/;
 
 /** Questions to the bot about itself, not about the notice. */
 const ABOUT_THE_BOT =
   /^(请问)?(你|您)(是谁|是什么|叫什么|是机器人|是人)|谁(开发|做|写|创造|设计)的?你|(你|您)是谁(开发|做|写)的|\b(who|what) are you\b|\bare you a (bot|robot|human)\b|\bwho (made|built|created) you\b/i;
 
-function answerHints(question: string): RegExp[] {
-  return HINTS.filter(([ask]) => ask.test(question)).map(([, answer]) => answer);
+function answerHints(question: string): Array<[RegExp, number]> {
+  return HINTS.filter(([ask]) => ask.test(question)).map(([, answer, weight]) => [answer, weight]);
 }
 
 function coverageAnswers(c: Coverage, dutyQuestion: boolean): boolean {

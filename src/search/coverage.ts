@@ -22,6 +22,7 @@ export interface Coverage {
 /** A single character says little in Chinese: it weighs less than a word. */
 const SINGLE_CHAR_FACTOR = 0.3;
 const LATIN = /^[a-z0-9' -]+$/;
+const PARTIAL_ALIAS_FACTOR = 0.5;
 /**
  * Words for kinds of organisation say who is asking, not what about: in 供电行业的协会, 供电 is the
  * topic and 行业/协会 could be any sector's. They count, but lightly.
@@ -67,8 +68,10 @@ export function coverage(record: SentenceRecord, concepts: string[][], weights: 
     // A lone character found inside some alias (发 in 批发) names no sector.
     const inAlias = lower.some((f) => [...f].length >= 2 && containsAlias(aliasSide, f));
     const inSentence = lower.some((f) => containsFuzzy(sentenceSide, f, sentenceChars));
+    // A word that only sits inside a longer alias (市场 in 菜市场) is weaker evidence than one naming it.
+    const naming = lower.some((f) => LATIN.test(f) || namesSector(f, record.aliasList));
     if (inSentence) inText += w;
-    else if (inAlias) inAliases += w;
+    else if (inAlias) inAliases += naming ? w : w * PARTIAL_ALIAS_FACTOR;
     if (inSentence || inAlias) covered.add(i);
     if ((inSentence || inAlias) && lower.some((f) => [...f].length >= 2)) words++;
     // Only the asker's own word names a sector, not a synonym added for it (open -> 开学 names no school).
@@ -80,13 +83,13 @@ export function coverage(record: SentenceRecord, concepts: string[][], weights: 
 
 /**
  * Whether a word names the sector: it is one of its aliases, contains one (农业合作社 ⊃ 合作社), or is
- * most of one. A word that is merely inside an alias (工作 in 社会工作) does not name it.
+ * at least three quarters of one. A word that is merely inside an alias (工作 in 社会工作) does not name it.
  */
 function namesSector(form: string, aliases: string[]): boolean {
   const n = [...form].length;
   return aliases.some((a) => {
     const m = [...a].length;
-    return a === form || (m >= 2 && form.includes(a)) || (a.includes(form) && n / m >= 0.6);
+    return a === form || (m >= 2 && form.includes(a)) || (a.includes(form) && n / m >= 0.75);
   });
 }
 

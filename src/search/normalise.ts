@@ -186,6 +186,8 @@ export function queryTerms(simplified: string, vocab: Vocabulary): string[] {
     for (let n = Math.min(5, words.length - i); n >= 2; n--) {
       const run = words.slice(i, i + n).join('');
       if (run.length > MAX_RUN_CHARS) continue;
+      // A run may hold a question word inside (守好自己的门), not at its edge (商会要 is 商会 + 要).
+      if (QUESTION_WORDS.has(words[i]!) || QUESTION_WORDS.has(words[i + n - 1]!)) continue;
       if (vocab.has(run) && !QUESTION_WORDS.has(run)) {
         term = run;
         taken = n;
