@@ -119,6 +119,7 @@ const MESSAGES = {
     'zh-Hant': '沒有找到行業「{arg}」。請從下面選擇:',
     en: 'No sector called “{arg}”. Choose one below:',
   },
+  otherSectors: { 'zh-Hans': '📋 其他行业的要求', 'zh-Hant': '📋 其他行業的要求', en: '📋 Other sectors' },
   subscribeButton: { 'zh-Hans': '🔔 订阅「{name}」的更新', 'zh-Hant': '🔔 訂閱「{name}」的更新', en: '🔔 Follow updates for {name}' },
   welcome: {
     'zh-Hans': '您好!我回答关于《{title}》({issuer},{date})的问题。每个回答都引用倡议原文,并注明出自第几段第几句。',

@@ -6,7 +6,7 @@ export type ButtonAction =
   | { kind: 'paragraph'; notice: string; paragraph: number; sentence: number; traditional?: boolean }
   | { kind: 'quote'; ref: SentenceRef; traditional?: boolean }
   | { kind: 'sector'; id: string }
-  | { kind: 'sectors' }
+  | { kind: 'sectors'; asNewMessage?: boolean }
   | { kind: 'feedback'; useful: boolean; ref: SentenceRef }
   | { kind: 'lang'; lang: Lang }
   | { kind: 'subscribe'; sector: string }
@@ -26,7 +26,7 @@ export function encodeAction(a: ButtonAction): string {
       case 'sector':
         return `s:${a.id}`;
       case 'sectors':
-        return 'sl';
+        return a.asNewMessage ? 'sn' : 'sl';
       case 'feedback':
         return `f:${a.useful ? 'y' : 'n'}:${a.ref.notice}:${a.ref.paragraph}:${a.ref.sentence}`;
       case 'lang':
@@ -52,6 +52,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => ButtonAction]> = [
   ],
   [new RegExp(`^s:(${ID})$`), (m) => ({ kind: 'sector', id: m[1]! })],
   [/^sl$/, () => ({ kind: 'sectors' })],
+  [/^sn$/, () => ({ kind: 'sectors', asNewMessage: true })],
   [
     new RegExp(`^f:([yn]):(${ID}):${N}:${N}$`),
     (m) => ({ kind: 'feedback', useful: m[1] === 'y', ref: { notice: m[2]!, paragraph: Number(m[3]), sentence: Number(m[4]) } }),

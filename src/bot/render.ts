@@ -73,6 +73,9 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
   for (const s of answer.suggestions)
     keyboard.text(`👉 ${suggestionLabel(kb, s, lang, script)}`, encodeAction({ kind: 'quote', ref: s.ref, traditional: script === 'hant' })).row();
   for (const id of answer.sectors.slice(0, 1)) keyboard.text(subscribeLabel(kb, id, lang), encodeAction({ kind: 'subscribe', sector: id })).row();
+  // A sector answer with no closer alternative: the other sectors are one tap away.
+  if (answer.sectors.length > 0 && answer.suggestions.length === 0)
+    keyboard.text(t(lang, 'otherSectors'), encodeAction({ kind: 'sectors', asNewMessage: true })).row();
   if (withFeedback && answer.kind === 'match') {
     keyboard.text('👍', encodeAction({ kind: 'feedback', useful: true, ref: first })).text('👎', encodeAction({ kind: 'feedback', useful: false, ref: first }));
   }

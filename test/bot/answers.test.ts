@@ -67,6 +67,15 @@ describe('buttons', () => {
     expect(ack).toBeTruthy();
   });
 
+  it('📋 under a sector answer sends the sector list as a new message', async () => {
+    const answer = await h.send(textMessage('慈善组织要做什么?'));
+    const other = answer.payload.reply_markup.inline_keyboard.flat().find((b: { callback_data: string }) => b.callback_data === 'sn');
+    expect(other.text).toBe('📋 其他行业的要求');
+    const list = await h.send(callback('sn'));
+    expect(list.payload.text).toContain('请选择您所在的行业');
+    expect(list.payload.reply_markup.inline_keyboard.flat()).toHaveLength(8);
+  });
+
   it('a did-you-mean choice answers with that sentence', async () => {
     const call = await h.send(callback('q:gz-mzt-2020-02-20:4:3'));
     expect(call.payload.text).toContain('第4段第3句');

@@ -8,8 +8,14 @@ import { escapeHtml, renderSector, sectorsKeyboard } from '../render.js';
 export function sectorsFeature(): Composer<BotContext> {
   const c = new Composer<BotContext>();
   c.command('sectors', (ctx) => ctx.reply(escapeHtml(t(ctx.lang, 'sectorsPrompt')), { parse_mode: 'HTML', reply_markup: sectorsKeyboard(ctx.kb, ctx.lang) }));
-  c.callbackQuery(/^(s:|sl$)/, async (ctx, next) => {
+  c.callbackQuery(/^(s:|sl$|sn$)/, async (ctx, next) => {
     const action = decodeAction(ctx.callbackQuery.data);
+    if (action?.kind === 'sectors' && action.asNewMessage) {
+      // Under an answer: keep the answer, send the list below it.
+      await ctx.answerCallbackQuery();
+      await ctx.reply(escapeHtml(t(ctx.lang, 'sectorsPrompt')), { parse_mode: 'HTML', reply_markup: sectorsKeyboard(ctx.kb, ctx.lang) });
+      return;
+    }
     if (action?.kind === 'sectors') {
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(escapeHtml(t(ctx.lang, 'sectorsPrompt')), { parse_mode: 'HTML', reply_markup: sectorsKeyboard(ctx.kb, ctx.lang) });
