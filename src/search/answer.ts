@@ -115,19 +115,7 @@ export class Answerer {
       if (!notice.paragraphs.find((x) => x.number === ref.paragraph)?.sentences.some((x) => x.number === ref.sentence)) {
         return { ...none, kind: 'not-covered', suggestions: this.outlineSuggestions(notice) };
       }
-      const sectors = this.kb.sectors.filter((x) =>
-        x.cites.some((c) => c.notice === ref.notice && c.paragraph === ref.paragraph && c.sentence === ref.sentence),
-      );
-      return {
-        ...base,
-        kind: 'match',
-        answered: true,
-        quotes: [ref],
-        citations: [{ ...ref, score: 1 }],
-        suggestions: [],
-        sectors: sectors.map((x) => x.id),
-        paragraph: { notice: ref.notice, number: ref.paragraph },
-      };
+      return this.quoteAnswer(ref, base);
     }
     if (intent) {
       const points = notice.paragraphs.filter((x) => x.point !== undefined);
@@ -148,17 +136,7 @@ export class Answerer {
       if (!ABOUT_THE_NOTICE.test(q.simplified)) return { ...none, kind: 'not-covered' };
       const first = notice.paragraphs[0]!;
       const s = first.sentences.find((x) => x.text.includes(notice.issuer)) ?? first.sentences[0]!;
-      const ref = { notice: notice.id, paragraph: first.number, sentence: s.number };
-      return {
-        ...base,
-        kind: 'match',
-        answered: true,
-        quotes: [ref],
-        citations: [{ ...ref, score: 1 }],
-        suggestions: [],
-        sectors: [],
-        paragraph: { notice: ref.notice, number: ref.paragraph },
-      };
+      return this.quoteAnswer({ notice: notice.id, paragraph: first.number, sentence: s.number }, base);
     }
 
     const weights = concepts.map((c) => conceptWeight(c, this.index.vocab));
@@ -233,6 +211,21 @@ export class Answerer {
     );
     if (near) quotes.push(near);
     return quotes.sort((a, b) => (a === best ? -1 : b === best ? 1 : a.record.ref.sentence - b.record.ref.sentence));
+  }
+
+  /** An answer quoting one given sentence: a citation asked for, the issuer's sentence, a did-you-mean choice. */
+  quoteAnswer(ref: SentenceRef, base: Pick<Answer, 'question' | 'script' | 'lang' | 'truncated'>): Answer {
+    const sectors = this.kb.sectors.filter((x) => x.cites.some((c) => c.notice === ref.notice && c.paragraph === ref.paragraph && c.sentence === ref.sentence));
+    return {
+      ...base,
+      kind: 'match',
+      answered: true,
+      quotes: [ref],
+      citations: [{ ...ref, score: 1 }],
+      suggestions: [],
+      sectors: sectors.map((x) => x.id),
+      paragraph: { notice: ref.notice, number: ref.paragraph },
+    };
   }
 
   private suggestion(h: Scored): Suggestion {

@@ -2,7 +2,6 @@
 import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
 import { findSentence } from '../../knowledge/types.js';
-import type { Answer } from '../../search/answer.js';
 import type { Store } from '../../store/types.js';
 import { decodeAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
@@ -15,21 +14,7 @@ export function answerButtonsFeature(store: Store): Composer<BotContext> {
     const action = decodeAction(ctx.callbackQuery.data);
     if (action?.kind === 'quote' && findSentence(ctx.kb, action.ref)) {
       await ctx.answerCallbackQuery();
-      const a: Answer = {
-        question: '',
-        script: action.traditional ? 'hant' : ctx.script,
-        lang: ctx.lang,
-        kind: 'match',
-        answered: true,
-        truncated: false,
-        quotes: [action.ref],
-        citations: [{ ...action.ref, score: 1 }],
-        suggestions: [],
-        sectors: ctx.kb.sectors
-          .filter((s) => s.cites.some((r) => r.notice === action.ref.notice && r.paragraph === action.ref.paragraph && r.sentence === action.ref.sentence))
-          .map((s) => s.id),
-        paragraph: { notice: action.ref.notice, number: action.ref.paragraph },
-      };
+      const a = ctx.answerer.quoteAnswer(action.ref, { question: '', script: action.traditional ? 'hant' : ctx.script, lang: ctx.lang, truncated: false });
       return reply(ctx, renderAnswer(a, ctx.kb));
     }
     if (action?.kind === 'feedback' && findSentence(ctx.kb, action.ref)) {
