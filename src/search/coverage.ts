@@ -95,13 +95,13 @@ function namesSector(form: string, aliases: string[]): boolean {
 
 /** English aliases match whole words (so "art" is not found in "part"); Chinese ones as substrings. */
 function containsAlias(haystack: string, needle: string): boolean {
-  if (/^[a-z0-9' -]+$/.test(needle)) return new RegExp(`(^|[^a-z])${escapeRegExp(needle)}($|[^a-z])`).test(haystack);
+  if (LATIN.test(needle)) return new RegExp(`(^|[^a-z])${escapeRegExp(needle)}($|[^a-z])`).test(haystack);
   return haystack.includes(needle);
 }
 
 /** Substring, or for words of three or more characters, one character different. */
 export function containsFuzzy(haystack: string, needle: string, haystackChars?: string[]): boolean {
-  if (/^[a-z0-9' -]+$/.test(needle)) return containsAlias(haystack, needle);
+  if (LATIN.test(needle)) return containsAlias(haystack, needle);
   if (haystack.includes(needle)) return true;
   const n = [...needle];
   if (n.length < 3) return false;

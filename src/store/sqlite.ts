@@ -15,6 +15,8 @@ const fromDb = (s: string): SectorId => (s === WHOLE ? null : s);
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  /** Statements prepared once per SQL text: getLang runs for every update, markDelivery for every message. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   /** `pragmas` are applied after opening, e.g. "busy_timeout = 100" or "query_only = ON". */
   constructor(path: string, options: { pragmas?: string[] } = {}) {
@@ -30,6 +32,14 @@ export class SqliteStore implements Store {
     } catch (err) {
       throw new StoreError(`cannot open the database at ${path}: ${(err as Error).message}`, { cause: err });
     }
+  }
+
+  private sql(text: string): Database.Statement {
+    const cached = this.statements.get(text);
+    if (cached) return cached;
+    const statement = this.db.prepare(text);
+    this.statements.set(text, statement);
+    return statement;
   }
 
   private migrate(): void {
@@ -54,40 +64,34 @@ export class SqliteStore implements Store {
   touchUser(chatId: number): Promise<void> {
     return this.run('touchUser', () => {
       const now = Date.now();
-      this.db
-        .prepare(
-          'INSERT INTO users (chat_id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET active = 1, updated_at = excluded.updated_at',
-        )
-        .run(chatId, now, now);
+      this.sql(
+        'INSERT INTO users (chat_id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET active = 1, updated_at = excluded.updated_at',
+      ).run(chatId, now, now);
     });
   }
 
   getLang(chatId: number): Promise<Lang | undefined> {
     return this.run(
       'getLang',
-      () => (this.db.prepare('SELECT lang FROM users WHERE chat_id = ?').get(chatId) as { lang: Lang | null } | undefined)?.lang ?? undefined,
+      () => (this.sql('SELECT lang FROM users WHERE chat_id = ?').get(chatId) as { lang: Lang | null } | undefined)?.lang ?? undefined,
     );
   }
 
   setLang(chatId: number, lang: Lang): Promise<void> {
     return this.run('setLang', () => {
       const now = Date.now();
-      this.db
-        .prepare(
-          'INSERT INTO users (chat_id, lang, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET lang = excluded.lang, updated_at = excluded.updated_at',
-        )
-        .run(chatId, lang, now, now);
+      this.sql(
+        'INSERT INTO users (chat_id, lang, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET lang = excluded.lang, updated_at = excluded.updated_at',
+      ).run(chatId, lang, now, now);
     });
   }
 
   setActive(chatId: number, active: boolean): Promise<void> {
     return this.run('setActive', () => {
       const now = Date.now();
-      this.db
-        .prepare(
-          'INSERT INTO users (chat_id, active, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET active = excluded.active, updated_at = excluded.updated_at',
-        )
-        .run(chatId, active ? 1 : 0, now, now);
+      this.sql(
+        'INSERT INTO users (chat_id, active, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET active = excluded.active, updated_at = excluded.updated_at',
+      ).run(chatId, active ? 1 : 0, now, now);
     });
   }
 
@@ -95,9 +99,9 @@ export class SqliteStore implements Store {
     return this.run('forget', () =>
       this.db.transaction(() => {
         // Undelivered messages go too; delivered ones are only ids and statuses, removed as well.
-        this.db.prepare('DELETE FROM outbox WHERE chat_id = ?').run(chatId);
-        this.db.prepare('DELETE FROM subscriptions WHERE chat_id = ?').run(chatId);
-        return this.db.prepare('DELETE FROM users WHERE chat_id = ?').run(chatId).changes > 0;
+        this.sql('DELETE FROM outbox WHERE chat_id = ?').run(chatId);
+        this.sql('DELETE FROM subscriptions WHERE chat_id = ?').run(chatId);
+        return this.sql('DELETE FROM users WHERE chat_id = ?').run(chatId).changes > 0;
       })(),
     );
   }
@@ -106,10 +110,8 @@ export class SqliteStore implements Store {
     return this.run('subscribe', () =>
       this.db.transaction(() => {
         const now = Date.now();
-        this.db
-          .prepare('INSERT INTO users (chat_id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET active = 1')
-          .run(chatId, now, now);
-        return this.db.prepare('INSERT OR IGNORE INTO subscriptions (chat_id, sector, created_at) VALUES (?, ?, ?)').run(chatId, toDb(sector), now).changes > 0;
+        this.sql('INSERT INTO users (chat_id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET active = 1').run(chatId, now, now);
+        return this.sql('INSERT OR IGNORE INTO subscriptions (chat_id, sector, created_at) VALUES (?, ?, ?)').run(chatId, toDb(sector), now).changes > 0;
       })(),
     );
   }
@@ -117,14 +119,14 @@ export class SqliteStore implements Store {
   unsubscribe(chatId: number, sector: SectorId | 'all'): Promise<number> {
     return this.run('unsubscribe', () =>
       sector === 'all'
-        ? this.db.prepare('DELETE FROM subscriptions WHERE chat_id = ?').run(chatId).changes
-        : this.db.prepare('DELETE FROM subscriptions WHERE chat_id = ? AND sector = ?').run(chatId, toDb(sector)).changes,
+        ? this.sql('DELETE FROM subscriptions WHERE chat_id = ?').run(chatId).changes
+        : this.sql('DELETE FROM subscriptions WHERE chat_id = ? AND sector = ?').run(chatId, toDb(sector)).changes,
     );
   }
 
   listSubscriptions(chatId: number): Promise<SectorId[]> {
     return this.run('listSubscriptions', () =>
-      (this.db.prepare('SELECT sector FROM subscriptions WHERE chat_id = ? ORDER BY created_at, sector').all(chatId) as Array<{ sector: string }>).map((r) =>
+      (this.sql('SELECT sector FROM subscriptions WHERE chat_id = ? ORDER BY created_at, sector').all(chatId) as Array<{ sector: string }>).map((r) =>
         fromDb(r.sector),
       ),
     );
@@ -133,9 +135,9 @@ export class SqliteStore implements Store {
   subscribers(): Promise<Map<number, { sectors: SectorId[]; lang: Lang | undefined }>> {
     return this.run('subscribers', () => {
       const out = new Map<number, { sectors: SectorId[]; lang: Lang | undefined }>();
-      const rows = this.db
-        .prepare('SELECT s.chat_id, s.sector, u.lang FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active = 1')
-        .iterate() as Iterable<{ chat_id: number; sector: string; lang: Lang | null }>;
+      const rows = this.sql(
+        'SELECT s.chat_id, s.sector, u.lang FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active = 1',
+      ).iterate() as Iterable<{ chat_id: number; sector: string; lang: Lang | null }>;
       for (const r of rows) {
         const entry = out.get(r.chat_id) ?? { sectors: [], lang: r.lang ?? undefined };
         entry.sectors.push(fromDb(r.sector));
@@ -148,18 +150,16 @@ export class SqliteStore implements Store {
   getPublished(): Promise<{ version: string; snapshot: string } | undefined> {
     return this.run(
       'getPublished',
-      () => this.db.prepare('SELECT version, snapshot FROM published WHERE id = 1').get() as { version: string; snapshot: string } | undefined,
+      () => this.sql('SELECT version, snapshot FROM published WHERE id = 1').get() as { version: string; snapshot: string } | undefined,
     );
   }
 
   publish(version: string, snapshot: string, broadcast: NewBroadcast | null): Promise<number | null> {
     return this.run('publish', () =>
       this.db.transaction(() => {
-        this.db
-          .prepare(
-            'INSERT INTO published (id, version, snapshot, published_at) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, snapshot = excluded.snapshot, published_at = excluded.published_at',
-          )
-          .run(version, snapshot, Date.now());
+        this.sql(
+          'INSERT INTO published (id, version, snapshot, published_at) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, snapshot = excluded.snapshot, published_at = excluded.published_at',
+        ).run(version, snapshot, Date.now());
         return broadcast ? this.insertBroadcast(broadcast) : null;
       })(),
     );
@@ -172,11 +172,10 @@ export class SqliteStore implements Store {
   private insertBroadcast(b: NewBroadcast): number {
     const now = Date.now();
     const id = Number(
-      this.db.prepare('INSERT INTO broadcasts (kind, version, created_by, created_at) VALUES (?, ?, ?, ?)').run(b.kind, b.version, b.createdBy, now)
-        .lastInsertRowid,
+      this.sql('INSERT INTO broadcasts (kind, version, created_by, created_at) VALUES (?, ?, ?, ?)').run(b.kind, b.version, b.createdBy, now).lastInsertRowid,
     );
-    const addText = this.db.prepare('INSERT INTO broadcast_texts (broadcast_id, text) VALUES (?, ?)');
-    const addRow = this.db.prepare('INSERT OR IGNORE INTO outbox (broadcast_id, chat_id, text_id, updated_at) VALUES (?, ?, ?, ?)');
+    const addText = this.sql('INSERT INTO broadcast_texts (broadcast_id, text) VALUES (?, ?)');
+    const addRow = this.sql('INSERT OR IGNORE INTO outbox (broadcast_id, chat_id, text_id, updated_at) VALUES (?, ?, ?, ?)');
     for (const m of b.messages) {
       const textId = Number(addText.run(id, m.text).lastInsertRowid);
       for (const chatId of m.chatIds) addRow.run(id, chatId, textId, now);
@@ -188,25 +187,26 @@ export class SqliteStore implements Store {
     return this.run(
       'pendingOutbox',
       () =>
-        this.db
-          .prepare(
-            `SELECT o.id, o.broadcast_id AS broadcastId, o.chat_id AS chatId, t.text, o.attempts FROM outbox o JOIN broadcast_texts t ON t.id = o.text_id WHERE o.status = 'pending' ORDER BY o.attempts, o.id LIMIT ?`,
-          )
-          .all(limit) as OutboxRow[],
+        this.sql(
+          `SELECT o.id, o.broadcast_id AS broadcastId, o.chat_id AS chatId, t.text, o.attempts FROM outbox o JOIN broadcast_texts t ON t.id = o.text_id WHERE o.status = 'pending' ORDER BY o.attempts, o.id LIMIT ?`,
+        ).all(limit) as OutboxRow[],
     );
   }
 
   markDelivery(rowId: number, status: Exclude<DeliveryStatus, 'pending'>, error?: string): Promise<void> {
     return this.run('markDelivery', () => {
-      this.db
-        .prepare('UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?')
-        .run(status, error ?? null, Date.now(), rowId);
+      this.sql('UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?').run(
+        status,
+        error ?? null,
+        Date.now(),
+        rowId,
+      );
     });
   }
 
   noteAttempt(rowId: number, error: string): Promise<void> {
     return this.run('noteAttempt', () => {
-      this.db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?').run(error, Date.now(), rowId);
+      this.sql('UPDATE outbox SET attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?').run(error, Date.now(), rowId);
     });
   }
 
@@ -219,39 +219,41 @@ export class SqliteStore implements Store {
   }
 
   private progressQuery(where: string) {
-    return this.db.prepare(`SELECT b.id, b.kind, b.created_by AS createdBy, b.created_at AS createdAt, COUNT(o.id) AS total,
+    return this.sql(`SELECT b.id, b.kind, b.created_by AS createdBy, b.created_at AS createdAt, COUNT(o.id) AS total,
       SUM(o.status = 'sent') AS sent, SUM(o.status = 'failed') AS failed, SUM(o.status = 'blocked') AS blocked, SUM(o.status = 'pending') AS pending
       FROM broadcasts b LEFT JOIN outbox o ON o.broadcast_id = b.id ${where} GROUP BY b.id ORDER BY b.id`);
   }
 
   recordQuestion(q: QuestionOutcome): Promise<void> {
     return this.run('recordQuestion', () => {
-      this.db.prepare('INSERT INTO questions (at, answered, paragraph, text) VALUES (?, ?, ?, ?)').run(Date.now(), q.answered ? 1 : 0, q.paragraph, q.text);
+      this.sql('INSERT INTO questions (at, answered, paragraph, text) VALUES (?, ?, ?, ?)').run(Date.now(), q.answered ? 1 : 0, q.paragraph, q.text);
     });
   }
 
   recordFeedback(ref: { notice: string; paragraph: number; sentence: number }, useful: boolean): Promise<void> {
     return this.run('recordFeedback', () => {
-      this.db
-        .prepare('INSERT INTO feedback (at, notice, paragraph, sentence, useful) VALUES (?, ?, ?, ?, ?)')
-        .run(Date.now(), ref.notice, ref.paragraph, ref.sentence, useful ? 1 : 0);
+      this.sql('INSERT INTO feedback (at, notice, paragraph, sentence, useful) VALUES (?, ?, ?, ?, ?)').run(
+        Date.now(),
+        ref.notice,
+        ref.paragraph,
+        ref.sentence,
+        useful ? 1 : 0,
+      );
     });
   }
 
   stats(): Promise<Stats> {
     return this.run('stats', () => {
-      const one = <T>(sql: string) => this.db.prepare(sql).get() as T;
+      const one = <T>(sql: string) => this.sql(sql).get() as T;
       const users = one<{ n: number; active: number }>('SELECT COUNT(*) AS n, COALESCE(SUM(active), 0) AS active FROM users');
       const q = one<{ n: number; answered: number }>('SELECT COUNT(*) AS n, COALESCE(SUM(answered), 0) AS answered FROM questions');
       const fb = one<{ up: number; down: number }>('SELECT COALESCE(SUM(useful), 0) AS up, COALESCE(SUM(1 - useful), 0) AS down FROM feedback');
-      const subs = this.db
-        .prepare(
-          'SELECT s.sector, COUNT(*) AS count FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active = 1 GROUP BY s.sector ORDER BY count DESC',
-        )
-        .all() as Array<{ sector: string; count: number }>;
-      const top = this.db
-        .prepare('SELECT text, COUNT(*) AS count FROM questions WHERE answered = 0 AND text IS NOT NULL GROUP BY text ORDER BY count DESC, text LIMIT 10')
-        .all() as Array<{ text: string; count: number }>;
+      const subs = this.sql(
+        'SELECT s.sector, COUNT(*) AS count FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active = 1 GROUP BY s.sector ORDER BY count DESC',
+      ).all() as Array<{ sector: string; count: number }>;
+      const top = this.sql(
+        'SELECT text, COUNT(*) AS count FROM questions WHERE answered = 0 AND text IS NOT NULL GROUP BY text ORDER BY count DESC, text LIMIT 10',
+      ).all() as Array<{ text: string; count: number }>;
       return {
         users: users.n,
         activeUsers: users.active,
