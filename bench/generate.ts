@@ -52,5 +52,5 @@ export function generateKnowledge(real: KnowledgeBase, notices: number, seed = 1
       })),
     });
   }
-  return { notices: out, sectors: real.sectors, version: `generated-${notices}` };
+  return { ...real, notices: out, version: `generated-${notices}` };
 }

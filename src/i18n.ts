@@ -1,7 +1,7 @@
 // Every string a user reads, in simplified Chinese, traditional Chinese and English.
 // zh-Hant entries are written out (not converted at run time) so a reviewer can read them.
 import { toFullWidth } from './knowledge/punctuation.js';
-import type { Lang } from './knowledge/types.js';
+import type { KnowledgeBase, Lang, Notice } from './knowledge/types.js';
 
 const MESSAGES = {
   citation: {
@@ -11,9 +11,9 @@ const MESSAGES = {
   },
   paragraphCitation: { 'zh-Hans': '《{title}》第{p}段', 'zh-Hant': '《{title}》第{p}段', en: '{title}, paragraph {p}' },
   notCovered: {
-    'zh-Hans': '倡议里没有提到这个问题。',
-    'zh-Hant': '倡議裡沒有提到這個問題。',
-    en: 'The notice does not say anything about that.',
+    'zh-Hans': '{kind}里没有提到这个问题。',
+    'zh-Hant': '{kind}裡沒有提到這個問題。',
+    en: 'The {kind} does not say anything about that.',
   },
   tryInstead: {
     'zh-Hans': '可以发送 /sectors 查看各行业的要求,或者这样问:',
@@ -21,9 +21,9 @@ const MESSAGES = {
     en: 'Send /sectors to see what each sector must do, or ask for example:',
   },
   empty: {
-    'zh-Hans': '请用文字输入您的问题,例如:慈善组织应该做什么?',
-    'zh-Hant': '請用文字輸入您的問題,例如:慈善組織應該做什麼?',
-    en: 'Please type your question as text, for example: What should charities do?',
+    'zh-Hans': '请用文字输入您的问题。',
+    'zh-Hant': '請用文字輸入您的問題。',
+    en: 'Please type your question as text.',
   },
   truncated: {
     'zh-Hans': '(问题太长,只按前{n}个字回答。)',
@@ -43,9 +43,9 @@ const MESSAGES = {
   },
   paragraphSectors: { 'zh-Hans': '本段分述:{list}', 'zh-Hant': '本段分述:{list}', en: 'This paragraph covers: {list}' },
   noSuchParagraph: {
-    'zh-Hans': '倡议共有{n}段,没有这一段。',
-    'zh-Hant': '倡議共有{n}段,沒有這一段。',
-    en: 'The notice has {n} paragraphs; there is no such paragraph.',
+    'zh-Hans': '{kind}共有{n}段,没有这一段。',
+    'zh-Hant': '{kind}共有{n}段,沒有這一段。',
+    en: 'The {kind} has {n} paragraphs; there is no such paragraph.',
   },
   // The bot's interface
   forgotten: {
@@ -92,15 +92,15 @@ const MESSAGES = {
   statsTitle: { 'zh-Hans': '统计', 'zh-Hant': '統計', en: 'Statistics' },
   updateHeader: { 'zh-Hans': '🔔 《{title}》有更新:', 'zh-Hant': '🔔 《{title}》有更新:', en: '🔔 {titleEn} has changed:' },
   updateNewNotice: {
-    'zh-Hans': '新增倡议《{title}》({issuer},{date})',
-    'zh-Hant': '新增倡議《{title}》({issuer},{date})',
+    'zh-Hans': '新增{kind}《{title}》({issuer},{date})',
+    'zh-Hant': '新增{kind}《{title}》({issuer},{date})',
     en: 'New notice: {titleEn} ({issuerEn}, {date})',
   },
-  updateRemovedNotice: { 'zh-Hans': '倡议《{title}》已撤下', 'zh-Hant': '倡議《{title}》已撤下', en: 'Notice withdrawn: {titleEn}' },
+  updateRemovedNotice: { 'zh-Hans': '文件《{title}》已撤下', 'zh-Hant': '文件《{title}》已撤下', en: 'Notice withdrawn: {titleEn}' },
   updateParagraphAdded: { 'zh-Hans': '新增第{p}段', 'zh-Hant': '新增第{p}段', en: 'Paragraph {p} added' },
   updateParagraphChanged: { 'zh-Hans': '第{p}段有修改', 'zh-Hant': '第{p}段有修改', en: 'Paragraph {p} changed' },
   updateParagraphRemoved: { 'zh-Hans': '第{p}段已删除', 'zh-Hant': '第{p}段已刪除', en: 'Paragraph {p} removed' },
-  wholeNotice: { 'zh-Hans': '整份倡议', 'zh-Hant': '整份倡議', en: 'the whole notice' },
+  wholeNotice: { 'zh-Hans': '整份{kind}', 'zh-Hant': '整份{kind}', en: 'the whole {kind}' },
   subscribed: {
     'zh-Hans': '已订阅「{name}」的更新。发送 /mysubs 查看,/unsubscribe 取消。',
     'zh-Hant': '已訂閱「{name}」的更新。發送 /mysubs 查看,/unsubscribe 取消。',
@@ -109,9 +109,9 @@ const MESSAGES = {
   alreadySubscribed: { 'zh-Hans': '您已经订阅了「{name}」。', 'zh-Hant': '您已經訂閱了「{name}」。', en: 'You already follow {name}.' },
   unsubscribed: { 'zh-Hans': '已取消{n}项订阅。', 'zh-Hant': '已取消{n}項訂閱。', en: 'Stopped {n} subscription(s).' },
   noSubscriptions: {
-    'zh-Hans': '您还没有订阅。发送 /subscribe 订阅整份倡议的更新。',
-    'zh-Hant': '您還沒有訂閱。發送 /subscribe 訂閱整份倡議的更新。',
-    en: 'You have no subscriptions. Send /subscribe to follow the whole notice.',
+    'zh-Hans': '您还没有订阅。发送 /subscribe 订阅整份{kind}的更新。',
+    'zh-Hant': '您還沒有訂閱。發送 /subscribe 訂閱整份{kind}的更新。',
+    en: 'You have no subscriptions. Send /subscribe to follow the whole {kind}.',
   },
   yourSubscriptions: { 'zh-Hans': '您订阅了:', 'zh-Hant': '您訂閱了:', en: 'You follow:' },
   unknownSector: {
@@ -122,21 +122,21 @@ const MESSAGES = {
   otherSectors: { 'zh-Hans': '📋 其他行业的要求', 'zh-Hant': '📋 其他行業的要求', en: '📋 Other sectors' },
   subscribeButton: { 'zh-Hans': '🔔 订阅「{name}」的更新', 'zh-Hant': '🔔 訂閱「{name}」的更新', en: '🔔 Follow updates for {name}' },
   welcome: {
-    'zh-Hans': '您好!我回答关于《{title}》({issuer},{date})的问题。每个回答都引用倡议原文,并注明出自第几段第几句。',
-    'zh-Hant': '您好!我回答關於《{title}》({issuer},{date})的問題。每個回答都引用倡議原文,並註明出自第幾段第幾句。',
+    'zh-Hans': '您好!我回答关于《{title}》({issuer},{date})的问题。每个回答都引用{kind}原文,并注明出自第几段第几句。',
+    'zh-Hant': '您好!我回答關於《{title}》({issuer},{date})的問題。每個回答都引用{kind}原文,並註明出自第幾段第幾句。',
     en: 'Hello! I answer questions about “{title}” ({issuerEn}, {date}). Every answer quotes the notice and says which paragraph and sentence it comes from.',
   },
   examplesIntro: { 'zh-Hans': '您可以直接提问,例如:', 'zh-Hant': '您可以直接提問,例如:', en: 'Just ask, for example:' },
   commandsHelp: {
-    'zh-Hans': '/sectors 各行业的要求\n/notice 倡议概况\n/p 4 查看第4段全文\n/lang 切换语言',
-    'zh-Hant': '/sectors 各行業的要求\n/notice 倡議概況\n/p 4 查看第4段全文\n/lang 切換語言',
+    'zh-Hans': '/sectors 各行业的要求\n/notice {kind}概况\n/p 4 查看第4段全文\n/lang 切换语言',
+    'zh-Hant': '/sectors 各行業的要求\n/notice {kind}概況\n/p 4 查看第4段全文\n/lang 切換語言',
     en: '/sectors what each sector must do\n/notice the notice at a glance\n/p 4 paragraph 4 in full\n/lang change language',
   },
   sectorsPrompt: { 'zh-Hans': '请选择您所在的行业:', 'zh-Hant': '請選擇您所在的行業:', en: 'Choose your sector:' },
-  sectorDuty: { 'zh-Hans': '{sector}:倡议的要求', 'zh-Hant': '{sector}:倡議的要求', en: '{sector}: what the notice asks' },
+  sectorDuty: { 'zh-Hans': '{sector}:{kind}的要求', 'zh-Hant': '{sector}:{kind}的要求', en: '{sector}: what the {kind} asks' },
   back: { 'zh-Hans': '« 返回行业列表', 'zh-Hant': '« 返回行業列表', en: '« All sectors' },
   fullParagraph: { 'zh-Hans': '📄 第{p}段全文', 'zh-Hant': '📄 第{p}段全文', en: '📄 Paragraph {p} in full' },
-  versionStamp: { 'zh-Hans': '依据:{issuer} {date} 发布的倡议', 'zh-Hant': '依據:{issuer} {date} 發佈的倡議', en: 'Source: {issuerEn}, notice of {date}' },
+  versionStamp: { 'zh-Hans': '依据:{issuer} {date} 发布的{kind}', 'zh-Hant': '依據:{issuer} {date} 發佈的{kind}', en: 'Source: {issuerEn}, notice of {date}' },
   markedSentence: { 'zh-Hans': '(加粗的是所引用的句子)', 'zh-Hant': '(加粗的是所引用的句子)', en: '(the quoted sentence is in bold)' },
   feedbackThanks: { 'zh-Hans': '谢谢您的反馈!', 'zh-Hant': '謝謝您的回饋!', en: 'Thank you for the feedback!' },
   expired: {
@@ -145,9 +145,9 @@ const MESSAGES = {
     en: 'This button has expired. Please ask again or send /sectors.',
   },
   textOnly: {
-    'zh-Hans': '我只能读懂文字。请用文字提问,例如:慈善组织应该做什么?',
-    'zh-Hant': '我只能讀懂文字。請用文字提問,例如:慈善組織應該做什麼?',
-    en: 'I can only read text. Please type your question, for example: What should charities do?',
+    'zh-Hans': '我只能读懂文字。请用文字提问。',
+    'zh-Hant': '我只能讀懂文字。請用文字提問。',
+    en: 'I can only read text. Please type your question.',
   },
   rateLimited: {
     'zh-Hans': '您发得太快了,请稍等几秒再问。',
@@ -159,7 +159,7 @@ const MESSAGES = {
   langSet: { 'zh-Hans': '已切换为简体中文。', 'zh-Hant': '已切換為繁體中文。', en: 'Switched to English.' },
   noticeHeader: { 'zh-Hans': '《{title}》', 'zh-Hant': '《{title}》', en: '{titleEn}' },
   noticeIssued: { 'zh-Hans': '发布:{issuer},{date}', 'zh-Hant': '發佈:{issuer},{date}', en: 'Issued by {issuerEn} on {date}' },
-  noticePoints: { 'zh-Hans': '三点要求:', 'zh-Hant': '三點要求:', en: 'Its points:' },
+  noticePoints: { 'zh-Hans': '{n}点要求:', 'zh-Hant': '{n}點要求:', en: 'Its {n} points:' },
   noticeParagraphs: {
     'zh-Hans': '共{n}段,发送 /p 1 到 /p {n} 查看全文。',
     'zh-Hant': '共{n}段,發送 /p 1 到 /p {n} 查看全文。',
@@ -194,9 +194,20 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
-/** Example questions shown when the notice does not cover a question, and in /help. */
-export const EXAMPLE_QUESTIONS: Record<Lang, string[]> = {
-  'zh-Hans': ['慈善组织应该做什么?', '重点企业要在什么时候前复工?', '返岗人员要做疫情排查吗?'].map(toFullWidth),
-  'zh-Hant': ['慈善組織應該做什麼?', '重點企業要在什麼時候前復工?', '返崗人員要做疫情排查嗎?'].map(toFullWidth),
-  en: ['What should charities do?', 'Who issued this notice?', 'What should medical associations do?'],
-};
+/** How a reader names the notice's kind: 倡议, 倡議, call. */
+export function kindName(notice: Notice, lang: Lang): string {
+  return notice.kind[lang];
+}
+
+/**
+ * Example questions for a notice, shown when it does not cover a question and in /help: its profile's,
+ * else one per sector it names, else who issued it.
+ */
+export function exampleQuestions(kb: KnowledgeBase, notice: Notice, lang: Lang): string[] {
+  const given = notice.examples[lang];
+  if (given.length > 0) return given;
+  const sectors = kb.sectors.filter((s) => s.cites.some((c) => c.notice === notice.id)).slice(0, 2);
+  const ask = (name: string) => (lang === 'en' ? `What should ${name.toLowerCase()} organisations do?` : `${name}${lang === 'zh-Hant' ? '要做什麼?' : '要做什么?'}`);
+  const who = lang === 'en' ? `Who issued this ${notice.kind.en}?` : `${notice.kind[lang]}${lang === 'zh-Hant' ? '是誰發佈的?' : '是谁发布的?'}`;
+  return [...sectors.map((s) => ask(s.names[lang])), who].map((q) => (lang === 'en' ? q : toFullWidth(q)));
+}

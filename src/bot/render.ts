@@ -2,7 +2,7 @@
 // tags (<b>, <i>, <u>, <blockquote>) are markup. Messages stay under Telegram's 4,096 characters.
 
 import { InlineKeyboard } from 'grammy';
-import { EXAMPLE_QUESTIONS, LANG_NAMES, LANGS, t } from '../i18n.js';
+import { exampleQuestions, LANG_NAMES, LANGS, t } from '../i18n.js';
 import type { KnowledgeBase, Lang, Notice, Paragraph, Sector, SentenceRef } from '../knowledge/types.js';
 import { primaryNotice } from '../knowledge/types.js';
 import type { Answer } from '../search/answer.js';
@@ -27,7 +27,7 @@ function paragraphOf(notice: Notice, ref: SentenceRef): Paragraph | undefined {
 
 function stamp(notice: Notice, lang: Lang, script: Script): string {
   const issuer = lang === 'en' ? notice.issuerEn : inScript(notice.issuer, script);
-  return `<i>${escapeHtml(t(lang, 'versionStamp', { issuer, issuerEn: notice.issuerEn, date: notice.date }))}</i>`;
+  return `<i>${escapeHtml(t(lang, 'versionStamp', { issuer, issuerEn: notice.issuerEn, date: notice.date, kind: notice.kind[lang] }))}</i>`;
 }
 
 export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = true): Rendered {
@@ -36,17 +36,21 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
   const head = answer.truncated ? `<i>${escapeHtml(t(lang, 'truncated', { n: [...answer.question].length }))}</i>\n\n` : '';
   if (answer.kind === 'empty') return { text: head + escapeHtml(t(lang, 'empty')) };
   if (!answer.answered) {
-    const examples = EXAMPLE_QUESTIONS[lang]
+    const about = primaryNotice(kb);
+    const examples = exampleQuestions(kb, about, lang)
       .slice(0, 2)
       .map((q) => `• ${escapeHtml(q)}`)
       .join('\n');
     const keyboard = answer.suggestions.length > 0 ? suggestionKeyboard(answer, lang, script) : sectorsKeyboard(kb, lang);
-    return { text: `${head}${escapeHtml(t(lang, 'notCovered'))}\n${escapeHtml(t(lang, 'tryInstead'))}\n${examples}`, keyboard };
+    return { text: `${head}${escapeHtml(t(lang, 'notCovered', { kind: about.kind[lang] }))}\n${escapeHtml(t(lang, 'tryInstead'))}\n${examples}`, keyboard };
   }
   const first = answer.quotes[0]!;
   const view = viewFor(kb, first.notice, lang, script);
   const notice = view.notice;
-  const sentence = (ref: SentenceRef) => paragraphOf(notice, ref)?.sentences.find((s) => s.number === ref.sentence)?.text ?? '';
+  // Each quote is shown under its own notice: one answer may quote several.
+  const views = new Map([[notice.id, view]]);
+  const viewOf = (ref: SentenceRef) => views.get(ref.notice) ?? views.set(ref.notice, viewFor(kb, ref.notice, lang, script)).get(ref.notice)!;
+  const sentence = (ref: SentenceRef) => paragraphOf(viewOf(ref).notice, ref)?.sentences.find((s) => s.number === ref.sentence)?.text ?? '';
   const parts: string[] = [];
   if (answer.kind === 'outline') {
     parts.push(
@@ -57,7 +61,7 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
     const p = paragraphOf(notice, first)!;
     return renderParagraph(kb, notice, p, undefined, lang, script);
   } else {
-    for (const ref of answer.quotes) parts.push(`<b>${escapeHtml(view.citation(ref))}</b>\n<blockquote>${escapeHtml(view.quote(sentence(ref)))}</blockquote>`);
+    for (const ref of answer.quotes) parts.push(`<b>${escapeHtml(viewOf(ref).citation(ref))}</b>\n<blockquote>${escapeHtml(view.quote(sentence(ref)))}</blockquote>`);
   }
   parts.push(stamp(notice, lang, script));
   if (answer.suggestions.length > 0) parts.push(escapeHtml(t(lang, 'didYouMean')));
@@ -156,7 +160,7 @@ export function renderSector(kb: KnowledgeBase, sector: Sector, lang: Lang, scri
     .row()
     .text(t(lang, 'back'), encodeAction({ kind: 'sectors' }));
   return {
-    text: fitMessage(`<b>${escapeHtml(t(lang, 'sectorDuty', { sector: sector.names[lang] }))}</b>\n\n${quotes.join('\n\n')}\n\n${stamp(notice, lang, script)}`),
+    text: fitMessage(`<b>${escapeHtml(t(lang, 'sectorDuty', { sector: sector.names[lang], kind: notice.kind[lang] }))}</b>\n\n${quotes.join('\n\n')}\n\n${stamp(notice, lang, script)}`),
     keyboard,
   };
 }
@@ -171,7 +175,7 @@ export function renderNoticeInfo(kb: KnowledgeBase, lang: Lang, script: Script):
     `<b>${escapeHtml(t(lang, 'noticeHeader', { title: q(notice.title), titleEn: notice.titleEn }))}</b>`,
     escapeHtml(t(lang, 'noticeIssued', { issuer: q(notice.issuer), issuerEn: notice.issuerEn, date: notice.date })),
     '',
-    escapeHtml(t(lang, 'noticePoints')),
+    escapeHtml(t(lang, 'noticePoints', { n: points.length })),
     ...points,
     '',
     escapeHtml(t(lang, 'noticeParagraphs', { n: notice.paragraphs.length })),
@@ -185,12 +189,12 @@ export function renderWelcome(kb: KnowledgeBase, lang: Lang, script: Script): Re
   const notice = primaryNotice(kb);
   const q = (s: string) => (lang === 'en' ? s : inScript(s, script));
   const text = [
-    escapeHtml(t(lang, 'welcome', { title: q(notice.shortTitle), issuer: q(notice.issuer), issuerEn: notice.issuerEn, date: notice.date })),
+    escapeHtml(t(lang, 'welcome', { title: q(notice.shortTitle), issuer: q(notice.issuer), issuerEn: notice.issuerEn, date: notice.date, kind: notice.kind[lang] })),
     '',
     escapeHtml(t(lang, 'examplesIntro')),
-    ...EXAMPLE_QUESTIONS[lang].map((e) => `• ${escapeHtml(e)}`),
+    ...exampleQuestions(kb, notice, lang).map((e) => `• ${escapeHtml(e)}`),
     '',
-    escapeHtml(t(lang, 'commandsHelp')),
+    escapeHtml(t(lang, 'commandsHelp', { kind: notice.kind[lang] })),
   ].join('\n');
   return { text, keyboard: sectorsKeyboard(kb, lang) };
 }

@@ -17,14 +17,21 @@ if (!existsSync(metaPath)) {
   console.error(`${metaPath}: missing; it gives id, title, short_title, title_en, issuer, issuer_en, date, region, source`);
   process.exit(2);
 }
-const result = importNotice(readFileSync(rawPath, 'utf8'), JSON.parse(readFileSync(metaPath, 'utf8')));
+let result: ReturnType<typeof importNotice>;
+try {
+  result = importNotice(readFileSync(rawPath, 'utf8'), JSON.parse(readFileSync(metaPath, 'utf8')));
+} catch (err) {
+  // A broken file is the operator's to fix: one line naming it, no stack trace.
+  console.error(`${rawPath}: ${(err as Error).message}`);
+  process.exit(1);
+}
 const r = result.report;
 console.log(
   `${basename(rawPath)}: ${r.pinyinRemoved} pinyin removed, ${r.errataApplied} errata applied, ${r.commasCollapsed} doubled commas collapsed, ${r.punctuationWidened} marks made full-width, ${result.paragraphs} paragraphs`,
 );
 if (r.problems.length > 0) {
   for (const p of r.problems) console.error(`${rawPath}: repaired line ${p.line}, column ${p.column}: unexplained "${p.char}" in …${p.context}…`);
-  console.error('Not written: add an erratum in src/knowledge/repair.ts for each spot above, then import again.');
+  console.error(`Not written: add an erratum to ${metaPath} ("errata": [{"damaged", "repaired", "why"}]) for each spot above, then import again.`);
   process.exit(1);
 }
 const out = join(outDir, `${result.id}.md`);

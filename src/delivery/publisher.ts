@@ -82,6 +82,7 @@ export function renderUpdate(kb: KnowledgeBase, changes: Change[], lang: Lang): 
       issuer: view.quote(notice.issuer),
       issuerEn: notice.issuerEn,
       date: notice.date,
+      kind: notice.kind[lang],
     };
     parts.push(`<b>${escapeHtml(t(lang, 'updateHeader', vars))}</b>`);
     for (const c of mine) {

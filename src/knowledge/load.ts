@@ -4,8 +4,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { parseNotice } from './parse.js';
-import { findSentence, type KnowledgeBase, KnowledgeError, type Notice, type Sector } from './types.js';
+import { readDataFile } from './data-file.js';
+import { EntrySchema, loadLanguage, withLines } from './lexicon.js';
+import { type ParsedNotice, parseNotice } from './parse.js';
+import { type DocumentKind, findSentence, type KnowledgeBase, KnowledgeError, type Lang, type Notice, type Sector } from './types.js';
 
 const langs = <T extends z.ZodType>(t: T) => z.object({ 'zh-Hans': t, 'zh-Hant': t, en: t });
 const SectorSchema = z.object({
@@ -15,11 +17,22 @@ const SectorSchema = z.object({
   aliases: langs(z.array(z.string().min(1)).min(1)),
 });
 const CatalogueSchema = z.object({ $comment: z.string().optional(), sectors: z.array(z.unknown()) });
+/** knowledge/notices/<id>.json beside <id>.md: what an operator adds to make one notice read better. */
+const ProfileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    examples: langs(z.array(z.string().min(1).max(200)).max(10)).optional(),
+    terms: z.array(EntrySchema).optional(),
+    english: z.array(EntrySchema).optional(),
+  })
+  .strict();
 
 export function loadKnowledge(dir: string): KnowledgeBase {
   const noticeDir = join(dir, 'notices');
   if (!existsSync(noticeDir)) throw new KnowledgeError(noticeDir, 0, 'folder not found');
   const hash = createHash('sha256');
+  const language = loadLanguage(dir);
+  for (const [name, text] of language.files) hash.update(`${name}\0${text}\0`);
   const notices: Notice[] = [];
   for (const name of readdirSync(noticeDir)
     .filter((f) => f.endsWith('.md'))
@@ -27,7 +40,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     const file = join(noticeDir, name);
     const text = readFileSync(file, 'utf8');
     hash.update(`${name}\0${text}\0`);
-    const notice = parseNotice(text, file);
+    const notice = withProfile(parseNotice(text, file), join(noticeDir, name.replace(/\.md$/, '.json')), language.kinds, hash);
     const twin = notices.find((n) => n.id === notice.id);
     if (twin) throw new KnowledgeError(file, 2, `notice id "${notice.id}" is used by ${twin.file} too`);
     notices.push(notice);
@@ -41,7 +54,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     hash.update(`sectors.json\0${text}`);
     sectors = parseSectors(text, sectorFile);
   }
-  const kb: KnowledgeBase = { notices, sectors, version: hash.digest('hex').slice(0, 16) };
+  const kb: KnowledgeBase = { notices, sectors, lexicons: language.lexicons, language: language.language, version: hash.digest('hex').slice(0, 16) };
   validateCitations(kb, sectorFile, sectors.length > 0 ? readFileSync(sectorFile, 'utf8') : '');
   return kb;
 }
@@ -96,4 +109,31 @@ function lineOfSector(text: string, id: string | undefined, index: number): numb
   let seen = -1;
   for (let i = 0; i < lines.length; i++) if (/"id"\s*:/.test(lines[i]!) && ++seen === index) return i + 1;
   return 1;
+}
+
+/** The notice with its kind and, when its profile file exists, its examples and vocabulary. */
+function withProfile(parsed: ParsedNotice, profileFile: string, kinds: DocumentKind[], hash: ReturnType<typeof createHash>): Notice {
+  const { kindName, ...rest } = parsed;
+  const kind = kindOf(kindName, parsed.title, kinds);
+  if (kindName && kind['zh-Hans'] !== kindName) {
+    throw new KnowledgeError(parsed.file, 2, `kind "${kindName}" is not in document-kinds.json`);
+  }
+  const none: Record<Lang, string[]> = { 'zh-Hans': [], 'zh-Hant': [], en: [] };
+  if (!existsSync(profileFile)) return { ...rest, kind, examples: none, terms: [], english: [] };
+  const { data, text } = readDataFile(profileFile, ProfileSchema);
+  hash.update(`${profileFile}\0${text}\0`);
+  return {
+    ...rest,
+    kind,
+    examples: data.examples ?? none,
+    terms: withLines(data.terms ?? [], text, ['terms']),
+    english: withLines(data.english ?? [], text, ['english']),
+  };
+}
+
+/** The named kind, else the longest kind the title ends with (…的倡议 -> 倡议), else the first listed. */
+function kindOf(name: string | undefined, title: string, kinds: DocumentKind[]): DocumentKind {
+  if (name) return kinds.find((k) => k['zh-Hans'] === name) ?? { 'zh-Hans': name, 'zh-Hant': name, en: 'notice' };
+  const ending = kinds.filter((k) => title.endsWith(k['zh-Hans'])).sort((a, b) => b['zh-Hans'].length - a['zh-Hans'].length)[0];
+  return ending ?? kinds[0]!;
 }

@@ -2,10 +2,15 @@
 import { CLAUSE_END, FW_CLOSE, FW_OPEN, SENTENCE_END } from './punctuation.js';
 import { KnowledgeError, type Notice, type Paragraph, type Sentence } from './types.js';
 
+/** A notice as its file states it; the loader adds its kind and profile. */
+export type ParsedNotice = Omit<Notice, 'kind' | 'examples' | 'terms' | 'english'> & { kindName?: string };
+
 const REQUIRED = ['id', 'title', 'short_title', 'title_en', 'issuer', 'issuer_en', 'date', 'region', 'source'] as const;
+/** Optional keys: `kind` names the document's kind (倡议, 通知…) when its title does not end with it. */
+const OPTIONAL = ['kind'] as const;
 const CHINESE_NUMERALS = '一二三四五六七八九十';
 
-export function parseNotice(text: string, file: string): Notice {
+export function parseNotice(text: string, file: string): ParsedNotice {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (lines[0]?.trim() !== '---') throw new KnowledgeError(file, 1, 'expected front matter starting with ---');
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
@@ -49,6 +54,8 @@ export function parseNotice(text: string, file: string): Notice {
   }
   flush();
   if (paragraphs.length === 0) throw new KnowledgeError(file, end + 2, 'the notice has no paragraphs');
+  markFramingLines(paragraphs);
+  if (paragraphs.every((p) => p.role)) throw new KnowledgeError(file, end + 2, 'the notice has only salutation, signature and date lines');
 
   return {
     id,
@@ -62,7 +69,27 @@ export function parseNotice(text: string, file: string): Notice {
     source: meta.get('source')!,
     paragraphs,
     file,
+    ...(meta.get('kind') ? { kindName: meta.get('kind')! } : {}),
   };
+}
+
+// Lines that frame an official document: 全省各社会组织：(salutation), the issuer's name and the date
+// at the end. They are recognised by shape, in any notice.
+const DATE_LINE = /^[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$/u;
+const SALUTATION_LINE = /^[^。！？!?]{1,40}[：:]$/u;
+const SIGNATURE_LINE = /^[^。！？!?，,；;：:]{2,30}$/u;
+
+function markFramingLines(paragraphs: Paragraph[]): void {
+  const first = paragraphs[0]!;
+  const text = (p: Paragraph) => p.sentences.map((s) => s.text).join('').trim();
+  if (paragraphs.length > 1 && SALUTATION_LINE.test(text(first))) first.role = 'salutation';
+  // From the end: a date line, and the one or two short name lines around it.
+  for (let i = paragraphs.length - 1; i >= Math.max(1, paragraphs.length - 3); i--) {
+    const p = paragraphs[i]!;
+    if (DATE_LINE.test(text(p))) p.role = 'date';
+    else if (SIGNATURE_LINE.test(text(p)) && p.point === undefined) p.role = 'signature';
+    else break;
+  }
 }
 
 function parseParagraph(text: string, number: number, line: number, file: string): Paragraph {
@@ -114,8 +141,11 @@ function lineOf(lines: string[], prefix: string): number {
 }
 
 /** The inverse of parseNotice, used by the importer to write a clean file. */
-export function formatNotice(meta: Record<(typeof REQUIRED)[number], string>, paragraphs: string[]): string {
-  const front = REQUIRED.map((k) => `${k}: ${meta[k]}`).join('\n');
+export function formatNotice(meta: Record<(typeof REQUIRED)[number], string> & Partial<Record<(typeof OPTIONAL)[number], string>>, paragraphs: string[]): string {
+  const front = [...REQUIRED, ...OPTIONAL]
+    .filter((k) => meta[k])
+    .map((k) => `${k}: ${meta[k]}`)
+    .join('\n');
   return `---\n${front}\n---\n\n${paragraphs.join('\n\n')}\n`;
 }
 

@@ -3,19 +3,15 @@
 import { toSimplified } from '../search/script.js';
 import { CHINESE_PUNCTUATION, FULL_WIDTH, FW_COMMA } from './punctuation.js';
 
-/** Known mojibake, fixed by hand after reading the damaged bytes; each entry says why. */
-export const ERRATA: ReadonlyArray<{ damaged: string; repaired: string; why: string }> = [
-  {
-    damaged: '規(guī)?;?',
-    repaired: '規模化',
-    why: '模化 was lost as GBK bytes read as UTF-8; context 提高規模化、提升組織化程度',
-  },
-  {
-    damaged: '?。ǜ鶕?jù)',
-    repaired: `${FULL_WIDTH['!']}${FULL_WIDTH['(']}根據`,
-    why: 'the full-width ! and ( and 根 were mis-decoded; the closing source note reads (根據貴州省民政廳信息整理)',
-  },
-];
+/**
+ * A damaged spot of one received file, fixed by hand after reading its bytes. Errata belong to the
+ * file they repair: they live in its .meta.json beside it (`errata`), each with the reason.
+ */
+export interface Erratum {
+  damaged: string;
+  repaired: string;
+  why: string;
+}
 
 export interface RepairProblem {
   line: number;
@@ -41,11 +37,11 @@ const COMMA_BEFORE_PUNCT = new RegExp(`[,${FW_COMMA}](?=[,;:!?)${FW_COMMA}\u3001
 // it is). Not "?": in damaged text it usually stands for a lost character, so it is reported instead.
 const HALF_WIDTH_NEAR_HAN = new RegExp(`(?<=[${HAN}${CHINESE_PUNCTUATION}]|^)[,;:!()]|[,;:!()](?=${HAN})`, 'gmu');
 
-export function repairNotice(received: string): { text: string; report: RepairReport } {
+export function repairNotice(received: string, errata: readonly Erratum[] = []): { text: string; report: RepairReport } {
   const report: RepairReport = { pinyinRemoved: 0, errataApplied: 0, commasCollapsed: 0, punctuationWidened: 0, problems: [] };
   let text = received.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
-  for (const e of ERRATA) {
+  for (const e of errata) {
     const parts = text.split(e.damaged);
     report.errataApplied += parts.length - 1;
     text = parts.join(e.repaired);

@@ -17,6 +17,11 @@ export interface Paragraph {
   sentences: Sentence[];
   /** Line in the notice file, for error messages. */
   line: number;
+  /**
+   * A line that frames the notice rather than saying anything: the salutation (全省各社会组织：),
+   * the signature or the date. It keeps its number but is never quoted as an answer.
+   */
+  role?: 'salutation' | 'signature' | 'date';
 }
 
 export interface Notice {
@@ -33,6 +38,54 @@ export interface Notice {
   source: string;
   paragraphs: Paragraph[];
   file: string;
+  /** What kind of document it is (倡议, 通知…) and how to name it in each language. */
+  kind: DocumentKind;
+  /** Example questions the bot offers; empty when the notice's profile gives none. */
+  examples: Record<Lang, string[]>;
+  /** This notice's own vocabulary: words people use -> its terms (from its profile, knowledge/notices/<id>.json). */
+  terms: LexiconEntry[];
+  /** English words -> its terms (names, places). */
+  english: LexiconEntry[];
+}
+
+export type DocumentKind = Record<Lang, string>;
+
+/** One line of a lexicon: what people say, and what documents say for it (empty: a filler). */
+export interface LexiconEntry {
+  said: string[];
+  means: string[];
+  line: number;
+}
+
+export interface Lexicon {
+  file: string;
+  variety: 'colloquial' | 'southwest' | 'cantonese' | 'business' | 'english';
+  entries: LexiconEntry[];
+}
+
+export interface AnswerType {
+  name: string;
+  /** The question asks for this kind of answer... */
+  asks: RegExp;
+  /** ...which a sentence gives when it matches this. */
+  answeredBy: RegExp;
+  /** How much a sentence that gives it moves up. */
+  weight: number;
+  /** A sentence that does not give it does not answer ("where" needs a place). */
+  required: boolean;
+}
+
+/** How people ask, independent of any notice (knowledge/language.json). */
+export interface LanguageData {
+  questionWords: Set<string>;
+  genericWords: Set<string>;
+  englishStopWords: Set<string>;
+  issuerWords: string[];
+  answerTypes: AnswerType[];
+  patterns: Record<
+    'aboutNotice' | 'aboutBot' | 'duty' | 'outline' | 'outlineEn' | 'outlineWord' | 'lastParagraph' | 'lastPoint' | 'firstParagraph' | 'noticeSelf',
+    RegExp
+  >;
 }
 
 export interface SentenceRef {
@@ -53,6 +106,8 @@ export interface Sector {
 export interface KnowledgeBase {
   notices: Notice[];
   sectors: Sector[];
+  lexicons: Lexicon[];
+  language: LanguageData;
   /** Content hash of the knowledge files: changes whenever any of them changes. */
   version: string;
 }
@@ -84,4 +139,16 @@ export function findSentence(kb: KnowledgeBase, ref: SentenceRef): Sentence | un
  */
 export function primaryNotice(kb: KnowledgeBase): Notice {
   return [...kb.notices].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))[0]!;
+}
+
+/** The paragraphs that say something: salutation, signature and date lines left out. */
+export function contentParagraphs(notice: Notice): Paragraph[] {
+  return notice.paragraphs.filter((p) => !p.role);
+}
+
+/** The sentence that names the issuer, in the first paragraph that says something (else its first sentence). */
+export function issuerSentence(notice: Notice): SentenceRef {
+  const first = contentParagraphs(notice)[0] ?? notice.paragraphs[0]!;
+  const s = first.sentences.find((x) => x.text.includes(notice.issuer)) ?? first.sentences[0]!;
+  return { notice: notice.id, paragraph: first.number, sentence: s.number };
 }

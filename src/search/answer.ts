@@ -2,14 +2,13 @@
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
 import type { KnowledgeBase, Lang, Notice, Paragraph, SentenceRef } from '../knowledge/types.js';
-import { primaryNotice } from '../knowledge/types.js';
+import { issuerSentence, primaryNotice } from '../knowledge/types.js';
 import { type Coverage, conceptWeight, coverage, withOtherSectors } from './coverage.js';
 import { englishTerms } from './english.js';
 import { type Hit, type QueryConcepts, SearchIndex } from './index.js';
 import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion, queryTerms } from './normalise.js';
 import type { Script } from './script.js';
-import { withSynonyms } from './synonyms.js';
 
 export interface Citation extends SentenceRef {
   /** 0..1, higher is better. */
@@ -55,9 +54,6 @@ const MIN_TEXT_WEIGHT = 3;
  */
 const MIN_SHARE_ALIAS_ONLY = 0.75;
 const MIN_SHARE_ALIAS_DUTY = 0.45;
-const DUTY_QUESTION =
-  /怎么办|怎么做|怎样做|如何做|怎么搞|怎么弄|咋办|咋整|做什么|干什么|干嘛|做啥|干啥|做哪些|要做|该做|应该|应当|需要|必须|要求|任务|职责|规定|可以|能不能|能否|可不可以|允许|能.{0,6}吗|要.{0,6}吗|\b(should|must|can|could|need|needs|required?|allowed|may|what about)\b/i;
-
 interface Scored extends Hit {
   cov: Coverage;
   rank: number;
@@ -103,10 +99,15 @@ export class Answerer {
     const none: Answer = { ...base, kind: 'empty', answered: false, quotes: [], citations: [], suggestions: [], sectors: [] };
     if (!q.meaningful) return none;
 
-    const concepts: QueryConcepts = q.english ? englishTerms(q.simplified) : queryTerms(q.simplified, this.index.vocab).map(withSynonyms);
+    const ql = this.index.lang;
+    const patterns = ql.patterns;
+    const concepts: QueryConcepts = q.english
+      ? englishTerms(q.simplified, ql)
+      : queryTerms(q.simplified, this.index.vocab, ql).map((t) => ql.synonyms(t));
     const intent = detectIntent(
       q.simplified,
-      concepts.some((c) => !isNoticeWord(c) && !isOutlineWord(c[0]!)),
+      concepts.some((c) => !c.every((f) => patterns.noticeSelf.test(f) || ql.questionWords.has(f)) && !isOutlineWord(c[0]!, patterns)),
+      patterns,
     );
     const notice = primaryNotice(this.kb);
     if (intent?.kind === 'outline') return this.outline(base, notice);
@@ -130,25 +131,24 @@ export class Answerer {
       if (p) return this.wholeParagraph(base, notice, p);
       return { ...none, kind: 'not-covered', suggestions: this.outlineSuggestions(notice) };
     }
-    if (ABOUT_THE_BOT.test(q.simplified)) return { ...none, kind: 'not-covered' };
+    if (patterns.aboutBot.test(q.simplified)) return { ...none, kind: 'not-covered' };
     if (concepts.length === 0) {
       // Only question words left: who issued it, to whom, when ("倡议是给谁的") is about the notice itself.
-      if (!ABOUT_THE_NOTICE.test(q.simplified)) return { ...none, kind: 'not-covered' };
-      const first = notice.paragraphs[0]!;
-      const s = first.sentences.find((x) => x.text.includes(notice.issuer)) ?? first.sentences[0]!;
-      return this.quoteAnswer({ notice: notice.id, paragraph: first.number, sentence: s.number }, base);
+      if (!patterns.aboutNotice.test(q.simplified)) return { ...none, kind: 'not-covered' };
+      return this.quoteAnswer(issuerSentence(notice), base);
     }
 
-    const weights = concepts.map((c) => conceptWeight(c, this.index.vocab));
-    const hints = answerHints(q.simplified);
+    const generic = ql.genericWords;
+    const weights = concepts.map((c) => conceptWeight(c, this.index.vocab, generic));
+    const asked = ql.answerTypes.filter((a) => a.asks.test(q.simplified));
     const scored = this.index.search(concepts, 20).map((h): Scored => {
-      const cov = coverage(h.record, concepts, weights);
+      const cov = coverage(h.record, concepts, weights, generic);
       // Coverage decides most; fuse.js's score orders records that cover the same. A sentence whose
       // sector the question names (through an alias) states that sector's duty: it goes first. A
       // sentence holding the kind of thing asked for (a date for 什么时候, a number for 多少) comes next.
       const aliasWeight = [...cov.aliasConcepts].reduce((sum, i) => sum + (weights[i] ?? 0), 0);
       const bonus =
-        (cov.total > 0 ? 0.15 * (aliasWeight / cov.total) : 0) + hints.reduce((sum, [re, weight]) => sum + (re.test(h.record.text) ? weight : 0), 0);
+        (cov.total > 0 ? 0.15 * (aliasWeight / cov.total) : 0) + asked.reduce((sum, a) => sum + (a.answeredBy.test(h.record.text) ? a.weight : 0), 0);
       return { ...h, cov, rank: cov.share - 0.25 * h.score + bonus };
     });
     for (const h of scored) {
@@ -159,11 +159,11 @@ export class Answerer {
     scored.sort((a, b) => b.rank - a.rank);
     const best = scored[0];
     if (best && best.cov.words === 0) return { ...none, kind: 'not-covered' };
-    const duty = DUTY_QUESTION.test(q.simplified);
+    const duty = patterns.duty.test(q.simplified);
     const answers = (c: Coverage) => coverageAnswers(c, duty);
     if (!best || !answers(best.cov)) return { ...none, kind: 'not-covered' };
     // "Where…?" answered by a sentence that names no place at all is a different question (口罩去哪里买).
-    if (WHERE.test(q.simplified) && !PLACE.test(best.record.text) && best.cov.share < 0.9) return { ...none, kind: 'not-covered' };
+    if (asked.some((a) => a.required && !a.answeredBy.test(best.record.text)) && best.cov.share < 0.9) return { ...none, kind: 'not-covered' };
 
     const quotes = this.pickQuotes(best, scored, answers);
     const quoted = (h: Scored) => quotes.some((x) => x === h);
@@ -271,39 +271,9 @@ export class Answerer {
   }
 }
 
-/**
- * What kind of text answers the question, by its question word: a reason, a time, a number, a place.
- * These only order sentences that already match; they never make a question answerable.
- */
-const HINTS: Array<[RegExp, RegExp, number]> = [
-  // A reason is what a why-question wants, more than any sentence that repeats its words.
-  [/为什么|为何|原因|\bwhy\b/i, /意义|重要性|为了|目的/, 0.15],
-  [/什么时候|何时|哪天|几号|多久|期限|截止|\bwhen\b|deadline/i, /\d+月|\d+日|月底|年底|之前|以前|月.{0,2}前|期间|同时/, 0.05],
-  [/多少|几个|几项|数量|\bhow many\b|\bhow much\b/i, /\d/, 0.05],
-];
-const WHERE = /哪里|哪些地方|什么地方|哪儿|\bwhere\b/i;
-const PLACE = /地区|山区|片区|[省市县州]|乡镇|街道|社区|村|境内|各地/;
-HINTS.push([WHERE, PLACE, 0.05]);
-
-/** Who issued the notice, to whom, when: asked with question words only. */
-const ABOUT_THE_NOTICE = /(给|对|向|面向|针对|发给|写给)谁|谁(发|写|出|定)|什么时候(发|出|写|定)|哪天|何时|几号|哪个(单位|部门)|什么(单位|部门)/;
-
-/** Questions to the bot about itself, not about the notice. */
-const ABOUT_THE_BOT =
-  /^(请问)?(你|您)(是谁|是什么|叫什么|是机器人|是人)|谁(开发|做|写|创造|设计)的?你|(你|您)是谁(开发|做|写)的|\b(who|what) are you\b|\bare you a (bot|robot|human)\b|\bwho (made|built|created) you\b/i;
-
-function answerHints(question: string): Array<[RegExp, number]> {
-  return HINTS.filter(([ask]) => ask.test(question)).map(([, answer, weight]) => [answer, weight]);
-}
-
 function coverageAnswers(c: Coverage, dutyQuestion: boolean): boolean {
   if (c.inText === 0) return c.share >= (dutyQuestion ? MIN_SHARE_ALIAS_DUTY : MIN_SHARE_ALIAS_ONLY);
   return c.share >= MIN_SHARE || (c.share >= MIN_SHARE_WITH_TEXT && c.inText >= MIN_TEXT_WEIGHT);
-}
-
-/** Words that only point at the notice itself (its title words, 'notice'). */
-function isNoticeWord(forms: string[]): boolean {
-  return forms.every((f) => /^(倡议|通知|文件|notice|call|document|这份|全文)$/.test(f));
 }
 
 function sameSectors(a: Hit, b: Hit): boolean {

@@ -24,36 +24,27 @@ const SINGLE_CHAR_FACTOR = 0.3;
 const LATIN = /^[a-z0-9' -]+$/;
 const PARTIAL_ALIAS_FACTOR = 0.5;
 /**
- * Words for kinds of organisation say who is asking, not what about: in 供电行业的协会, 供电 is the
- * topic and 行业/协会 could be any sector's. They count, but lightly.
+ * Words for kinds of organisation (knowledge/language.json genericWords) say who is asking, not what
+ * about: in 供电行业的协会, 供电 is the topic and 行业/协会 could be any sector's. They count, but lightly.
  */
 const GENERIC_FACTOR = 0.2;
 const NUMBER_FACTOR = 1.5;
-const GENERIC_WORDS = new Set(
-  (
-    '协会 商会 行业 行业协会 协会商会 行业协会商会 组织 社会组织 机构 单位 企业 公司 领域 部门 团体 会员 会员单位 类 ' +
-    '老板 店主 老总 负责人 会长 秘书长 理事长 商户 个体户 从业者 经营者 店 厂 厂家 大户 户 业 界 行 ' +
-    'association associations organisation organisations organization organizations company companies enterprise enterprises ' +
-    'industry sector business businesses firm firms operator operators centre centres center centers platform platforms 平台'
-  ).split(' '),
-);
-
 /**
  * A concept weighs what its rarest form the knowledge base knows weighs: 开工 (never in a notice)
  * weighs as 复工, its notice word, not as an unknown word would. Unknown everywhere: the most.
  */
-export function conceptWeight(forms: string[], vocab: Vocabulary): number {
+export function conceptWeight(forms: string[], vocab: Vocabulary, generic: Set<string>): number {
   const lower = forms.map((f) => f.toLowerCase());
   const known = lower.filter((f) => vocab.has(f));
   const best = Math.max(...(known.length > 0 ? known : lower).map((f) => vocab.idf(f)));
-  if (forms.some((f) => GENERIC_WORDS.has(f.toLowerCase()))) return best * GENERIC_FACTOR;
+  if (forms.some((f) => generic.has(f.toLowerCase()))) return best * GENERIC_FACTOR;
   // A number or date (2月底前, 30.83万, 12个) points at one place in a notice: it counts more.
   if (forms.some((f) => /\d/.test(f) && /\p{Script=Han}/u.test(f))) return best * NUMBER_FACTOR;
   if (forms.every((f) => [...f].length === 1)) return best * SINGLE_CHAR_FACTOR;
   return best;
 }
 
-export function coverage(record: SentenceRecord, concepts: string[][], weights: number[]): Coverage {
+export function coverage(record: SentenceRecord, concepts: string[][], weights: number[], generic: Set<string>): Coverage {
   const { sentenceSide, sentenceChars, aliasSide } = record;
   let inText = 0;
   let inAliases = 0;
@@ -76,7 +67,7 @@ export function coverage(record: SentenceRecord, concepts: string[][], weights: 
     if ((inSentence || inAlias) && lower.some((f) => [...f].length >= 2)) words++;
     // Only the asker's own word names a sector, not a synonym added for it (open -> 开学 names no school).
     const own = lower.some((f) => LATIN.test(f)) ? lower.filter((f) => LATIN.test(f)) : lower.slice(0, 1);
-    if (inAlias && !GENERIC_WORDS.has(lower[0]!) && own.some((f) => namesSector(f, record.aliasList))) aliasConcepts.add(i);
+    if (inAlias && !generic.has(lower[0]!) && own.some((f) => namesSector(f, record.aliasList))) aliasConcepts.add(i);
   });
   return { share: total > 0 ? (inText + inAliases) / total : 0, inText, inAliases, total, words, covered, aliasConcepts };
 }

@@ -2,7 +2,8 @@
 // are weighted keys on the sentence each sector cites. A character-bigram index of notices picks which
 // notices fuse.js scores, so a question costs the same with one notice or a thousand.
 import Fuse from 'fuse.js';
-import type { KnowledgeBase, Notice, SentenceRef } from '../knowledge/types.js';
+import { issuerSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
+import { QueryLanguage } from './language.js';
 import { segmentWords, Vocabulary, wordRuns } from './normalise.js';
 
 export interface SentenceRecord {
@@ -85,12 +86,15 @@ interface NoticeIndex {
 }
 
 export class SearchIndex {
-  readonly vocab = new Vocabulary();
+  readonly lang: QueryLanguage;
+  readonly vocab: Vocabulary;
   readonly records: SentenceRecord[] = [];
   private readonly notices: NoticeIndex[] = [];
   private readonly bigrams = new Map<string, Set<number>>();
 
   constructor(readonly kb: KnowledgeBase) {
+    this.lang = new QueryLanguage(kb);
+    this.vocab = new Vocabulary((w) => this.lang.isQuestionWord(w));
     try {
       for (const notice of kb.notices) this.addNotice(notice);
     } finally {
@@ -100,8 +104,9 @@ export class SearchIndex {
 
   private addNotice(notice: Notice): void {
     const records: SentenceRecord[] = [];
-    const aboutSentence = this.aboutSentence(notice);
-    for (const p of notice.paragraphs) {
+    const aboutSentence = issuerSentence(notice);
+    // Salutation, signature and date lines frame the notice; they answer nothing.
+    for (const p of notice.paragraphs.filter((x) => !x.role)) {
       for (const s of p.sentences) {
         const ref = { notice: notice.id, paragraph: p.number, sentence: s.number };
         const sectors = this.kb.sectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));
@@ -110,7 +115,7 @@ export class SearchIndex {
         const aliases = sectors.flatMap((x) => x.aliases['zh-Hans']);
         const aliasesEn = sectors.flatMap((x) => x.aliases.en.map((a) => a.toLowerCase()));
         const isAbout = sameRef(aboutSentence, ref);
-        const about = isAbout ? aboutWords(notice) : [];
+        const about = isAbout ? aboutWords(notice, this.lang.issuerWords) : [];
         const aboutEn = isAbout ? [notice.issuerEn.toLowerCase()] : [];
         const all = [...names, ...namesEn, ...aliases, ...aliasesEn];
         const record: SentenceRecord = {
@@ -161,13 +166,6 @@ export class SearchIndex {
         set.add(noticeNumber);
         this.bigrams.set(g, set);
       }
-  }
-
-  /** The sentence that names the issuer, in the first paragraph (else the first sentence). */
-  private aboutSentence(notice: Notice): SentenceRef {
-    const first = notice.paragraphs[0]!;
-    const s = first.sentences.find((x) => x.text.includes(notice.issuer)) ?? first.sentences[0]!;
-    return { notice: notice.id, paragraph: first.number, sentence: s.number };
   }
 
   /** Ranked sentence hits for a query, best first. */
@@ -237,27 +235,19 @@ export function sameRef(a: SentenceRef, b: SentenceRef): boolean {
   return a.notice === b.notice && a.paragraph === b.paragraph && a.sentence === b.sentence;
 }
 
-/** Words people use when asking who issued a notice and when; attached to the sentence naming the issuer. */
-function aboutWords(notice: Notice): string[] {
+/** Words people use when asking who issued a notice, to whom and when; attached to the sentence naming the issuer. */
+function aboutWords(notice: Notice, issuerWords: string[]): string[] {
   const [y, m, d] = notice.date.split('-').map(Number);
   return [
     notice.issuer,
     notice.shortTitle,
     notice.region,
-    '省份',
     `${y}年${m}月${d}日`,
     `${m}月${d}日`,
     notice.date,
-    '发布',
-    '发出',
-    '印发',
-    '发文',
-    '颁布',
-    '发起',
-    '倡议对象',
-    '落款',
-    '日期',
-    '时间',
+    `${notice.kind['zh-Hans']}对象`,
+    '对象',
+    ...issuerWords,
   ];
 }
 

@@ -1,5 +1,8 @@
 // Questions about the notice itself rather than its content: a paragraph or point by number, or an outline.
+// The numbering patterns (第N段) are Chinese grammar; the words for first, last and outline are data
+// (knowledge/language.json patterns).
 import { chineseNumeral } from '../knowledge/parse.js';
+import type { LanguageData } from '../knowledge/types.js';
 
 export type NoticeIntent =
   | { kind: 'sentence'; paragraph: number; sentence: number }
@@ -14,34 +17,25 @@ const POINT = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:条|点|项|要求|部分|
 const EN_PARAGRAPH = /\b(?:paragraph|para|section)\s*(?:no\.?\s*)?(\d{1,3})\b/i;
 const EN_POINT =
   /\b(?:point|item|requirement)\s*(?:no\.?\s*)?(\d{1,3}|one|two|three|four|five)\b|\b(first|second|third|fourth|fifth)\s+(?:point|item|requirement)\b/i;
-const LAST_PARAGRAPH =
-  /(最后|末尾|结尾|最末)(一)?(段|部分|一节)|结尾|结束语|(最后|末尾)(说|讲|写|提)|\b(last|final|closing|concluding)\s+(paragraph|part|section)\b/i;
-const LAST_POINT = /(最后)(一)?(条|点|项|个要求)|\b(last|final)\s+(point|item|requirement)\b/i;
-const FIRST_PARAGRAPH = /(开头|首段|第一段|开篇)|\b(first|opening)\s+(paragraph|part|section)\b/i;
 const EN_ORDINALS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
-const OUTLINE =
-  /(主要内容|主要讲|讲了什么|说了什么|写了什么|什么内容|大概|概括|总结|概要|摘要|要点|几条|几点|哪几条|哪几点|哪些要求|三点要求|三个要求|核心|主旨|大意|提纲|目录)/;
-const EN_OUTLINE =
-  /\b(summary|summari[sz]e|outline|overview|(?:main|key|three|3) points|the points|gist|what is (?:this|the) (?:notice|call|document) about)\b/i;
-
 /**
  * `hasOtherContent` says whether the question names anything beyond the notice itself; an outline
  * is only what is asked when it does not ("倡议主要讲了什么", not "慈善组织的要点").
  */
-export function detectIntent(simplified: string, hasOtherContent: boolean): NoticeIntent | undefined {
+export function detectIntent(simplified: string, hasOtherContent: boolean, patterns: LanguageData['patterns']): NoticeIntent | undefined {
   // A citation pasted back (第4段第7句, as the answers write them): that sentence.
   const cited = SENTENCE.exec(simplified);
   if (cited) return { kind: 'sentence', paragraph: toNumber(cited[1]!), sentence: toNumber(cited[2]!) };
-  if (LAST_PARAGRAPH.test(simplified)) return { kind: 'paragraph', paragraph: 'last' };
-  if (LAST_POINT.test(simplified)) return { kind: 'point', point: 'last' };
-  if (FIRST_PARAGRAPH.test(simplified)) return { kind: 'paragraph', paragraph: 1 };
+  if (patterns.lastParagraph.test(simplified)) return { kind: 'paragraph', paragraph: 'last' };
+  if (patterns.lastPoint.test(simplified)) return { kind: 'point', point: 'last' };
+  if (patterns.firstParagraph.test(simplified)) return { kind: 'paragraph', paragraph: 1 };
   const p = PARAGRAPH.exec(simplified) ?? EN_PARAGRAPH.exec(simplified);
   if (p) return { kind: 'paragraph', paragraph: toNumber(p[1]!) };
   const q = POINT.exec(simplified);
   if (q) return { kind: 'point', point: toNumber(q[1]!) };
   const e = EN_POINT.exec(simplified);
   if (e) return { kind: 'point', point: toNumber((e[1] ?? e[2])!) };
-  if (!hasOtherContent && (OUTLINE.test(simplified) || EN_OUTLINE.test(simplified))) return { kind: 'outline' };
+  if (!hasOtherContent && (patterns.outline.test(simplified) || patterns.outlineEn.test(simplified))) return { kind: 'outline' };
   return undefined;
 }
 
@@ -51,6 +45,6 @@ function toNumber(s: string): number {
 }
 
 /** A word that only asks for an outline (要点, summary…), so it does not count as other content. */
-export function isOutlineWord(word: string): boolean {
-  return OUTLINE.test(word) || EN_OUTLINE.test(word) || /^(讲|说|主要|内容|points?|main|key|about|three|3)$/i.test(word);
+export function isOutlineWord(word: string, patterns: LanguageData['patterns']): boolean {
+  return patterns.outline.test(word) || patterns.outlineEn.test(word) || patterns.outlineWord.test(word);
 }

@@ -1,5 +1,6 @@
 // Turns raw text into the terms the matcher compares: NFKC, simplified script, Intl.Segmenter words,
 // merged back into longer words the knowledge base knows, with question words dropped from queries only.
+import type { QueryLanguage } from './language.js';
 import { detectScript, type Script, toSimplified } from './script.js';
 
 /** Questions longer than this are answered on their first part (documented in the README). */
@@ -63,22 +64,6 @@ export function segmentWords(text: string): string[] {
   return out;
 }
 
-/**
- * Question words and fillers: what a question asks rather than what it is about. Dropped from
- * queries only, never from the notice. Whole words after segmentation and merging.
- */
-export const QUESTION_WORDS = new Set(
-  (
-    '什么 什么样 怎么 怎么样 怎样 如何 为何 为什么 什么时候 何时 多少 几个 几 哪 哪些 哪个 哪里 哪儿 哪家 哪天 谁 吗 呢 吧 啊 呀 嘛 么 ' +
-    '应该 应当 需要 需 必须 得 该 要 能 能够 可以 可 会 是 有 没有 在 的 地 了 着 过 和 与 及 或 或者 还 都 也 就 又 ' +
-    '我 我们 你 你们 您 他 他们 她 它 咱们 自己家 这 那 这个 那个 这些 那些 这份 此 本 该项 个 些 份 ' +
-    '请问 请 问 一下 现在 目前 当前 今年 最近 具体 主要 到底 究竟 一般 就是 是不是 有没有 能不能 可不可以 ' +
-    '做 干 搞 办 弄 去 来 做些 干什么 干嘛 做什么 怎么办 怎么做 要求 任务 规定 说 讲 提 写 指 意思 内容 说了 讲了 ' +
-    '对 对于 关于 有关 方面 情况 问题 一些 东西 事情 事 呢 嗯 哦 好 吗 为 给 让 被 把 从 向 跟 比 ' +
-    '倡议 通知 文件 这份倡议 里 中 上 下 很 非常 特别 比较 挺 太 大家 各位 最后 最终 地方 安排 处理 对待 应对 哪方面 一家 一个 一种 分别 各自 准备 不用 不需要 不必 是否 需不需要 要不要 几十万 几万 几千 几百 多少万 多少人 多少个 包括 包含 涵盖 要点 职责 义务 有何 有啥 注意 注意事项 事项 啥 咋 咋办 还 有啥 是啥'
-  ).split(/\s+/),
-);
-
 /** Longer runs are rarely typed as one word and would only grow the vocabulary. */
 const MAX_RUN_CHARS = 6;
 
@@ -113,6 +98,9 @@ export class Vocabulary {
   private readonly oneOff = new Map<string, string | null>();
   private readonly corrected = new Set<string>();
   private documents = 0;
+
+  /** `isQuestionWord` keeps corrections off question words: 2月底前要 is 2月底前 + 要, not 2月底前复. */
+  constructor(private readonly isQuestionWord: (w: string) => boolean = () => false) {}
 
   /**
    * Adds one document: its texts' word runs (see wordRuns) and `phrases` taken whole. Only text
@@ -158,8 +146,7 @@ export class Vocabulary {
     const chars = [...word];
     if (chars.length < 4 || chars.length > 6 || this.docFreq.has(word)) return undefined;
     for (let i = 0; i < chars.length; i++) {
-      // A question word is no typo: 2月底前要 is 2月底前 + 要, not 2月底前复.
-      if (QUESTION_WORDS.has(chars[i]!)) continue;
+      if (this.isQuestionWord(chars[i]!)) continue;
       const hit = this.oneOff.get(chars.map((c, j) => (j === i ? '*' : c)).join(''));
       if (hit) return hit;
     }
@@ -176,7 +163,9 @@ export class Vocabulary {
  * vocabulary knows (复|工 -> 复工, 医疗|器|戒 -> 医疗器械 by one-character correction), then
  * question words dropped. Single characters that join nothing are kept only when not fillers.
  */
-export function queryTerms(simplified: string, vocab: Vocabulary): string[] {
+export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLanguage): string[] {
+  const known = (w: string) => vocab.has(w) || lang.words.has(w);
+  const isQ = (w: string) => lang.isQuestionWord(w);
   const words = segmentWords(simplified);
   const terms: string[] = [];
   let i = 0;
@@ -187,14 +176,17 @@ export function queryTerms(simplified: string, vocab: Vocabulary): string[] {
       const run = words.slice(i, i + n).join('');
       if (run.length > MAX_RUN_CHARS) continue;
       // A run may hold a question word inside (守好自己的门), not at its edge (商会要 is 商会 + 要).
-      if (QUESTION_WORDS.has(words[i]!) || QUESTION_WORDS.has(words[i + n - 1]!)) continue;
-      if (vocab.has(run) && !QUESTION_WORDS.has(run)) {
+      if (isQ(words[i]!) || isQ(words[i + n - 1]!)) {
+        // ...unless the whole run is a lexicon word (搞哪样, 咋个办): then it is one word, kept or dropped whole.
+        if (!lang.words.has(run)) continue;
+      }
+      if (known(run) && (!isQ(run) || lang.words.has(run))) {
         term = run;
         taken = n;
         break;
       }
       // Known words side by side are a new phrase, not a typo (农业协会 is not 行业协会).
-      const hasUnknownWord = words.slice(i, i + n).some((w) => !vocab.has(w));
+      const hasUnknownWord = words.slice(i, i + n).some((w) => !known(w));
       const fixed = [...run].length >= 4 && hasUnknownWord ? vocab.correct(run) : undefined;
       if (fixed) {
         term = fixed;
@@ -202,17 +194,17 @@ export function queryTerms(simplified: string, vocab: Vocabulary): string[] {
         break;
       }
     }
-    if (taken === 1 && !vocab.has(term)) term = vocab.correct(term) ?? term;
+    if (taken === 1 && !known(term)) term = vocab.correct(term) ?? term;
     terms.push(term);
     i += taken;
   }
   // A stray Latin letter or two in a Chinese question (a typo, a unit) is noise, not a word.
-  return [...new Set(terms.filter((t) => !isFiller(t) && /[\p{L}\p{N}]/u.test(t) && !/^[a-z]{1,2}$/.test(t)))];
+  return [...new Set(terms.filter((t) => !isFiller(t, lang) && /[\p{L}\p{N}]/u.test(t) && !/^[a-z]{1,2}$/.test(t)))];
 }
 
 /** A question word, or a word the segmenter glued from question words only (我是, 该做, 还有). */
-export function isFiller(term: string): boolean {
-  if (QUESTION_WORDS.has(term)) return true;
+export function isFiller(term: string, lang: QueryLanguage): boolean {
+  if (lang.isQuestionWord(term)) return true;
   // A bare quantity (几十万, 十万, 两百) asks how many; the notice's numbers carry digits.
   if (/^[一二三四五六七八九十百千万亿两几多]+$/.test(term)) return true;
   const chars = [...term];
@@ -220,7 +212,7 @@ export function isFiller(term: string): boolean {
   const ok = [true];
   for (let i = 1; i <= chars.length; i++) {
     ok[i] = false;
-    for (let j = Math.max(0, i - 4); j < i && !ok[i]; j++) ok[i] = ok[j]! && QUESTION_WORDS.has(chars.slice(j, i).join(''));
+    for (let j = Math.max(0, i - 4); j < i && !ok[i]; j++) ok[i] = ok[j]! && lang.isQuestionWord(chars.slice(j, i).join(''));
   }
   return ok[chars.length]!;
 }

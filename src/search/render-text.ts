@@ -1,7 +1,7 @@
 // Plain-text rendering of an Answer, for the `ask` command and as the `text` of its JSON output.
 // The bot renders HTML from the same Answer (src/bot/render.ts).
-import { EXAMPLE_QUESTIONS, t } from '../i18n.js';
-import type { KnowledgeBase, Lang, Notice, Paragraph, SentenceRef } from '../knowledge/types.js';
+import { exampleQuestions, t } from '../i18n.js';
+import { type KnowledgeBase, type Lang, type Notice, type Paragraph, primaryNotice, type SentenceRef } from '../knowledge/types.js';
 import type { Answer } from './answer.js';
 import { QUESTION_CHAR_CAP } from './normalise.js';
 import { inScript, type Script } from './script.js';
@@ -40,12 +40,16 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
   if (answer.truncated) lines.push(t(lang, 'truncated', { n: QUESTION_CHAR_CAP }));
   if (answer.kind === 'empty') return [...lines, t(lang, 'empty')].join('\n');
   if (!answer.answered) {
-    lines.push(t(lang, 'notCovered'), t(lang, 'tryInstead'), ...EXAMPLE_QUESTIONS[lang].slice(0, 2).map((q) => `· ${q}`));
+    const about = primaryNotice(kb);
+    lines.push(t(lang, 'notCovered', { kind: about.kind[lang] }), t(lang, 'tryInstead'), ...exampleQuestions(kb, about, lang).slice(0, 2).map((q) => `· ${q}`));
     return lines.join('\n');
   }
   const first = answer.quotes[0]!;
   const view = viewFor(kb, first.notice, lang, answer.script);
-  const paragraphOf = (ref: SentenceRef) => view.notice.paragraphs.find((p) => p.number === ref.paragraph)!;
+  // Each quote is shown under its own notice: one answer may quote several.
+  const views = new Map([[view.notice.id, view]]);
+  const viewOf = (ref: SentenceRef) => views.get(ref.notice) ?? views.set(ref.notice, viewFor(kb, ref.notice, lang, answer.script)).get(ref.notice)!;
+  const paragraphOf = (ref: SentenceRef) => viewOf(ref).notice.paragraphs.find((p) => p.number === ref.paragraph)!;
   const sentence = (ref: SentenceRef) => paragraphOf(ref).sentences.find((s) => s.number === ref.sentence)!.text;
 
   if (answer.kind === 'outline') {
@@ -72,7 +76,7 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
       if (names.length > 0) lines.push(t(lang, 'paragraphSectors', { list: names.join(lang === 'en' ? ', ' : '、') }));
     }
   } else {
-    for (const ref of answer.quotes) lines.push(view.citation(ref), `“${view.quote(sentence(ref))}”`);
+    for (const ref of answer.quotes) lines.push(viewOf(ref).citation(ref), `“${view.quote(sentence(ref))}”`);
   }
   if (answer.suggestions.length > 0) {
     lines.push(`${t(lang, 'didYouMean')} ${answer.suggestions.map((s) => view.quote(s.label)).join(lang === 'en' ? '; ' : '\uFF1B')}`);

@@ -5,7 +5,7 @@ import { detectScript } from '../../src/search/script.js';
 import { realKnowledge } from '../support/knowledge.js';
 
 const { answerer } = realKnowledge();
-const terms = (q: string) => queryTerms(cleanQuestion(q).simplified, answerer.index.vocab);
+const terms = (q: string) => queryTerms(cleanQuestion(q).simplified, answerer.index.vocab, answerer.index.lang);
 
 describe('normalising questions', () => {
   it('detects the script', () => {
@@ -32,14 +32,14 @@ describe('normalising questions', () => {
   });
 
   it('knows fillers glued by the segmenter', () => {
-    expect(isFiller('我是')).toBe(true);
-    expect(isFiller('该做')).toBe(true);
-    expect(isFiller('慈善')).toBe(false);
+    expect(isFiller('我是', answerer.index.lang)).toBe(true);
+    expect(isFiller('该做', answerer.index.lang)).toBe(true);
+    expect(isFiller('慈善', answerer.index.lang)).toBe(false);
   });
 
   it('maps English to the notice terms', () => {
-    expect(englishTerms('Who issued this notice?')).toEqual([['发出', 'issued']]);
-    expect(englishTerms('What should charities do?')).toEqual([['慈善', 'charities']]);
-    expect(englishTerms('How many rural poor people remain?').flat()).toEqual(expect.arrayContaining(['贫困人口', '农村', '剩余']));
+    expect(englishTerms('Who issued this notice?', answerer.index.lang)).toEqual([['发出', 'issued']]);
+    expect(englishTerms('What should charities do?', answerer.index.lang)).toEqual([['慈善', 'charities']]);
+    expect(englishTerms('How many rural poor people remain?', answerer.index.lang).flat()).toEqual(expect.arrayContaining(['贫困人口', '农村', '剩余']));
   });
 });

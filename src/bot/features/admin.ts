@@ -1,6 +1,7 @@
 // Admin commands, for the user ids in ADMIN_IDS only: /reload, /announce (preview, then confirm), /stats.
 import { Composer, InlineKeyboard } from 'grammy';
 import { t } from '../../i18n.js';
+import { primaryNotice } from '../../knowledge/types.js';
 import type { Store } from '../../store/types.js';
 import { decodeAction, encodeAction } from '../callback-data.js';
 import type { AdminActions, BotContext } from '../context.js';
@@ -62,7 +63,7 @@ export function adminFeature(admin: AdminActions, store: Store, adminIds: number
 
   guarded.command('stats', async (ctx) => {
     const s = await store.stats();
-    const name = (id: string | null) => (id === null ? t(ctx.lang, 'wholeNotice') : (ctx.kb.sectors.find((x) => x.id === id)?.names[ctx.lang] ?? id));
+    const name = (id: string | null) => (id === null ? t(ctx.lang, 'wholeNotice', { kind: primaryNotice(ctx.kb).kind[ctx.lang] }) : (ctx.kb.sectors.find((x) => x.id === id)?.names[ctx.lang] ?? id));
     const share = s.questions > 0 ? `${Math.round((100 * s.answered) / s.questions)}%` : '–';
     const lines = [
       `<b>${escapeHtml(t(ctx.lang, 'statsTitle'))}</b>`,

@@ -19,7 +19,7 @@ export function noticeFeature(): Composer<BotContext> {
     if (!p) {
       const text =
         arg && Number.isInteger(n)
-          ? `${t(ctx.lang, 'noSuchParagraph', { n: notice.paragraphs.length })}\n${t(ctx.lang, 'paragraphUsage', { n: notice.paragraphs.length })}`
+          ? `${t(ctx.lang, 'noSuchParagraph', { n: notice.paragraphs.length, kind: notice.kind[ctx.lang] })}\n${t(ctx.lang, 'paragraphUsage', { n: notice.paragraphs.length })}`
           : t(ctx.lang, 'paragraphUsage', { n: notice.paragraphs.length });
       await ctx.reply(escapeHtml(text), { parse_mode: 'HTML' });
       return;

@@ -2,6 +2,7 @@
 // Edited questions are answered again.
 import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
+import { primaryNotice } from '../../knowledge/types.js';
 import type { Store } from '../../store/types.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml, renderAnswer } from '../render.js';
@@ -36,7 +37,7 @@ export function questionFeature(store: Store, storeQuestions: boolean): Composer
     const text = ctx.msg.text;
     if (/^\/[A-Za-z0-9_]+(@\w+)?(\s|$)/.test(text)) {
       // A command no feature knows: show what there is rather than treat it as a question.
-      await ctx.reply(escapeHtml(t(ctx.lang, 'commandsHelp')), { parse_mode: 'HTML' });
+      await ctx.reply(escapeHtml(t(ctx.lang, 'commandsHelp', { kind: primaryNotice(ctx.kb).kind[ctx.lang] })), { parse_mode: 'HTML' });
       return;
     }
     await answer(ctx, text);

@@ -1,14 +1,14 @@
 // 🔔 under a sector answer, /subscribe [sector], /unsubscribe [sector|all], /mysubs.
 import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
-import type { KnowledgeBase, Lang } from '../../knowledge/types.js';
+import { type KnowledgeBase, type Lang, primaryNotice } from '../../knowledge/types.js';
 import type { Store } from '../../store/types.js';
 import { decodeAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml, sectorsKeyboard } from '../render.js';
 
 function sectorName(kb: KnowledgeBase, id: string | null, lang: Lang): string {
-  if (id === null) return t(lang, 'wholeNotice');
+  if (id === null) return t(lang, 'wholeNotice', { kind: primaryNotice(kb).kind[lang] });
   return kb.sectors.find((s) => s.id === id)?.names[lang] ?? id;
 }
 
@@ -40,12 +40,12 @@ export function subscribeFeature(store: Store): Composer<BotContext> {
     const target = !arg || /^(all|全部|所有)$/i.test(arg) ? 'all' : findSector(ctx.kb, arg);
     if (target === undefined) return void (await say(ctx, t(ctx.lang, 'unknownSector', { arg: arg.slice(0, 40) })));
     const removed = await store.unsubscribe(ctx.chat!.id, target);
-    await say(ctx, removed > 0 ? t(ctx.lang, 'unsubscribed', { n: removed }) : t(ctx.lang, 'noSubscriptions'));
+    await say(ctx, removed > 0 ? t(ctx.lang, 'unsubscribed', { n: removed }) : t(ctx.lang, 'noSubscriptions', { kind: primaryNotice(ctx.kb).kind[ctx.lang] }));
   });
 
   c.command('mysubs', async (ctx) => {
     const list = await store.listSubscriptions(ctx.chat!.id);
-    if (list.length === 0) return void (await say(ctx, t(ctx.lang, 'noSubscriptions')));
+    if (list.length === 0) return void (await say(ctx, t(ctx.lang, 'noSubscriptions', { kind: primaryNotice(ctx.kb).kind[ctx.lang] })));
     await say(ctx, `${t(ctx.lang, 'yourSubscriptions')}\n${list.map((s) => `• ${sectorName(ctx.kb, s, ctx.lang)}`).join('\n')}`);
   });
 

@@ -1,0 +1,76 @@
+// Reading a JSON knowledge file so that every error names the file and the line: invalid JSON, a schema
+// violation (the line of the offending entry), or a file too large to be knowledge.
+import { readFileSync, statSync } from 'node:fs';
+import type { z } from 'zod';
+import { KnowledgeError } from './types.js';
+
+/** No knowledge file is this large; a larger one is a mistake (or an attack), refused before parsing. */
+export const MAX_DATA_FILE_BYTES = 4 * 1024 * 1024;
+
+export function readDataFile<T extends z.ZodType>(file: string, schema: T): { data: z.infer<T>; text: string } {
+  const size = statSync(file).size;
+  if (size > MAX_DATA_FILE_BYTES) throw new KnowledgeError(file, 1, `file is ${size} bytes; knowledge files are at most ${MAX_DATA_FILE_BYTES}`);
+  const text = readFileSync(file, 'utf8');
+  return { data: parseDataText(text, file, schema), text };
+}
+
+export function parseDataText<T extends z.ZodType>(text: string, file: string, schema: T): z.infer<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    const pos = /position (\d+)/.exec(String(err))?.[1];
+    const line = pos ? text.slice(0, Number(pos)).split('\n').length : 1;
+    throw new KnowledgeError(file, line, `not valid JSON: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new KnowledgeError(file, lineOfPath(text, issue.path), `${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The line where a JSON path starts, found by walking the text: keys by name, array items by
+ * counting the values at that depth. Good enough for files written one entry per line or indented.
+ */
+export function lineOfPath(text: string, path: ReadonlyArray<PropertyKey>): number {
+  let pos = 0;
+  for (const step of path) {
+    const found = typeof step === 'number' ? arrayItem(text, pos, step) : objectKey(text, pos, String(step));
+    if (found < 0) break;
+    pos = found;
+  }
+  return text.slice(0, pos).split('\n').length;
+}
+
+function objectKey(text: string, from: number, key: string): number {
+  const at = text.indexOf(`"${key}"`, from);
+  return at < 0 ? -1 : at;
+}
+
+/** Position of the n-th value inside the array that opens at or after `from`. */
+function arrayItem(text: string, from: number, n: number): number {
+  let i = text.indexOf('[', from);
+  if (i < 0) return -1;
+  let depth = 0;
+  let index = 0;
+  let inString = false;
+  for (i = i + 1; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (depth === 0 && index === n && !/\s|,/.test(c)) return i;
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      if (depth === 0) return -1;
+      depth--;
+    } else if (c === ',' && depth === 0) index++;
+  }
+  return -1;
+}

@@ -1,0 +1,106 @@
+// Language knowledge that serves every notice: lexicons (how people say it -> how documents say it),
+// question words and answer types (language.json), and kinds of document (document-kinds.json).
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { lineOfPath, readDataFile } from './data-file.js';
+import { type DocumentKind, KnowledgeError, type LanguageData, type Lexicon, type LexiconEntry } from './types.js';
+
+const word = z.string().min(1).max(40);
+export const EntrySchema = z.object({ said: z.array(word).min(1), means: z.array(word) }).strict();
+const LexiconSchema = z.object({
+  $comment: z.string().optional(),
+  variety: z.enum(['colloquial', 'southwest', 'cantonese', 'business', 'english']),
+  entries: z.array(EntrySchema),
+});
+
+const regex = z.string().refine(
+  (s) => {
+    try {
+      new RegExp(s, 'iu');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+const PATTERN_NAMES = [
+  'aboutNotice',
+  'aboutBot',
+  'duty',
+  'outline',
+  'outlineEn',
+  'outlineWord',
+  'lastParagraph',
+  'lastPoint',
+  'firstParagraph',
+  'noticeSelf',
+] as const;
+const LanguageSchema = z.object({
+  $comment: z.string().optional(),
+  questionWords: z.array(word).min(1),
+  genericWords: z.array(word),
+  englishStopWords: z.array(word),
+  issuerWords: z.array(word),
+  answerTypes: z.array(
+    z.object({ name: z.string(), asks: regex, answeredBy: regex, weight: z.number().min(0).max(1), required: z.boolean().optional() }).strict(),
+  ),
+  patterns: z.object(Object.fromEntries(PATTERN_NAMES.map((n) => [n, regex])) as Record<(typeof PATTERN_NAMES)[number], typeof regex>).strict(),
+});
+const langs = <T extends z.ZodType>(t: T) => z.object({ 'zh-Hans': t, 'zh-Hant': t, en: t }).strict();
+const KindsSchema = z.object({ $comment: z.string().optional(), kinds: z.array(langs(z.string().min(1))).min(1) });
+
+export interface LanguageKnowledge {
+  lexicons: Lexicon[];
+  language: LanguageData;
+  kinds: DocumentKind[];
+  /** Each file's name and text, for the knowledge version. */
+  files: Array<[string, string]>;
+}
+
+export function loadLanguage(dir: string): LanguageKnowledge {
+  const files: Array<[string, string]> = [];
+  const languageFile = join(dir, 'language.json');
+  if (!existsSync(languageFile)) throw new KnowledgeError(languageFile, 0, 'file not found');
+  const lang = readDataFile(languageFile, LanguageSchema);
+  files.push(['language.json', lang.text]);
+  const compile = (s: string) => new RegExp(s, 'iu');
+  const language: LanguageData = {
+    questionWords: new Set(lang.data.questionWords),
+    genericWords: new Set(lang.data.genericWords.map((w) => w.toLowerCase())),
+    englishStopWords: new Set(lang.data.englishStopWords.map((w) => w.toLowerCase())),
+    issuerWords: lang.data.issuerWords,
+    answerTypes: lang.data.answerTypes.map((a) => ({ name: a.name, asks: compile(a.asks), answeredBy: compile(a.answeredBy), weight: a.weight, required: a.required ?? false })),
+    patterns: Object.fromEntries(PATTERN_NAMES.map((n) => [n, compile(lang.data.patterns[n])])) as LanguageData['patterns'],
+  };
+
+  const kindsFile = join(dir, 'document-kinds.json');
+  let kinds: DocumentKind[] = [{ 'zh-Hans': '通知', 'zh-Hant': '通知', en: 'notice' }];
+  if (existsSync(kindsFile)) {
+    const k = readDataFile(kindsFile, KindsSchema);
+    files.push(['document-kinds.json', k.text]);
+    kinds = k.data.kinds;
+  }
+  // A document's kind ("倡议", "通知") is what people call the notice, not what they ask about.
+  for (const k of kinds) language.questionWords.add(k['zh-Hans']);
+
+  const lexicons: Lexicon[] = [];
+  const lexDir = join(dir, 'lexicon');
+  if (existsSync(lexDir)) {
+    for (const name of readdirSync(lexDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const file = join(lexDir, name);
+      const { data, text } = readDataFile(file, LexiconSchema);
+      files.push([`lexicon/${name}`, text]);
+      lexicons.push({ file, variety: data.variety, entries: withLines(data.entries, text, ['entries']) });
+    }
+  }
+  return { lexicons, language, kinds, files };
+}
+
+/** Entries with the line each starts on, so later checks can name it. */
+export function withLines(entries: Array<{ said: string[]; means: string[] }>, text: string, path: string[]): LexiconEntry[] {
+  return entries.map((e, i) => ({ said: e.said, means: e.means, line: lineOfPath(text, [...path, i]) }));
+}

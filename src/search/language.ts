@@ -1,0 +1,65 @@
+// The knowledge about how people talk, made ready for queries: question words, lexicon expansions
+// (dialect, Cantonese, everyday names, English) and answer-type patterns. Built once per knowledge
+// version from knowledge/language.json, knowledge/lexicon/*.json and each notice's own terms.
+import type { AnswerType, KnowledgeBase, LanguageData } from '../knowledge/types.js';
+
+export class QueryLanguage {
+  readonly questionWords: Set<string>;
+  readonly genericWords: Set<string>;
+  readonly patterns: LanguageData['patterns'];
+  readonly answerTypes: AnswerType[];
+  readonly issuerWords: string[];
+  /** Every Chinese word a lexicon knows: queries are re-joined into these as into notice words. */
+  readonly words = new Set<string>();
+  private readonly zh = new Map<string, string[]>();
+  /** Lexicon words that mean something beyond question words (the rest are fillers: 咋个, 嘛). */
+  private readonly content = new Set<string>();
+  private readonly en = new Map<string, string[]>();
+  /** English phrases, longest first, for matching whole words. */
+  readonly englishPhrases: string[];
+  readonly englishStopWords: Set<string>;
+
+  constructor(kb: KnowledgeBase) {
+    const l = kb.language;
+    this.questionWords = l.questionWords;
+    this.genericWords = l.genericWords;
+    this.patterns = l.patterns;
+    this.answerTypes = l.answerTypes;
+    this.issuerWords = l.issuerWords;
+    this.englishStopWords = l.englishStopWords;
+    const add = (map: Map<string, string[]>, said: string, means: string[]) => {
+      map.set(said, [...new Set([...(map.get(said) ?? []), ...means.filter((m) => m !== said)])]);
+    };
+    const entries = (english: boolean) => [
+      ...kb.lexicons.filter((x) => (x.variety === 'english') === english).flatMap((x) => x.entries),
+      ...kb.notices.flatMap((n) => (english ? n.english : n.terms)),
+    ];
+    for (const e of entries(false)) {
+      for (const s of e.said) {
+        add(this.zh, s, e.means);
+        this.words.add(s);
+        if (e.means.some((m) => !this.questionWords.has(m))) this.content.add(s);
+      }
+    }
+    for (const e of entries(true)) for (const s of e.said) add(this.en, s.toLowerCase(), e.means);
+    this.englishPhrases = [...this.en.keys()].sort((a, b) => b.length - a.length);
+  }
+
+  /** The concept's forms: the word itself first, then what documents say for it. */
+  synonyms(term: string): string[] {
+    return [term, ...(this.zh.get(term) ?? [])];
+  }
+
+  /**
+   * A word that asks rather than names: a question word, or a lexicon word that means only question
+   * words or nothing at all (咋个 -> 怎么, 嘛 -> nothing).
+   */
+  isQuestionWord(word: string): boolean {
+    if (this.questionWords.has(word)) return true;
+    return this.zh.has(word) && !this.content.has(word);
+  }
+
+  englishMeaning(phrase: string): string[] | undefined {
+    return this.en.get(phrase);
+  }
+}

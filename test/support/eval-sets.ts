@@ -1,0 +1,61 @@
+// The evaluation sets and the knowledge each is asked against: this notice (knowledge/), and each other
+// real notice under test/fixtures/eval/notices/, imported with the README's workflow, served with the
+// same language knowledge (knowledge/language.json, lexicon/) and no hand-written sectors.
+import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KNOWLEDGE_DIR } from '../../src/paths.js';
+
+export const FIXTURES = join(import.meta.dirname, '../fixtures');
+const OTHER_NOTICES = join(FIXTURES, 'eval/notices');
+
+export interface EvalSet {
+  name: string;
+  file: string;
+  /** The knowledge folder to answer from. */
+  knowledge: string;
+  /** Scored once for a report, never read for tuning: its failures are not printed. */
+  blind: boolean;
+}
+
+/** A knowledge folder with our language knowledge and the given notice files only. */
+export function knowledgeWith(noticeFiles: string[], withSectors = false): string {
+  const dir = mkdtempSync(join(tmpdir(), 'notice-bot-eval-'));
+  for (const f of ['language.json', 'document-kinds.json', 'lexicon']) cpSync(join(KNOWLEDGE_DIR, f), join(dir, f), { recursive: true });
+  if (withSectors) cpSync(join(KNOWLEDGE_DIR, 'sectors.json'), join(dir, 'sectors.json'));
+  // A folder brings its notices (and their profiles); a file, itself.
+  for (const f of noticeFiles) cpSync(f, f.endsWith('.md') ? join(dir, 'notices', f.split('/').at(-1)!) : join(dir, 'notices'), { recursive: true });
+  return dir;
+}
+
+export function otherNotices(): Array<{ slug: string; dir: string; notice: string }> {
+  if (!existsSync(OTHER_NOTICES)) return [];
+  return readdirSync(OTHER_NOTICES)
+    .sort()
+    .map((slug) => ({ slug, dir: join(OTHER_NOTICES, slug), notice: join(OTHER_NOTICES, slug, 'notices', `${slug}.md`) }))
+    .filter((n) => existsSync(n.notice));
+}
+
+export function evalSets(shared?: string): EvalSet[] {
+  const sets: EvalSet[] = [
+    { name: 'dev (ours, copy of shared)', file: join(FIXTURES, 'dev.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    { name: 'paraphrases', file: join(FIXTURES, 'paraphrases.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    { name: 'gz tune', file: join(FIXTURES, 'eval/gz/tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    { name: 'gz blind', file: join(FIXTURES, 'eval/gz/blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+  ];
+  if (shared && existsSync(join(shared, 'realistic.jsonl')))
+    sets.push({ name: 'shared realistic', file: join(shared, 'realistic.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false });
+  const others = otherNotices();
+  for (const n of others) {
+    const knowledge = knowledgeWith([n.notice]);
+    sets.push({ name: `${n.slug} tune`, file: join(n.dir, 'tune.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} blind`, file: join(n.dir, 'blind.jsonl'), knowledge, blind: true });
+  }
+  if (others.length > 0) {
+    // Every notice at once: another notice must not cost this one an answer.
+    const all = knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), ...others.map((n) => n.notice)], true);
+    sets.push({ name: 'dev, all notices loaded', file: join(FIXTURES, 'dev.jsonl'), knowledge: all, blind: false });
+    sets.push({ name: 'gz tune, all notices loaded', file: join(FIXTURES, 'eval/gz/tune.jsonl'), knowledge: all, blind: false });
+  }
+  return sets;
+}
