@@ -1,4 +1,4 @@
-// npm run eval [-- --verbose] [--set NAME]
+// npm run eval [-- --verbose] [--set NAME] [--blind]
 // Scores every evaluation set (test/support/eval-sets.ts) by the shared scorer's rules, and the plain
 // BM25 floor (../shared/eval/bm25.mjs, when present) on the same questions and knowledge.
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,8 @@ import { readCases, score, scoreOutputs } from '../test/support/score.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+// Blind sets are scored only when asked for, for a report: never while tuning.
+const blind = args.includes('--blind');
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 const shared = join(process.cwd(), '../shared/eval');
 const bm25 = join(shared, 'bm25.mjs');
@@ -20,6 +22,7 @@ const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixe
 console.log('set'.padEnd(34), 'n'.padStart(4), 'answerable'.padStart(11), 'traps ok'.padStart(9), 'total'.padStart(7), ' | bm25 answerable  total');
 for (const set of evalSets(shared)) {
   if (only && !set.name.includes(only)) continue;
+  if (set.blind && !blind) continue;
   if (!existsSync(set.file)) continue;
   let answerer = answerers.get(set.knowledge);
   if (!answerer) answerers.set(set.knowledge, (answerer = new Answerer(loadKnowledge(set.knowledge))));

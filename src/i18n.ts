@@ -15,6 +15,11 @@ const MESSAGES = {
     'zh-Hant': '{kind}裡沒有提到這個問題。',
     en: 'The {kind} does not say anything about that.',
   },
+  notStated: {
+    'zh-Hans': '{kind}没有直接说到这一点。相关的是:',
+    'zh-Hant': '{kind}沒有直接說到這一點。相關的是:',
+    en: 'The {kind} does not say that directly. The closest it comes:',
+  },
   tryInstead: {
     'zh-Hans': '可以发送 /sectors 查看各行业的要求,或者这样问:',
     'zh-Hant': '可以發送 /sectors 查看各行業的要求,或者這樣問:',

@@ -35,6 +35,16 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
   const script = answer.script;
   const head = answer.truncated ? `<i>${escapeHtml(t(lang, 'truncated', { n: [...answer.question].length }))}</i>\n\n` : '';
   if (answer.kind === 'empty') return { text: head + escapeHtml(t(lang, 'empty')) };
+  if (!answer.answered && answer.related.length > 0) {
+    // A partial answer: what was asked is not stated; the nearest sentence is shown as related only.
+    const ref = answer.related[0]!;
+    const view = viewFor(kb, ref.notice, lang, script);
+    const text = paragraphOf(view.notice, ref)?.sentences.find((s) => s.number === ref.sentence)?.text ?? '';
+    return {
+      text: `${head}${escapeHtml(t(lang, 'notStated', { kind: view.notice.kind[lang] }))}\n<b>${escapeHtml(view.citation(ref))}</b>\n<blockquote>${escapeHtml(view.quote(text))}</blockquote>`,
+      keyboard: sectorsKeyboard(kb, lang),
+    };
+  }
   if (!answer.answered) {
     const about = primaryNotice(kb);
     const examples = exampleQuestions(kb, about, lang)

@@ -39,6 +39,7 @@ function toJson(q: string, a: Answer, text: string) {
     answered: a.answered,
     text,
     citations: a.citations.map((c) => ({ notice: c.notice, paragraph: c.paragraph, sentence: c.sentence, score: c.score })),
+    related: a.related.map((r) => ({ notice: r.notice, paragraph: r.paragraph, sentence: r.sentence })),
     suggestions: a.suggestions.map((s) => ({ label: s.label, notice: s.ref.notice, paragraph: s.ref.paragraph, sentence: s.ref.sentence })),
     kind: a.kind,
     lang: a.lang,

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { lineOfPath, readDataFile } from './data-file.js';
-import { type DocumentKind, KnowledgeError, type LanguageData, type Lexicon, type LexiconEntry } from './types.js';
+import { type DecisionModel, type DocumentKind, KnowledgeError, type LanguageData, type Lexicon, type LexiconEntry } from './types.js';
 
 const word = z.string().min(1).max(40);
 export const EntrySchema = z.object({ said: z.array(word).min(1), means: z.array(word) }).strict();
@@ -36,6 +36,7 @@ const PATTERN_NAMES = [
   'lastPoint',
   'firstParagraph',
   'noticeSelf',
+  'asking',
 ] as const;
 const LanguageSchema = z.object({
   $comment: z.string().optional(),
@@ -43,6 +44,7 @@ const LanguageSchema = z.object({
   genericWords: z.array(word),
   englishStopWords: z.array(word),
   issuerWords: z.array(word),
+  dateWords: z.array(word),
   answerTypes: z.array(
     z.object({ name: z.string(), asks: regex, answeredBy: regex, weight: z.number().min(0).max(1), required: z.boolean().optional() }).strict(),
   ),
@@ -51,7 +53,25 @@ const LanguageSchema = z.object({
 const langs = <T extends z.ZodType>(t: T) => z.object({ 'zh-Hans': t, 'zh-Hant': t, en: t }).strict();
 const KindsSchema = z.object({ $comment: z.string().optional(), kinds: z.array(langs(z.string().min(1))).min(1) });
 
+const DecisionSchema = z
+  .object({
+    $comment: z.string().optional(),
+    fitted: z.record(z.string(), z.unknown()).optional(),
+    features: z.array(z.string()).min(1),
+    mean: z.array(z.number()),
+    scale: z.array(z.number().positive()),
+    weights: z.array(z.number()),
+    bias: z.number(),
+    threshold: z.number().min(0).max(1),
+    relatedThreshold: z.number().min(0).max(1),
+  })
+  .strict()
+  .refine((m) => m.mean.length === m.features.length && m.scale.length === m.features.length && m.weights.length === m.features.length, {
+    message: 'mean, scale and weights need one number per feature',
+  });
+
 export interface LanguageKnowledge {
+  decision: DecisionModel;
   lexicons: Lexicon[];
   language: LanguageData;
   kinds: DocumentKind[];
@@ -71,6 +91,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     genericWords: new Set(lang.data.genericWords.map((w) => w.toLowerCase())),
     englishStopWords: new Set(lang.data.englishStopWords.map((w) => w.toLowerCase())),
     issuerWords: lang.data.issuerWords,
+    dateWords: lang.data.dateWords,
     answerTypes: lang.data.answerTypes.map((a) => ({ name: a.name, asks: compile(a.asks), answeredBy: compile(a.answeredBy), weight: a.weight, required: a.required ?? false })),
     patterns: Object.fromEntries(PATTERN_NAMES.map((n) => [n, compile(lang.data.patterns[n])])) as LanguageData['patterns'],
   };
@@ -97,7 +118,12 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       lexicons.push({ file, variety: data.variety, entries: withLines(data.entries, text, ['entries']) });
     }
   }
-  return { lexicons, language, kinds, files };
+  const decisionFile = join(dir, 'decision-model.json');
+  if (!existsSync(decisionFile)) throw new KnowledgeError(decisionFile, 0, 'file not found (npm run fit writes it)');
+  const d = readDataFile(decisionFile, DecisionSchema);
+  files.push(['decision-model.json', d.text]);
+  const { $comment: _c, fitted: _f, ...decision } = d.data;
+  return { decision, lexicons, language, kinds, files };
 }
 
 /** Entries with the line each starts on, so later checks can name it. */

@@ -81,9 +81,10 @@ export interface LanguageData {
   genericWords: Set<string>;
   englishStopWords: Set<string>;
   issuerWords: string[];
+  dateWords: string[];
   answerTypes: AnswerType[];
   patterns: Record<
-    'aboutNotice' | 'aboutBot' | 'duty' | 'outline' | 'outlineEn' | 'outlineWord' | 'lastParagraph' | 'lastPoint' | 'firstParagraph' | 'noticeSelf',
+    'aboutNotice' | 'aboutBot' | 'duty' | 'outline' | 'outlineEn' | 'outlineWord' | 'lastParagraph' | 'lastPoint' | 'firstParagraph' | 'noticeSelf' | 'asking',
     RegExp
   >;
 }
@@ -103,11 +104,29 @@ export interface Sector {
   aliases: Record<Lang, string[]>;
 }
 
+/**
+ * Whether the notice answers a question, as a logistic model over named signals of the best candidate
+ * sentence; fitted on labelled questions (bench/fit-decision.ts) and kept as knowledge.
+ */
+export interface DecisionModel {
+  features: string[];
+  /** Per feature: value -> (value - mean) / scale before weighing. */
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  /** Answer when the probability is at least this. */
+  threshold: number;
+  /** Below the threshold but at least this: say the notice does not state it, and show the sentence as related. */
+  relatedThreshold: number;
+}
+
 export interface KnowledgeBase {
   notices: Notice[];
   sectors: Sector[];
   lexicons: Lexicon[];
   language: LanguageData;
+  decision: DecisionModel;
   /** Content hash of the knowledge files: changes whenever any of them changes. */
   version: string;
 }
@@ -146,9 +165,26 @@ export function contentParagraphs(notice: Notice): Paragraph[] {
   return notice.paragraphs.filter((p) => !p.role);
 }
 
-/** The sentence that names the issuer, in the first paragraph that says something (else its first sentence). */
+/**
+ * Where the notice says who issued it: its signature line when it has one, else the first sentence
+ * naming the issuer, else its first sentence.
+ */
 export function issuerSentence(notice: Notice): SentenceRef {
+  const signature = notice.paragraphs.find((p) => p.role === 'signature');
+  if (signature) return { notice: notice.id, paragraph: signature.number, sentence: 1 };
   const first = contentParagraphs(notice)[0] ?? notice.paragraphs[0]!;
   const s = first.sentences.find((x) => x.text.includes(notice.issuer)) ?? first.sentences[0]!;
   return { notice: notice.id, paragraph: first.number, sentence: s.number };
+}
+
+/** Where it says when: its date line when it has one, else where it says who. */
+export function dateSentence(notice: Notice): SentenceRef {
+  const date = notice.paragraphs.find((p) => p.role === 'date');
+  return date ? { notice: notice.id, paragraph: date.number, sentence: 1 } : issuerSentence(notice);
+}
+
+/** To whom: its salutation line when it has one, else where it says who. */
+export function audienceSentence(notice: Notice): SentenceRef {
+  const to = notice.paragraphs.find((p) => p.role === 'salutation');
+  return to ? { notice: notice.id, paragraph: to.number, sentence: 1 } : issuerSentence(notice);
 }

@@ -2,13 +2,17 @@
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
 import type { KnowledgeBase, Lang, Notice, Paragraph, SentenceRef } from '../knowledge/types.js';
-import { issuerSentence, primaryNotice } from '../knowledge/types.js';
-import { type Coverage, conceptWeight, coverage, withOtherSectors } from './coverage.js';
+import { dateSentence, issuerSentence, primaryNotice } from '../knowledge/types.js';
+import { conceptWeight } from './coverage.js';
+import { featuresOf, probability, type QuestionSignals } from './decide.js';
 import { englishTerms } from './english.js';
-import { type Hit, type QueryConcepts, SearchIndex } from './index.js';
-import { detectIntent, isOutlineWord } from './intents.js';
+import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
+import { detectIntent, isOutlineWord, type NoticeIntent } from './intents.js';
 import { type CleanQuestion, cleanQuestion, queryTerms } from './normalise.js';
 import type { Script } from './script.js';
+import { rankCandidates, type Scored } from './rank.js';
+import { splitStory } from './story.js';
+import { TUNING } from './tuning.js';
 
 export interface Citation extends SentenceRef {
   /** 0..1, higher is better. */
@@ -41,22 +45,11 @@ export interface Answer {
   /** The paragraph one step away ("show the whole paragraph"). */
   paragraph?: { notice: string; number: number };
   truncated: boolean;
-}
-
-/** Below this share of a question's weight, the notice does not answer it. */
-const MIN_SHARE = 0.5;
-/** A lower share still answers when the sentence itself holds at least this much weight (several real words). */
-const MIN_SHARE_WITH_TEXT = 0.3;
-const MIN_TEXT_WEIGHT = 3;
-/**
- * A question matched only through sector aliases must be nearly all alias ("推荐一家火锅店" is not
- * about restaurants' duties), unless it asks what someone must or may do ("种植大户怎么办").
- */
-const MIN_SHARE_ALIAS_ONLY = 0.75;
-const MIN_SHARE_ALIAS_DUTY = 0.45;
-interface Scored extends Hit {
-  cov: Coverage;
-  rank: number;
+  /**
+   * When not answered but close: the sentence nearest to what was asked, shown as related, never as
+   * the answer ("倡议没有说到这一点。相关的是：……").
+   */
+  related: SentenceRef[];
 }
 
 export class Answerer {
@@ -93,23 +86,44 @@ export class Answerer {
     return this.compute(cleanQuestion(raw));
   }
 
-  private compute(q: CleanQuestion): Answer {
+  /** The signals of the last computed question's best sentence (for fitting the decision model). */
+  lastFeatures: number[] | undefined;
+
+  /**
+   * The answer the notice would give if the decision always said yes, and its signals: what
+   * bench/fit-decision.ts learns from. Undefined features: no candidate at all, or not a search.
+   */
+  explain(raw: string): { answer: Answer; features: number[] | undefined } {
+    this.lastFeatures = undefined;
+    const answer = this.compute(cleanQuestion(raw), true);
+    return { answer, features: this.lastFeatures };
+  }
+
+  private compute(q: CleanQuestion, force = false): Answer {
     const lang: Lang = q.english ? 'en' : q.script === 'hant' ? 'zh-Hant' : 'zh-Hans';
     const base = { question: q.text, script: q.script, lang, truncated: q.truncated };
-    const none: Answer = { ...base, kind: 'empty', answered: false, quotes: [], citations: [], suggestions: [], sectors: [] };
+    const none: Answer = { ...base, kind: 'empty', answered: false, quotes: [], citations: [], suggestions: [], sectors: [], related: [] };
     if (!q.meaningful) return none;
 
     const ql = this.index.lang;
     const patterns = ql.patterns;
-    const concepts: QueryConcepts = q.english
-      ? englishTerms(q.simplified, ql)
-      : queryTerms(q.simplified, this.index.vocab, ql).map((t) => ql.synonyms(t));
+    const conceptsOf = (text: string): QueryConcepts =>
+      q.english ? englishTerms(text, ql) : queryTerms(text, this.index.vocab, ql).map((t) => ql.synonyms(t));
+    // In a long message, what the asking clauses say leads; the story around them counts less.
+    // Question patterns read dialect question words as standard ones (边个 -> 谁).
+    const standard = ql.standardise(q.simplified);
+    const story = splitStory(standard, patterns.asking, q.english);
+    const asked = conceptsOf(story.ask);
+    const told = story.background ? conceptsOf(story.background).filter((c) => !asked.some((a) => a[0] === c[0])) : [];
+    const concepts: QueryConcepts = [...asked, ...told];
     const intent = detectIntent(
       q.simplified,
       concepts.some((c) => !c.every((f) => patterns.noticeSelf.test(f) || ql.questionWords.has(f)) && !isOutlineWord(c[0]!, patterns)),
       patterns,
     );
-    const notice = primaryNotice(this.kb);
+    // Numbered parts and "who issued it" refer to the notice the question names, else the newest.
+    const named = this.index.namedNotice(standard);
+    const notice = named ?? primaryNotice(this.kb);
     if (intent?.kind === 'outline') return this.outline(base, notice);
     if (intent?.kind === 'sentence') {
       const ref = { notice: notice.id, paragraph: intent.paragraph, sentence: intent.sentence };
@@ -119,59 +133,58 @@ export class Answerer {
       return this.quoteAnswer(ref, base);
     }
     if (intent) {
-      const points = notice.paragraphs.filter((x) => x.point !== undefined);
-      const p =
-        intent.kind === 'paragraph'
-          ? intent.paragraph === 'last'
-            ? notice.paragraphs.at(-1)
-            : notice.paragraphs.find((x) => x.number === intent.paragraph)
-          : intent.point === 'last'
-            ? points.at(-1)
-            : points.find((x) => x.point === intent.point);
-      if (p) return this.wholeParagraph(base, notice, p);
-      return { ...none, kind: 'not-covered', suggestions: this.outlineSuggestions(notice) };
+      // A numbered part: of the notice named; else of the one notice that has it; else ask which.
+      const candidates = named ? [named] : this.kb.notices.filter((n) => partOf(n, intent));
+      if (candidates.length === 1) return this.wholeParagraph(base, candidates[0]!, partOf(candidates[0]!, intent)!);
+      if (candidates.length === 0) return { ...none, kind: 'not-covered', suggestions: this.outlineSuggestions(notice) };
+      const suggestions = candidates.slice(0, 3).map((n) => ({ label: n.shortTitle, ref: { notice: n.id, paragraph: partOf(n, intent)!.number, sentence: 1 } }));
+      return { ...none, kind: 'not-covered', suggestions };
     }
-    if (patterns.aboutBot.test(q.simplified)) return { ...none, kind: 'not-covered' };
+    if (patterns.aboutBot.test(standard)) return { ...none, kind: 'not-covered' };
     if (concepts.length === 0) {
       // Only question words left: who issued it, to whom, when ("倡议是给谁的") is about the notice itself.
-      if (!patterns.aboutNotice.test(q.simplified)) return { ...none, kind: 'not-covered' };
-      return this.quoteAnswer(issuerSentence(notice), base);
+      if (!patterns.aboutNotice.test(standard)) return { ...none, kind: 'not-covered' };
+      const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
+      return this.quoteAnswer(when ? dateSentence(notice) : issuerSentence(notice), base);
     }
 
-    const generic = ql.genericWords;
-    const weights = concepts.map((c) => conceptWeight(c, this.index.vocab, generic));
-    const asked = ql.answerTypes.filter((a) => a.asks.test(q.simplified));
-    const scored = this.index.search(concepts, 20).map((h): Scored => {
-      const cov = coverage(h.record, concepts, weights, generic);
-      // Coverage decides most; fuse.js's score orders records that cover the same. A sentence whose
-      // sector the question names (through an alias) states that sector's duty: it goes first. A
-      // sentence holding the kind of thing asked for (a date for 什么时候, a number for 多少) comes next.
-      const aliasWeight = [...cov.aliasConcepts].reduce((sum, i) => sum + (weights[i] ?? 0), 0);
-      const bonus =
-        (cov.total > 0 ? 0.15 * (aliasWeight / cov.total) : 0) + asked.reduce((sum, a) => sum + (a.answeredBy.test(h.record.text) ? a.weight : 0), 0);
-      return { ...h, cov, rank: cov.share - 0.25 * h.score + bonus };
-    });
-    for (const h of scored) {
-      if (h.record.sectorIds.length === 0) continue;
-      const others = new Set(scored.filter((o) => o !== h && o.record.sectorIds.length > 0 && !sameSectors(o, h)).flatMap((o) => [...o.cov.aliasConcepts]));
-      h.cov = withOtherSectors(h.cov, others, weights);
-    }
-    scored.sort((a, b) => b.rank - a.rank);
+    const vocab = this.index.vocab;
+    const weights = concepts.map((c, i) => conceptWeight(c, vocab, ql.genericWords) * (i >= asked.length ? TUNING.backgroundFactor : 1));
+    const answerTypes = ql.answerTypes.filter((a) => a.asks.test(story.ask));
+    const scored = rankCandidates(this.index, concepts, weights, answerTypes, patterns.aboutNotice.test(standard)).filter(
+      (h) => !named || this.kb.notices.length === 1 || h.record.ref.notice === named.id,
+    );
     const best = scored[0];
-    if (best && best.cov.words === 0) return { ...none, kind: 'not-covered' };
-    const duty = patterns.duty.test(q.simplified);
-    const answers = (c: Coverage) => coverageAnswers(c, duty);
-    if (!best || !answers(best.cov)) return { ...none, kind: 'not-covered' };
-    // "Where…?" answered by a sentence that names no place at all is a different question (口罩去哪里买).
-    if (asked.some((a) => a.required && !a.answeredBy.test(best.record.text)) && best.cov.share < 0.9) return { ...none, kind: 'not-covered' };
+    if (!best || best.cov.words === 0) return { ...none, kind: 'not-covered' };
+
+    const total = weights.reduce((a, w) => a + w, 0);
+    const unknownWeight = concepts.reduce((sum, c, i) => (c.some((f) => vocab.has(f.toLowerCase())) ? sum : sum + (weights[i] ?? 0)), 0);
+    const signals: QuestionSignals = {
+      unknown: total > 0 ? unknownWeight / total : 0,
+      typeMissing: (h) => answerTypes.some((a) => !a.answeredBy.test(h.record.text)),
+      duty: patterns.duty.test(standard),
+      english: q.english,
+      concepts: concepts.length,
+    };
+    const features = featuresOf(best, scored[1], signals);
+    const p = probability(this.kb.decision, features);
+    this.lastFeatures = features;
+    if (!force && p < this.kb.decision.threshold) {
+      // Close, but not an answer: say the notice does not state it, and show what it does say nearby.
+      const related = p >= this.kb.decision.relatedThreshold ? [best.record.ref] : [];
+      return { ...none, kind: 'not-covered', related };
+    }
+    const answers = (h: Scored) => probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
 
     const quotes = this.pickQuotes(best, scored, answers);
     const quoted = (h: Scored) => quotes.some((x) => x === h);
     const suggestions = scored
-      .filter((h) => !quoted(h) && h.cov.share >= best.cov.share * 0.85 && answers(h.cov) && h.rank >= best.rank - 0.12)
-      .filter((h, i, all) => all.findIndex((x) => x.record.ref.paragraph === h.record.ref.paragraph && x.record.ref.sentence === h.record.ref.sentence) === i)
-      .slice(0, 3)
-      .map((h) => this.suggestion(h));
+      .filter((h) => !quoted(h) && h.cov.share >= best.cov.share * 0.85 && h.rank >= best.rank - 0.12 && answers(h))
+      .filter((h, i, all) => all.findIndex((x) => sameRef(x.record.ref, h.record.ref)) === i)
+      .map((h) => this.suggestion(h))
+      // One label once: two sentences of one sector are one choice.
+      .filter((sug, i, all) => all.findIndex((x) => x.label === sug.label) === i)
+      .slice(0, 3);
     return {
       ...base,
       kind: 'match',
@@ -181,6 +194,7 @@ export class Answerer {
       suggestions,
       sectors: [...new Set(quotes.flatMap((h) => h.record.sectorIds))],
       paragraph: { notice: best.record.ref.notice, number: best.record.ref.paragraph },
+      related: [],
     };
   }
 
@@ -188,9 +202,9 @@ export class Answerer {
    * The best sentence; when the question names several sectors, each one's sentence; otherwise a
    * neighbouring sentence of the same paragraph that answers it about as well (and is no other sector's duty).
    */
-  private pickQuotes(best: Scored, scored: Scored[], answers: (c: Coverage) => boolean): Scored[] {
+  private pickQuotes(best: Scored, scored: Scored[], answers: (h: Scored) => boolean): Scored[] {
     const quotes = [best];
-    const sectorHits = scored.filter((h) => h !== best && h.record.sectorIds.length > 0 && h.cov.aliasConcepts.size > 0 && answers(h.cov));
+    const sectorHits = scored.filter((h) => h !== best && h.record.sectorIds.length > 0 && h.cov.aliasConcepts.size > 0 && answers(h));
     const bestAliases = best.cov.aliasConcepts;
     for (const h of sectorHits) {
       // Another sector counts only through concepts the best sentence's sectors do not share.
@@ -223,6 +237,7 @@ export class Answerer {
       quotes: [ref],
       citations: [{ ...ref, score: 1 }],
       suggestions: [],
+      related: [],
       sectors: sectors.map((x) => x.id),
       paragraph: { notice: ref.notice, number: ref.paragraph },
     };
@@ -241,6 +256,7 @@ export class Answerer {
       ...base,
       kind: 'paragraph',
       answered: true,
+      related: [],
       quotes: refs,
       citations: refs.map((r) => ({ ...r, score: 1 })),
       suggestions: [],
@@ -256,6 +272,7 @@ export class Answerer {
       ...base,
       kind: 'outline',
       answered: true,
+      related: [],
       quotes: refs,
       citations: refs.map((r) => ({ ...r, score: 1 })),
       suggestions: [],
@@ -271,13 +288,12 @@ export class Answerer {
   }
 }
 
-function coverageAnswers(c: Coverage, dutyQuestion: boolean): boolean {
-  if (c.inText === 0) return c.share >= (dutyQuestion ? MIN_SHARE_ALIAS_DUTY : MIN_SHARE_ALIAS_ONLY);
-  return c.share >= MIN_SHARE || (c.share >= MIN_SHARE_WITH_TEXT && c.inText >= MIN_TEXT_WEIGHT);
-}
-
-function sameSectors(a: Hit, b: Hit): boolean {
-  return a.record.sectorIds.join() === b.record.sectorIds.join();
+/** The paragraph a paragraph or point intent names in a notice (framing lines do not count as the last). */
+function partOf(notice: Notice, intent: Exclude<NoticeIntent, { kind: 'outline' } | { kind: 'sentence' }>): Paragraph | undefined {
+  const content = notice.paragraphs.filter((x) => !x.role);
+  const points = content.filter((x) => x.point !== undefined);
+  if (intent.kind === 'paragraph') return intent.paragraph === 'last' ? content.at(-1) : notice.paragraphs.find((x) => x.number === intent.paragraph);
+  return intent.point === 'last' ? points.at(-1) : points.find((x) => x.point === intent.point);
 }
 
 function clip(s: string, n: number): string {

@@ -44,7 +44,11 @@ export function conceptWeight(forms: string[], vocab: Vocabulary, generic: Set<s
   return best;
 }
 
-export function coverage(record: SentenceRecord, concepts: string[][], weights: number[], generic: Set<string>): Coverage {
+/**
+ * `namesOnly(form)`: a form that only names a sector (an everyday business name's document term, 火锅店 ->
+ * 餐饮): found in a sentence, it counts as a sector alias would, not as the sentence answering.
+ */
+export function coverage(record: SentenceRecord, concepts: string[][], weights: number[], generic: Set<string>, namesOnly: (form: string) => boolean = () => false): Coverage {
   const { sentenceSide, sentenceChars, aliasSide } = record;
   let inText = 0;
   let inAliases = 0;
@@ -57,8 +61,9 @@ export function coverage(record: SentenceRecord, concepts: string[][], weights: 
     total += w;
     const lower = forms.map((f) => f.toLowerCase());
     // A lone character found inside some alias (发 in 批发) names no sector.
-    const inAlias = lower.some((f) => [...f].length >= 2 && containsAlias(aliasSide, f));
-    const inSentence = lower.some((f) => containsFuzzy(sentenceSide, f, sentenceChars));
+    const named = lower.some((f, j) => j > 0 && namesOnly(f) && containsFuzzy(sentenceSide, f, sentenceChars));
+    const inAlias = named || lower.some((f) => [...f].length >= 2 && containsAlias(aliasSide, f));
+    const inSentence = lower.some((f, j) => !(j > 0 && namesOnly(f)) && containsFuzzy(sentenceSide, f, sentenceChars));
     // A word that only sits inside a longer alias (市场 in 菜市场) is weaker evidence than one naming it.
     const naming = lower.some((f) => LATIN.test(f) || namesSector(f, record.aliasList));
     if (inSentence) inText += w;

@@ -2,14 +2,18 @@
 // are weighted keys on the sentence each sector cites. A character-bigram index of notices picks which
 // notices fuse.js scores, so a question costs the same with one notice or a thousand.
 import Fuse from 'fuse.js';
-import { issuerSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
+import { audienceSentence, dateSentence, issuerSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
+import { Bm25, bigramTerms } from './bm25.js';
 import { QueryLanguage } from './language.js';
 import { segmentWords, Vocabulary, wordRuns } from './normalise.js';
+import { TUNING } from './tuning.js';
 
 export interface SentenceRecord {
   ref: SentenceRef;
   /** Simplified Chinese sentence. */
   text: string;
+  /** A salutation, signature or date line: it answers only questions about the notice itself. */
+  framing: boolean;
   /** Heading of the point the sentence belongs to, e.g. 三要发挥优势. */
   heading: string;
   /** Ids of the sectors whose duty this sentence states. */
@@ -91,12 +95,15 @@ export class SearchIndex {
   readonly records: SentenceRecord[] = [];
   private readonly notices: NoticeIndex[] = [];
   private readonly bigrams = new Map<string, Set<number>>();
+  /** BM25 over every sentence of every notice (its own text, heading and issuer words). */
+  private bm25: Bm25<SentenceRecord>;
 
   constructor(readonly kb: KnowledgeBase) {
     this.lang = new QueryLanguage(kb);
     this.vocab = new Vocabulary((w) => this.lang.isQuestionWord(w));
     try {
       for (const notice of kb.notices) this.addNotice(notice);
+      this.bm25 = new Bm25(this.records, (r) => r.sentenceSide);
     } finally {
       buildCache.clear();
     }
@@ -104,9 +111,14 @@ export class SearchIndex {
 
   private addNotice(notice: Notice): void {
     const records: SentenceRecord[] = [];
-    const aboutSentence = issuerSentence(notice);
-    // Salutation, signature and date lines frame the notice; they answer nothing.
-    for (const p of notice.paragraphs.filter((x) => !x.role)) {
+    // Who issued it, when and to whom: the words people ask with go on the lines that say so.
+    const about = aboutWords(notice, this.lang.issuerWords, this.lang.dateWords);
+    const aboutOf = (ref: SentenceRef) => [
+      ...(sameRef(issuerSentence(notice), ref) ? about.issuer : []),
+      ...(sameRef(dateSentence(notice), ref) ? about.date : []),
+      ...(sameRef(audienceSentence(notice), ref) ? about.audience : []),
+    ];
+    for (const p of notice.paragraphs) {
       for (const s of p.sentences) {
         const ref = { notice: notice.id, paragraph: p.number, sentence: s.number };
         const sectors = this.kb.sectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));
@@ -114,12 +126,12 @@ export class SearchIndex {
         const namesEn = sectors.map((x) => x.names.en.toLowerCase());
         const aliases = sectors.flatMap((x) => x.aliases['zh-Hans']);
         const aliasesEn = sectors.flatMap((x) => x.aliases.en.map((a) => a.toLowerCase()));
-        const isAbout = sameRef(aboutSentence, ref);
-        const about = isAbout ? aboutWords(notice, this.lang.issuerWords) : [];
-        const aboutEn = isAbout ? [notice.issuerEn.toLowerCase()] : [];
+        const about = aboutOf(ref);
+        const aboutEn = sameRef(issuerSentence(notice), ref) ? [notice.issuerEn.toLowerCase()] : [];
         const all = [...names, ...namesEn, ...aliases, ...aliasesEn];
         const record: SentenceRecord = {
           ref,
+          framing: p.role !== undefined,
           text: s.text,
           heading: p.heading ?? '',
           sectorIds: sectors.map((x) => x.id),
@@ -201,6 +213,41 @@ export class SearchIndex {
       .slice(0, limit);
   }
 
+  /**
+   * The notice a question names, by its kind (倡议, 通知…), title, issuer or region: the one sharing the
+   * most with the question, when exactly one does. Undefined when none or several tie.
+   */
+  namedNotice(simplified: string): Notice | undefined {
+    if (this.notices.length === 1) return this.notices[0]!.notice;
+    const asked = new Set(bigramTerms(simplified).filter((t) => [...t].length > 1));
+    const identities = this.notices.map(({ notice }) => new Set(bigramTerms([notice.title, notice.shortTitle, notice.issuer, notice.region].join(' '))));
+    // Only what one notice alone is called by names it (协会 or 关于 name none).
+    const scores = this.notices.map(({ notice }, i) => {
+      const kind = simplified.includes(notice.kind['zh-Hans']) && this.notices.filter((n) => n.notice.kind['zh-Hans'] === notice.kind['zh-Hans']).length === 1 ? 2 : 0;
+      const own = [...asked].filter((t) => identities[i]!.has(t) && identities.filter((x) => x.has(t)).length === 1).length;
+      return kind + own;
+    });
+    const top = Math.max(...scores);
+    return top >= 2 && scores.filter((x) => x === top).length === 1 ? this.notices[scores.indexOf(top)]!.notice : undefined;
+  }
+
+  /**
+   * BM25 shares of the best sentences for weighted concepts: each concept's bigrams carry its weight,
+   * those of forms the asker did not type (synonyms, translations) only a part of it.
+   */
+  bm25Search(concepts: QueryConcepts, weights: number[], limit: number): Map<SentenceRecord, number> {
+    const terms = new Map<string, number>();
+    concepts.forEach((forms, i) => {
+      const chinese = forms.filter((f) => !isLatin(f));
+      chinese.forEach((form) => {
+        const own = form === forms[0];
+        const w = (weights[i] ?? 0) * (own ? 1 : TUNING.expansionWeight);
+        for (const t of bigramTerms(form)) terms.set(t, Math.max(terms.get(t) ?? 0, w));
+      });
+    });
+    return new Map(this.bm25.search(terms, limit).map((h) => [h.doc, h.share]));
+  }
+
   /** All notices when there are few; otherwise those sharing the most (rarest) bigrams with the query. */
   private candidateNotices(forms: string[]): NoticeIndex[] {
     if (this.notices.length <= CANDIDATE_NOTICES) return this.notices;
@@ -235,20 +282,14 @@ export function sameRef(a: SentenceRef, b: SentenceRef): boolean {
   return a.notice === b.notice && a.paragraph === b.paragraph && a.sentence === b.sentence;
 }
 
-/** Words people use when asking who issued a notice, to whom and when; attached to the sentence naming the issuer. */
-function aboutWords(notice: Notice, issuerWords: string[]): string[] {
+/** Words people use when asking who issued a notice, when, and to whom. */
+function aboutWords(notice: Notice, issuerWords: string[], dateWords: string[]): { issuer: string[]; date: string[]; audience: string[] } {
   const [y, m, d] = notice.date.split('-').map(Number);
-  return [
-    notice.issuer,
-    notice.shortTitle,
-    notice.region,
-    `${y}年${m}月${d}日`,
-    `${m}月${d}日`,
-    notice.date,
-    `${notice.kind['zh-Hans']}对象`,
-    '对象',
-    ...issuerWords,
-  ];
+  return {
+    issuer: [notice.issuer, notice.shortTitle, notice.region, ...issuerWords],
+    date: [`${y}年${m}月${d}日`, `${m}月${d}日`, notice.date, ...dateWords],
+    audience: [`${notice.kind['zh-Hans']}对象`, '对象'],
+  };
 }
 
 /** Overlapping pairs of characters (single Latin words whole): cheap, typo-tolerant candidate keys. */

@@ -9,15 +9,19 @@ export class QueryLanguage {
   readonly patterns: LanguageData['patterns'];
   readonly answerTypes: AnswerType[];
   readonly issuerWords: string[];
+  readonly dateWords: string[];
   /** Every Chinese word a lexicon knows: queries are re-joined into these as into notice words. */
   readonly words = new Set<string>();
   private readonly zh = new Map<string, string[]>();
+  /** Document terms that everyday business names lead to (餐饮 for 火锅店): they name a sector. */
+  private readonly sectorTerms = new Set<string>();
   /** Lexicon words that mean something beyond question words (the rest are fillers: 咋个, 嘛). */
   private readonly content = new Set<string>();
   private readonly en = new Map<string, string[]>();
   /** English phrases, longest first, for matching whole words. */
   readonly englishPhrases: string[];
   readonly englishStopWords: Set<string>;
+  private readonly dialectQuestions: RegExp | undefined;
 
   constructor(kb: KnowledgeBase) {
     const l = kb.language;
@@ -26,6 +30,7 @@ export class QueryLanguage {
     this.patterns = l.patterns;
     this.answerTypes = l.answerTypes;
     this.issuerWords = l.issuerWords;
+    this.dateWords = l.dateWords;
     this.englishStopWords = l.englishStopWords;
     const add = (map: Map<string, string[]>, said: string, means: string[]) => {
       map.set(said, [...new Set([...(map.get(said) ?? []), ...means.filter((m) => m !== said)])]);
@@ -42,7 +47,18 @@ export class QueryLanguage {
       }
     }
     for (const e of entries(true)) for (const s of e.said) add(this.en, s.toLowerCase(), e.means);
+    for (const x of kb.lexicons.filter((l) => l.variety === 'business')) for (const e of x.entries) for (const m of e.means) this.sectorTerms.add(m);
     this.englishPhrases = [...this.en.keys()].sort((a, b) => b.length - a.length);
+    const dialect = [...this.zh.entries()]
+      .filter(([said, means]) => means.length > 0 && !this.questionWords.has(said) && means.every((m) => this.questionWords.has(m)))
+      .map(([said]) => said)
+      .sort((a, b) => b.length - a.length);
+    this.dialectQuestions = dialect.length > 0 ? new RegExp(dialect.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu') : undefined;
+  }
+
+  /** Whether a form is a sector term that business names expand to (it names, it does not answer). */
+  namesSector(form: string): boolean {
+    return this.sectorTerms.has(form);
   }
 
   /** The concept's forms: the word itself first, then what documents say for it. */
@@ -57,6 +73,11 @@ export class QueryLanguage {
   isQuestionWord(word: string): boolean {
     if (this.questionWords.has(word)) return true;
     return this.zh.has(word) && !this.content.has(word);
+  }
+
+  /** Dialect question words replaced by standard ones (咋个 -> 怎么, 边个 -> 谁), for the question patterns. */
+  standardise(text: string): string {
+    return this.dialectQuestions ? text.replace(this.dialectQuestions, (w) => this.zh.get(w)?.[0] ?? w) : text;
   }
 
   englishMeaning(phrase: string): string[] | undefined {

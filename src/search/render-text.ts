@@ -39,6 +39,14 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
   const lines: string[] = [];
   if (answer.truncated) lines.push(t(lang, 'truncated', { n: QUESTION_CHAR_CAP }));
   if (answer.kind === 'empty') return [...lines, t(lang, 'empty')].join('\n');
+  if (!answer.answered && answer.related.length > 0) {
+    // A partial answer: what was asked is not stated; the nearest sentence is shown as related only.
+    const ref = answer.related[0]!;
+    const related = viewFor(kb, ref.notice, lang, answer.script);
+    const text = related.notice.paragraphs.find((p) => p.number === ref.paragraph)?.sentences.find((s) => s.number === ref.sentence)?.text ?? '';
+    lines.push(t(lang, 'notStated', { kind: related.notice.kind[lang] }), related.citation(ref), `“${related.quote(text)}”`);
+    return lines.join('\n');
+  }
   if (!answer.answered) {
     const about = primaryNotice(kb);
     lines.push(t(lang, 'notCovered', { kind: about.kind[lang] }), t(lang, 'tryInstead'), ...exampleQuestions(kb, about, lang).slice(0, 2).map((q) => `· ${q}`));

@@ -21,7 +21,7 @@ export interface EvalSet {
 /** A knowledge folder with our language knowledge and the given notice files only. */
 export function knowledgeWith(noticeFiles: string[], withSectors = false): string {
   const dir = mkdtempSync(join(tmpdir(), 'notice-bot-eval-'));
-  for (const f of ['language.json', 'document-kinds.json', 'lexicon']) cpSync(join(KNOWLEDGE_DIR, f), join(dir, f), { recursive: true });
+  for (const f of ['language.json', 'document-kinds.json', 'decision-model.json', 'lexicon']) cpSync(join(KNOWLEDGE_DIR, f), join(dir, f), { recursive: true });
   if (withSectors) cpSync(join(KNOWLEDGE_DIR, 'sectors.json'), join(dir, 'sectors.json'));
   // A folder brings its notices (and their profiles); a file, itself.
   for (const f of noticeFiles) cpSync(f, f.endsWith('.md') ? join(dir, 'notices', f.split('/').at(-1)!) : join(dir, 'notices'), { recursive: true });
@@ -41,6 +41,8 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'dev (ours, copy of shared)', file: join(FIXTURES, 'dev.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'paraphrases', file: join(FIXTURES, 'paraphrases.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz tune', file: join(FIXTURES, 'eval/gz/tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written by the developers from the examples of what a notice does not state: training only.
+    { name: 'gz unstated (training)', file: join(FIXTURES, 'eval/gz/unstated.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz blind', file: join(FIXTURES, 'eval/gz/blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
   ];
   if (shared && existsSync(join(shared, 'realistic.jsonl')))

@@ -1,0 +1,108 @@
+// npm run fit: fits the answer/abstain decision (src/search/decide.ts) on labelled questions and writes
+// knowledge/decision-model.json. A question is labelled 1 when the notice answers it and the engine's best
+// sentence is the right one (the shared scorer's rules), else 0: quoting a wrong sentence is no better than
+// saying nothing. Trained on our tuning sets only (never a blind set, nor the shared sets, which stay checks).
+// Prints a 5-fold held-out accuracy before fitting on everything.
+import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { KNOWLEDGE_DIR } from '../src/paths.js';
+import { Answerer } from '../src/search/answer.js';
+import { FEATURES } from '../src/search/decide.js';
+import { renderText } from '../src/search/render-text.js';
+import { evalSets } from '../test/support/eval-sets.js';
+import { readCases, scoreOutputs } from '../test/support/score.js';
+
+/** L2 penalty: keeps weights small where the sets are small; chosen by the held-out accuracy below. */
+const L2 = 0.01;
+const STEPS = 3000;
+const RATE = 0.5;
+const RELATED_THRESHOLD = 0.2;
+
+interface Row {
+  x: number[];
+  y: number;
+  set: string;
+  q: string;
+}
+
+const rows: Row[] = [];
+const answerers = new Map<string, Answerer>();
+for (const set of evalSets()) {
+  if (set.blind || set.name.startsWith('dev') || set.name.includes('all notices') || !existsSync(set.file)) continue;
+  let answerer = answerers.get(set.knowledge);
+  if (!answerer) answerers.set(set.knowledge, (answerer = new Answerer(loadKnowledge(set.knowledge))));
+  for (const c of readCases(set.file)) {
+    const { answer, features } = answerer.explain(c.q);
+    if (!features) continue;
+    const right = c.answered && scoreOutputs([c], [{ answered: true, text: renderText(answer, answerer.kb), citations: answer.citations }]).passed === 1;
+    rows.push({ x: features, y: right ? 1 : 0, set: set.name, q: c.q });
+  }
+}
+
+function fit(train: Row[]) {
+  const n = FEATURES.length;
+  const mean = Array.from({ length: n }, (_, j) => train.reduce((a, r) => a + r.x[j]!, 0) / train.length);
+  const scale = Array.from({ length: n }, (_, j) => Math.sqrt(train.reduce((a, r) => a + (r.x[j]! - mean[j]!) ** 2, 0) / train.length) || 1);
+  const z = train.map((r) => r.x.map((v, j) => (v - mean[j]!) / scale[j]!));
+  const w = new Array<number>(n).fill(0);
+  let b = 0;
+  for (let step = 0; step < STEPS; step++) {
+    const gw = new Array<number>(n).fill(0);
+    let gb = 0;
+    z.forEach((x, i) => {
+      const p = 1 / (1 + Math.exp(-(b + x.reduce((a, v, j) => a + v * w[j]!, 0))));
+      const e = p - train[i]!.y;
+      for (let j = 0; j < n; j++) gw[j]! += e * x[j]!;
+      gb += e;
+    });
+    for (let j = 0; j < n; j++) w[j]! -= RATE * (gw[j]! / train.length + L2 * w[j]!);
+    b -= RATE * (gb / train.length);
+  }
+  return { mean, scale, weights: w, bias: b };
+}
+
+function predict(m: ReturnType<typeof fit>, x: number[]): number {
+  const zsum = m.bias + x.reduce((a, v, j) => a + m.weights[j]! * ((v - m.mean[j]!) / m.scale[j]!), 0);
+  return 1 / (1 + Math.exp(-zsum));
+}
+
+const fold = (q: string) => createHash('sha1').update(q).digest()[0]! % 5;
+let heldRight = 0;
+const perSet = new Map<string, [number, number]>();
+for (let k = 0; k < 5; k++) {
+  const m = fit(rows.filter((r) => fold(r.q) !== k));
+  for (const r of rows.filter((x) => fold(x.q) === k)) {
+    const ok = (predict(m, r.x) >= 0.5 ? 1 : 0) === r.y;
+    if (ok) heldRight++;
+    const s = perSet.get(r.set) ?? [0, 0];
+    perSet.set(r.set, [s[0] + (ok ? 1 : 0), s[1] + 1]);
+  }
+}
+const model = fit(rows);
+const trainRight = rows.filter((r) => (predict(model, r.x) >= 0.5 ? 1 : 0) === r.y).length;
+const round = (v: number) => Math.round(v * 1e4) / 1e4;
+const out = {
+  $comment:
+    'Fitted by npm run fit (bench/fit-decision.ts) on labelled questions; logistic regression over standardised features. Do not edit by hand: refit.',
+  fitted: {
+    questions: rows.length,
+    positives: rows.filter((r) => r.y === 1).length,
+    heldOutAccuracy: round(heldRight / rows.length),
+    trainingAccuracy: round(trainRight / rows.length),
+    l2: L2,
+  },
+  features: [...FEATURES],
+  mean: model.mean.map(round),
+  scale: model.scale.map(round),
+  weights: model.weights.map(round),
+  bias: round(model.bias),
+  threshold: 0.5,
+  relatedThreshold: RELATED_THRESHOLD,
+};
+writeFileSync(join(KNOWLEDGE_DIR, 'decision-model.json'), `${JSON.stringify(out, null, 2)}\n`);
+console.log(`${rows.length} questions (${out.fitted.positives} answerable and rightly ranked)`);
+console.log(`decision accuracy: held-out (5-fold) ${(100 * out.fitted.heldOutAccuracy).toFixed(1)}%, training ${(100 * out.fitted.trainingAccuracy).toFixed(1)}%`);
+for (const [set, [ok, n]] of perSet) console.log(`  held-out ${set.padEnd(32)} ${ok}/${n}`);
+for (const [i, f] of FEATURES.entries()) console.log(`  ${f.padEnd(14)} ${model.weights[i]!.toFixed(3)}`);

@@ -1,0 +1,25 @@
+// Every tuning number of the answerer in one place, each with its reason (after fuse.js's core/config.ts).
+// Whether to answer at all is not decided here: that is a model fitted on labelled questions
+// (bench/fit-decision.ts), whose weights are knowledge (knowledge/decision-model.json).
+
+export const TUNING = {
+  /**
+   * Weight of a concept that only the story around a long message's question names (我是开火锅店的…).
+   * It says who asks (火锅店 -> 餐饮) and must still lead to their sector, but it must not outvote
+   * what the asking clause names.
+   */
+  backgroundFactor: 0.4,
+  /** How many sentences fuse.js and BM25 each offer: more than an answer quotes, few enough to judge each. */
+  candidates: 20,
+  /** fuse.js's score (0 best, 1 worst) breaks ties between sentences that cover a question alike. */
+  fusePenalty: 0.25,
+  /** BM25's share moves a sentence that shares parts of the question's words (培训班 ~ 补习班) up. */
+  bm25Bonus: 0.2,
+  /** A sentence stating the duty of a sector the question names goes first (by the share of that naming). */
+  sectorBonus: 0.15,
+  /**
+   * In BM25, the bigrams of forms the asker did not type (synonyms, dictionary terms) count half:
+   * they widen the net without letting a long synonym list outweigh the question's own words.
+   */
+  expansionWeight: 0.5,
+};
