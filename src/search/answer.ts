@@ -134,7 +134,7 @@ export class Answerer {
     }
     if (intent) {
       // A numbered part: of the notice named; else of the one notice that has it; else ask which.
-      const candidates = named ? [named] : this.kb.notices.filter((n) => partOf(n, intent));
+      const candidates = (named ? [named] : this.kb.notices).filter((n) => partOf(n, intent));
       if (candidates.length === 1) return this.wholeParagraph(base, candidates[0]!, partOf(candidates[0]!, intent)!);
       if (candidates.length === 0) return { ...none, kind: 'not-covered', suggestions: this.outlineSuggestions(notice) };
       const suggestions = candidates.slice(0, 3).map((n) => ({ label: n.shortTitle, ref: { notice: n.id, paragraph: partOf(n, intent)!.number, sentence: 1 } }));

@@ -38,7 +38,7 @@ export function conceptWeight(forms: string[], vocab: Vocabulary, generic: Set<s
   const known = lower.filter((f) => vocab.has(f));
   const best = Math.max(...(known.length > 0 ? known : lower).map((f) => vocab.idf(f)));
   if (forms.some((f) => generic.has(f.toLowerCase()))) return best * GENERIC_FACTOR;
-  // A number or date (2月底前, 30.83万, 12个) points at one place in a notice: it counts more.
+  // A number or date (年底前, 12.5万, 8个) points at one place in a notice: it counts more.
   if (forms.some((f) => /\d/.test(f) && /\p{Script=Han}/u.test(f))) return best * NUMBER_FACTOR;
   if (forms.every((f) => [...f].length === 1)) return best * SINGLE_CHAR_FACTOR;
   return best;

@@ -13,7 +13,7 @@ export interface SentenceRecord {
   /** Simplified Chinese sentence. */
   text: string;
   /** A salutation, signature or date line: it answers only questions about the notice itself. */
-  framing: boolean;
+  framing: 'salutation' | 'signature' | 'date' | undefined;
   /** Heading of the point the sentence belongs to, e.g. 三要发挥优势. */
   heading: string;
   /** Ids of the sectors whose duty this sentence states. */
@@ -131,7 +131,7 @@ export class SearchIndex {
         const all = [...names, ...namesEn, ...aliases, ...aliasesEn];
         const record: SentenceRecord = {
           ref,
-          framing: p.role !== undefined,
+          framing: p.role,
           text: s.text,
           heading: p.heading ?? '',
           sectorIds: sectors.map((x) => x.id),

@@ -99,7 +99,7 @@ export class Vocabulary {
   private readonly corrected = new Set<string>();
   private documents = 0;
 
-  /** `isQuestionWord` keeps corrections off question words: 2月底前要 is 2月底前 + 要, not 2月底前复. */
+  /** `isQuestionWord` keeps corrections off question words: 年底前要 is 年底前 + 要, not 年底前复. */
   constructor(private readonly isQuestionWord: (w: string) => boolean = () => false) {}
 
   /**

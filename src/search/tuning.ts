@@ -22,4 +22,9 @@ export const TUNING = {
    * they widen the net without letting a long synonym list outweigh the question's own words.
    */
   expansionWeight: 0.5,
+  /**
+   * A question about the notice itself ranks the line that says it first: the date line for "when",
+   * the signature for "who" (both carry the words for issuing it). More than BM25 can favour a short line.
+   */
+  framingBonus: 0.3,
 };

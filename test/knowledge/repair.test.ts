@@ -19,7 +19,7 @@ describe('repairing the received notice', () => {
   });
 
   it('accounts for every repair it made', () => {
-    const { report } = repairNotice(raw);
+    const { report } = repairNotice(raw, meta.errata);
     // 225 glued pinyin in the received text: 224 removed by the rule, one inside an erratum (規(guī)?;?).
     expect(report.pinyinRemoved).toBe(224);
     expect(report.errataApplied).toBe(2);

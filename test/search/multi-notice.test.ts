@@ -33,10 +33,35 @@ describe('two notices', () => {
   const kb = loadKnowledge(dir);
   const answerer = new Answerer(kb);
 
-  it('loads both; the newest is the one paragraph numbers refer to', () => {
+  it('loads both; a numbered part goes to the notice named, to the only one that has it, or asks which', () => {
     expect(kb.notices.map((n) => n.id).sort()).toEqual(['gz-mzt-2020-02-20', 'gz-mzt-2021-01-05']);
     expect(primaryNotice(kb).id).toBe('gz-mzt-2021-01-05');
-    expect(answerer.answer('第2段说了什么').citations[0]).toMatchObject({ notice: 'gz-mzt-2021-01-05', paragraph: 2 });
+    // Named by its kind (通知) or its title words (年检).
+    expect(answerer.answer('通知第2段说了什么').citations[0]).toMatchObject({ notice: 'gz-mzt-2021-01-05', paragraph: 2 });
+    expect(answerer.answer('倡议第2段说了什么').citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 2 });
+    // Only the call has a fifth paragraph and a third point.
+    expect(answerer.answer('第5段说了什么').citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 5 });
+    expect(answerer.answer('第三条讲了什么').citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 4 });
+    // Both have a second paragraph: ask which, one choice per notice.
+    const which = answerer.answer('第2段说了什么');
+    expect(which.answered).toBe(false);
+    expect(which.suggestions.map((x) => x.ref.notice).sort()).toEqual(['gz-mzt-2020-02-20', 'gz-mzt-2021-01-05']);
+  });
+
+  it('one answer quoting two notices shows each quote under its own notice', () => {
+    const a = answerer.quoteAnswer({ notice: 'gz-mzt-2021-01-05', paragraph: 2, sentence: 1 }, { question: 'x', script: 'hans', lang: 'zh-Hans', truncated: false });
+    const both = { ...a, quotes: [...a.quotes, { notice: 'gz-mzt-2020-02-20', paragraph: 4, sentence: 8 }] };
+    const text = renderText(both, kb);
+    expect(text).toContain('《年检通知》第2段第1句');
+    expect(text).toContain('《贵州省民政厅倡议》第4段第8句');
+    expect(text).toContain('湖北鄂州');
+  });
+
+  it('every word a reader sees follows the kind of the notice', () => {
+    expect(kb.notices.find((n) => n.id === 'gz-mzt-2021-01-05')!.kind['zh-Hans']).toBe('通知');
+    expect(kb.notices.find((n) => n.id === 'gz-mzt-2020-02-20')!.kind['zh-Hans']).toBe('倡议');
+    // The newest notice is a 通知: a question it does not cover says so in its words.
+    expect(renderText(answerer.answer('今天天气怎么样'), kb)).toContain('通知里没有提到');
   });
 
   it('each answer cites the notice it quotes', () => {

@@ -1,0 +1,81 @@
+// The engine holds no word of a particular notice, and works on a notice it was not written for: a small
+// real notice (Chongqing, 2020) from the evaluation fixtures, with no sectors and no profile.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { Answerer } from '../../src/search/answer.js';
+import { renderText } from '../../src/search/render-text.js';
+import { splitStory } from '../../src/search/story.js';
+import { knowledgeWith, otherNotices } from '../support/eval-sets.js';
+import { realKnowledge } from '../support/knowledge.js';
+
+const SRC = join(import.meta.dirname, '../../src');
+/** Words only this notice uses: its places, people, numbers, sector phrases and the kind of document it is. */
+const DISTINCTIVE = ['湖北', '鄂州', '省委书记', '孙志刚', '月底前', '三点要求', '公开募捐', '水电气讯', '民政厅', '春耕备耕', '五个体系', '30.83', '关键期', '倡议对象', '慈善组织应该'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+}
+
+describe('a general engine', () => {
+  it('src/ names no word of the notice it ships with', () => {
+    const hits = files(SRC).flatMap((f) => DISTINCTIVE.filter((w) => readFileSync(f, 'utf8').includes(w)).map((w) => `${f}: ${w}`));
+    expect(hits).toEqual([]);
+  });
+
+  const cq = otherNotices().find((n) => n.slug.startsWith('cq-'))!;
+  const kb = loadKnowledge(knowledgeWith([cq.notice]));
+  const answerer = new Answerer(kb);
+
+  it('reads another notice: its kind from its front matter, its salutation, signature and date lines', () => {
+    const notice = kb.notices[0]!;
+    expect(notice.kind['zh-Hans']).toBe('通知');
+    expect(notice.paragraphs[0]!.role).toBe('salutation');
+    expect(notice.paragraphs.at(-2)!.role).toBe('signature');
+    expect(notice.paragraphs.at(-1)!.role).toBe('date');
+    expect(notice.paragraphs.filter((p) => p.role)).toHaveLength(3);
+  });
+
+  it('quotes the signature for who issued it and the date line for when, and never for content', () => {
+    expect(answerer.answer('这个通知是哪个部门发的？').citations[0]?.paragraph).toBe(6);
+    expect(answerer.answer('呢份通知係邊個發嘅？').citations[0]?.paragraph).toBe(6);
+    expect(answerer.answer('通知是哪天发的').citations[0]?.paragraph).toBe(7);
+    const content = answerer.answer('慈善组织要怎么做好宣传？');
+    expect(content.answered).toBe(true);
+    expect(content.citations.every((c) => ![1, 6, 7].includes(c.paragraph))).toBe(true);
+  });
+
+  it('says what it does not know in the words of the notice’s kind, with examples from the notice', () => {
+    const text = renderText(answerer.answer('今天天气怎么样'), kb);
+    expect(text).toContain('通知里没有提到');
+    expect(text).not.toContain('倡议');
+  });
+});
+
+describe('long messages', () => {
+  it('finds the asking clauses inside a story', () => {
+    const s = splitStory('我是开火锅店的，在贵阳花果园，员工都是农民工，我想问下倡议对我们餐饮这一块到底是咋个要求的', /想问|咋/, false);
+    expect(s.ask).toBe('我想问下倡议对我们餐饮这一块到底是咋个要求的');
+    expect(s.background).toContain('火锅店');
+    expect(splitStory('慈善组织要做什么？', /什么/, false).background).toBe('');
+  });
+
+  it('a story about a business leads to its sector', () => {
+    const { answerer: real, kb: realKb } = realKnowledge();
+    const { answer } = real.explain('我是开火锅店的，在贵阳花果园，员工都是农民工，过年回老家现在还没回来，我想问下倡议对我们这一块到底是咋个要求的');
+    expect(renderText(answer, realKb)).toContain('粮油加工');
+  });
+});
+
+describe('partial answers', () => {
+  const { answerer: real, kb: realKb } = realKnowledge();
+  it('a question for what the notice does not state gets "not stated" and the nearest sentence as related', () => {
+    const a = real.answer('餐饮业有补贴吗');
+    expect(a.answered).toBe(false);
+    expect(a.related).toHaveLength(1);
+    const text = renderText(a, realKb);
+    expect(text).toContain('没有直接说到这一点');
+    expect(text).toContain('粮油加工');
+  });
+});
