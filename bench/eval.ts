@@ -24,8 +24,8 @@ for (const set of evalSets(shared)) {
   if (only && !set.name.includes(only)) continue;
   if (set.blind && !blind) continue;
   if (!existsSync(set.file)) continue;
-  let answerer = answerers.get(set.knowledge);
-  if (!answerer) answerers.set(set.knowledge, (answerer = new Answerer(loadKnowledge(set.knowledge))));
+  const answerer = answerers.get(set.knowledge) ?? new Answerer(loadKnowledge(set.knowledge));
+  answerers.set(set.knowledge, answerer);
   const cases = readCases(set.file);
   const r = score(cases, answerer, answerer.kb);
   let floor = '';

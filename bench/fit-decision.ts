@@ -31,8 +31,8 @@ const rows: Row[] = [];
 const answerers = new Map<string, Answerer>();
 for (const set of evalSets()) {
   if (set.blind || set.name.startsWith('dev') || set.name.includes('all notices') || !existsSync(set.file)) continue;
-  let answerer = answerers.get(set.knowledge);
-  if (!answerer) answerers.set(set.knowledge, (answerer = new Answerer(loadKnowledge(set.knowledge))));
+  const answerer = answerers.get(set.knowledge) ?? new Answerer(loadKnowledge(set.knowledge));
+  answerers.set(set.knowledge, answerer);
   for (const c of readCases(set.file)) {
     const { answer, features } = answerer.explain(c.q);
     if (!features) continue;
@@ -41,11 +41,11 @@ for (const set of evalSets()) {
   }
 }
 
-function fit(train: Row[]) {
+function train(rows: Row[]) {
   const n = FEATURES.length;
-  const mean = Array.from({ length: n }, (_, j) => train.reduce((a, r) => a + r.x[j]!, 0) / train.length);
-  const scale = Array.from({ length: n }, (_, j) => Math.sqrt(train.reduce((a, r) => a + (r.x[j]! - mean[j]!) ** 2, 0) / train.length) || 1);
-  const z = train.map((r) => r.x.map((v, j) => (v - mean[j]!) / scale[j]!));
+  const mean = Array.from({ length: n }, (_, j) => rows.reduce((a, r) => a + r.x[j]!, 0) / rows.length);
+  const scale = Array.from({ length: n }, (_, j) => Math.sqrt(rows.reduce((a, r) => a + (r.x[j]! - mean[j]!) ** 2, 0) / rows.length) || 1);
+  const z = rows.map((r) => r.x.map((v, j) => (v - mean[j]!) / scale[j]!));
   const w = new Array<number>(n).fill(0);
   let b = 0;
   for (let step = 0; step < STEPS; step++) {
@@ -53,17 +53,17 @@ function fit(train: Row[]) {
     let gb = 0;
     z.forEach((x, i) => {
       const p = 1 / (1 + Math.exp(-(b + x.reduce((a, v, j) => a + v * w[j]!, 0))));
-      const e = p - train[i]!.y;
+      const e = p - rows[i]!.y;
       for (let j = 0; j < n; j++) gw[j]! += e * x[j]!;
       gb += e;
     });
-    for (let j = 0; j < n; j++) w[j]! -= RATE * (gw[j]! / train.length + L2 * w[j]!);
-    b -= RATE * (gb / train.length);
+    for (let j = 0; j < n; j++) w[j]! -= RATE * (gw[j]! / rows.length + L2 * w[j]!);
+    b -= RATE * (gb / rows.length);
   }
   return { mean, scale, weights: w, bias: b };
 }
 
-function predict(m: ReturnType<typeof fit>, x: number[]): number {
+function predict(m: ReturnType<typeof train>, x: number[]): number {
   const zsum = m.bias + x.reduce((a, v, j) => a + m.weights[j]! * ((v - m.mean[j]!) / m.scale[j]!), 0);
   return 1 / (1 + Math.exp(-zsum));
 }
@@ -72,7 +72,7 @@ const fold = (q: string) => createHash('sha1').update(q).digest()[0]! % 5;
 let heldRight = 0;
 const perSet = new Map<string, [number, number]>();
 for (let k = 0; k < 5; k++) {
-  const m = fit(rows.filter((r) => fold(r.q) !== k));
+  const m = train(rows.filter((r) => fold(r.q) !== k));
   for (const r of rows.filter((x) => fold(x.q) === k)) {
     const ok = (predict(m, r.x) >= 0.5 ? 1 : 0) === r.y;
     if (ok) heldRight++;
@@ -80,12 +80,11 @@ for (let k = 0; k < 5; k++) {
     perSet.set(r.set, [s[0] + (ok ? 1 : 0), s[1] + 1]);
   }
 }
-const model = fit(rows);
+const model = train(rows);
 const trainRight = rows.filter((r) => (predict(model, r.x) >= 0.5 ? 1 : 0) === r.y).length;
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 const out = {
-  $comment:
-    'Fitted by npm run fit (bench/fit-decision.ts) on labelled questions; logistic regression over standardised features. Do not edit by hand: refit.',
+  $comment: 'Fitted by npm run fit (bench/fit-decision.ts) on labelled questions; logistic regression over standardised features. Do not edit by hand: refit.',
   fitted: {
     questions: rows.length,
     positives: rows.filter((r) => r.y === 1).length,
@@ -103,6 +102,8 @@ const out = {
 };
 writeFileSync(join(KNOWLEDGE_DIR, 'decision-model.json'), `${JSON.stringify(out, null, 2)}\n`);
 console.log(`${rows.length} questions (${out.fitted.positives} answerable and rightly ranked)`);
-console.log(`decision accuracy: held-out (5-fold) ${(100 * out.fitted.heldOutAccuracy).toFixed(1)}%, training ${(100 * out.fitted.trainingAccuracy).toFixed(1)}%`);
+console.log(
+  `decision accuracy: held-out (5-fold) ${(100 * out.fitted.heldOutAccuracy).toFixed(1)}%, training ${(100 * out.fitted.trainingAccuracy).toFixed(1)}%`,
+);
 for (const [set, [ok, n]] of perSet) console.log(`  held-out ${set.padEnd(32)} ${ok}/${n}`);
 for (const [i, f] of FEATURES.entries()) console.log(`  ${f.padEnd(14)} ${model.weights[i]!.toFixed(3)}`);

@@ -212,7 +212,8 @@ export function exampleQuestions(kb: KnowledgeBase, notice: Notice, lang: Lang):
   const given = notice.examples[lang];
   if (given.length > 0) return given;
   const sectors = kb.sectors.filter((s) => s.cites.some((c) => c.notice === notice.id)).slice(0, 2);
-  const ask = (name: string) => (lang === 'en' ? `What should ${name.toLowerCase()} organisations do?` : `${name}${lang === 'zh-Hant' ? '要做什麼?' : '要做什么?'}`);
+  const ask = (name: string) =>
+    lang === 'en' ? `What should ${name.toLowerCase()} organisations do?` : `${name}${lang === 'zh-Hant' ? '要做什麼?' : '要做什么?'}`;
   const who = lang === 'en' ? `Who issued this ${notice.kind.en}?` : `${notice.kind[lang]}${lang === 'zh-Hant' ? '是誰發佈的?' : '是谁发布的?'}`;
   return [...sectors.map((s) => ask(s.names[lang])), who].map((q) => (lang === 'en' ? q : toFullWidth(q)));
 }

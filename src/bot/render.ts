@@ -71,7 +71,8 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
     const p = paragraphOf(notice, first)!;
     return renderParagraph(kb, notice, p, undefined, lang, script);
   } else {
-    for (const ref of answer.quotes) parts.push(`<b>${escapeHtml(viewOf(ref).citation(ref))}</b>\n<blockquote>${escapeHtml(view.quote(sentence(ref)))}</blockquote>`);
+    for (const ref of answer.quotes)
+      parts.push(`<b>${escapeHtml(viewOf(ref).citation(ref))}</b>\n<blockquote>${escapeHtml(view.quote(sentence(ref)))}</blockquote>`);
   }
   parts.push(stamp(notice, lang, script));
   if (answer.suggestions.length > 0) parts.push(escapeHtml(t(lang, 'didYouMean')));
@@ -170,7 +171,9 @@ export function renderSector(kb: KnowledgeBase, sector: Sector, lang: Lang, scri
     .row()
     .text(t(lang, 'back'), encodeAction({ kind: 'sectors' }));
   return {
-    text: fitMessage(`<b>${escapeHtml(t(lang, 'sectorDuty', { sector: sector.names[lang], kind: notice.kind[lang] }))}</b>\n\n${quotes.join('\n\n')}\n\n${stamp(notice, lang, script)}`),
+    text: fitMessage(
+      `<b>${escapeHtml(t(lang, 'sectorDuty', { sector: sector.names[lang], kind: notice.kind[lang] }))}</b>\n\n${quotes.join('\n\n')}\n\n${stamp(notice, lang, script)}`,
+    ),
     keyboard,
   };
 }
@@ -199,7 +202,9 @@ export function renderWelcome(kb: KnowledgeBase, lang: Lang, script: Script): Re
   const notice = primaryNotice(kb);
   const q = (s: string) => (lang === 'en' ? s : inScript(s, script));
   const text = [
-    escapeHtml(t(lang, 'welcome', { title: q(notice.shortTitle), issuer: q(notice.issuer), issuerEn: notice.issuerEn, date: notice.date, kind: notice.kind[lang] })),
+    escapeHtml(
+      t(lang, 'welcome', { title: q(notice.shortTitle), issuer: q(notice.issuer), issuerEn: notice.issuerEn, date: notice.date, kind: notice.kind[lang] }),
+    ),
     '',
     escapeHtml(t(lang, 'examplesIntro')),
     ...exampleQuestions(kb, notice, lang).map((e) => `• ${escapeHtml(e)}`),

@@ -1,6 +1,7 @@
 // Received text + metadata -> the clean notice file's text (repair, then format, then parse to check it).
-import { formatNotice, NOTICE_META_KEYS, type NoticeMeta, parseNotice } from './parse.js';
+
 import { z } from 'zod';
+import { formatNotice, NOTICE_META_KEYS, type NoticeMeta, parseNotice } from './parse.js';
 import { type RepairReport, repairNotice } from './repair.js';
 
 const ErrataSchema = z.array(z.object({ damaged: z.string().min(1), repaired: z.string(), why: z.string().min(1) }).strict());

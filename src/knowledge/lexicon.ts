@@ -92,7 +92,13 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     englishStopWords: new Set(lang.data.englishStopWords.map((w) => w.toLowerCase())),
     issuerWords: lang.data.issuerWords,
     dateWords: lang.data.dateWords,
-    answerTypes: lang.data.answerTypes.map((a) => ({ name: a.name, asks: compile(a.asks), answeredBy: compile(a.answeredBy), weight: a.weight, required: a.required ?? false })),
+    answerTypes: lang.data.answerTypes.map((a) => ({
+      name: a.name,
+      asks: compile(a.asks),
+      answeredBy: compile(a.answeredBy),
+      weight: a.weight,
+      required: a.required ?? false,
+    })),
     patterns: Object.fromEntries(PATTERN_NAMES.map((n) => [n, compile(lang.data.patterns[n])])) as LanguageData['patterns'],
   };
 

@@ -54,7 +54,14 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     hash.update(`sectors.json\0${text}`);
     sectors = parseSectors(text, sectorFile);
   }
-  const kb: KnowledgeBase = { notices, sectors, lexicons: language.lexicons, language: language.language, decision: language.decision, version: hash.digest('hex').slice(0, 16) };
+  const kb: KnowledgeBase = {
+    notices,
+    sectors,
+    lexicons: language.lexicons,
+    language: language.language,
+    decision: language.decision,
+    version: hash.digest('hex').slice(0, 16),
+  };
   validateCitations(kb, sectorFile, sectors.length > 0 ? readFileSync(sectorFile, 'utf8') : '');
   return kb;
 }

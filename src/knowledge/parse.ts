@@ -81,7 +81,11 @@ const SIGNATURE_LINE = /^[^。！？!?，,；;：:]{2,30}$/u;
 
 function markFramingLines(paragraphs: Paragraph[]): void {
   const first = paragraphs[0]!;
-  const text = (p: Paragraph) => p.sentences.map((s) => s.text).join('').trim();
+  const text = (p: Paragraph) =>
+    p.sentences
+      .map((s) => s.text)
+      .join('')
+      .trim();
   if (paragraphs.length > 1 && SALUTATION_LINE.test(text(first))) first.role = 'salutation';
   // From the end: a date line, and the one or two short name lines around it.
   for (let i = paragraphs.length - 1; i >= Math.max(1, paragraphs.length - 3); i--) {
@@ -141,7 +145,10 @@ function lineOf(lines: string[], prefix: string): number {
 }
 
 /** The inverse of parseNotice, used by the importer to write a clean file. */
-export function formatNotice(meta: Record<(typeof REQUIRED)[number], string> & Partial<Record<(typeof OPTIONAL)[number], string>>, paragraphs: string[]): string {
+export function formatNotice(
+  meta: Record<(typeof REQUIRED)[number], string> & Partial<Record<(typeof OPTIONAL)[number], string>>,
+  paragraphs: string[],
+): string {
   const front = [...REQUIRED, ...OPTIONAL]
     .filter((k) => meta[k])
     .map((k) => `${k}: ${meta[k]}`)

@@ -2,15 +2,15 @@
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
 import type { KnowledgeBase, Lang, Notice, Paragraph, SentenceRef } from '../knowledge/types.js';
-import { dateSentence, issuerSentence, primaryNotice } from '../knowledge/types.js';
+import { dateSentence, issuerSentence, KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import { conceptWeight } from './coverage.js';
-import { featuresOf, probability, type QuestionSignals } from './decide.js';
+import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
 import { englishTerms } from './english.js';
 import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import { detectIntent, isOutlineWord, type NoticeIntent } from './intents.js';
 import { type CleanQuestion, cleanQuestion, queryTerms } from './normalise.js';
-import type { Script } from './script.js';
 import { rankCandidates, type Scored } from './rank.js';
+import type { Script } from './script.js';
 import { splitStory } from './story.js';
 import { TUNING } from './tuning.js';
 
@@ -56,6 +56,9 @@ export class Answerer {
   readonly index: SearchIndex;
 
   constructor(readonly kb: KnowledgeBase) {
+    // A model fitted on other signals than the engine computes would decide at random.
+    const problem = checkModel(kb.decision);
+    if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
     this.index = new SearchIndex(kb);
   }
 
@@ -137,7 +140,9 @@ export class Answerer {
       const candidates = (named ? [named] : this.kb.notices).filter((n) => partOf(n, intent));
       if (candidates.length === 1) return this.wholeParagraph(base, candidates[0]!, partOf(candidates[0]!, intent)!);
       if (candidates.length === 0) return { ...none, kind: 'not-covered', suggestions: this.outlineSuggestions(notice) };
-      const suggestions = candidates.slice(0, 3).map((n) => ({ label: n.shortTitle, ref: { notice: n.id, paragraph: partOf(n, intent)!.number, sentence: 1 } }));
+      const suggestions = candidates
+        .slice(0, 3)
+        .map((n) => ({ label: n.shortTitle, ref: { notice: n.id, paragraph: partOf(n, intent)!.number, sentence: 1 } }));
       return { ...none, kind: 'not-covered', suggestions };
     }
     if (patterns.aboutBot.test(standard)) return { ...none, kind: 'not-covered' };

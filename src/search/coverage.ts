@@ -48,7 +48,13 @@ export function conceptWeight(forms: string[], vocab: Vocabulary, generic: Set<s
  * `namesOnly(form)`: a form that only names a sector (an everyday business name's document term, 火锅店 ->
  * 餐饮): found in a sentence, it counts as a sector alias would, not as the sentence answering.
  */
-export function coverage(record: SentenceRecord, concepts: string[][], weights: number[], generic: Set<string>, namesOnly: (form: string) => boolean = () => false): Coverage {
+export function coverage(
+  record: SentenceRecord,
+  concepts: string[][],
+  weights: number[],
+  generic: Set<string>,
+  namesOnly: (form: string) => boolean = () => false,
+): Coverage {
   const { sentenceSide, sentenceChars, aliasSide } = record;
   let inText = 0;
   let inAliases = 0;

@@ -74,5 +74,7 @@ export function probability(model: DecisionModel, features: number[]): number {
 /** A model fitted on other signals cannot be used: say which file to refit. */
 export function checkModel(model: DecisionModel): string | undefined {
   const want = FEATURES.join(',');
-  return model.features.join(',') === want ? undefined : `decision model features are ${model.features.join(',')}; the engine computes ${want}: run npm run fit`;
+  return model.features.join(',') === want
+    ? undefined
+    : `decision model features are ${model.features.join(',')}; the engine computes ${want}: run npm run fit`;
 }

@@ -223,7 +223,8 @@ export class SearchIndex {
     const identities = this.notices.map(({ notice }) => new Set(bigramTerms([notice.title, notice.shortTitle, notice.issuer, notice.region].join(' '))));
     // Only what one notice alone is called by names it (协会 or 关于 name none).
     const scores = this.notices.map(({ notice }, i) => {
-      const kind = simplified.includes(notice.kind['zh-Hans']) && this.notices.filter((n) => n.notice.kind['zh-Hans'] === notice.kind['zh-Hans']).length === 1 ? 2 : 0;
+      const kind =
+        simplified.includes(notice.kind['zh-Hans']) && this.notices.filter((n) => n.notice.kind['zh-Hans'] === notice.kind['zh-Hans']).length === 1 ? 2 : 0;
       const own = [...asked].filter((t) => identities[i]!.has(t) && identities.filter((x) => x.has(t)).length === 1).length;
       return kind + own;
     });

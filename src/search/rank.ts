@@ -21,24 +21,28 @@ export function rankCandidates(index: SearchIndex, concepts: QueryConcepts, weig
   const records = new Map<SentenceRecord, Hit>(fuseHits.map((h) => [h.record, h]));
   // A sentence only BM25 finds has fuse.js's worst score.
   for (const record of bm25.keys()) if (!records.has(record)) records.set(record, { record, score: 1 });
-  const scored = [...records.values()].filter((h) => aboutTheNotice || !h.record.framing).map((h): Scored => {
-    const cov = coverage(h.record, concepts, weights, generic, (f) => index.lang.namesSector(f));
-    // Coverage decides most; fuse.js's and BM25's scores order records that cover the same. A sentence
-    // whose sector the question names (through an alias) states that sector's duty: it goes first. A
-    // sentence holding the kind of thing asked for (a date for 什么时候, a number for 多少) comes next.
-    const aliasWeight = [...cov.aliasConcepts].reduce((sum, i) => sum + (weights[i] ?? 0), 0);
-    const share = bm25.get(h.record) ?? 0;
-    const bonus =
-      (cov.total > 0 ? TUNING.sectorBonus * (aliasWeight / cov.total) : 0) +
-      answerTypes.reduce((sum, a) => sum + (a.answeredBy.test(h.record.text) ? a.weight : 0), 0);
-    // Of the lines that frame the notice, the date line answers "when", the signature "who".
-    const framing = h.record.framing === (asksWhen ? 'date' : 'signature') ? TUNING.framingBonus : 0;
-    return { ...h, cov, bm25: share, rank: cov.share - TUNING.fusePenalty * h.score + TUNING.bm25Bonus * share + bonus + framing };
-  });
+  const scored = [...records.values()]
+    .filter((h) => aboutTheNotice || !h.record.framing)
+    .map((h): Scored => {
+      const cov = coverage(h.record, concepts, weights, generic, (f) => index.lang.namesSector(f));
+      // Coverage decides most; fuse.js's and BM25's scores order records that cover the same. A sentence
+      // whose sector the question names (through an alias) states that sector's duty: it goes first. A
+      // sentence holding the kind of thing asked for (a date for 什么时候, a number for 多少) comes next.
+      const aliasWeight = [...cov.aliasConcepts].reduce((sum, i) => sum + (weights[i] ?? 0), 0);
+      const share = bm25.get(h.record) ?? 0;
+      const bonus =
+        (cov.total > 0 ? TUNING.sectorBonus * (aliasWeight / cov.total) : 0) +
+        answerTypes.reduce((sum, a) => sum + (a.answeredBy.test(h.record.text) ? a.weight : 0), 0);
+      // Of the lines that frame the notice, the date line answers "when", the signature "who".
+      const framing = h.record.framing === (asksWhen ? 'date' : 'signature') ? TUNING.framingBonus : 0;
+      return { ...h, cov, bm25: share, rank: cov.share - TUNING.fusePenalty * h.score + TUNING.bm25Bonus * share + bonus + framing };
+    });
   for (const h of scored) {
     if (h.record.sectorIds.length === 0) continue;
     const others = new Set(
-      scored.filter((o) => o !== h && o.record.sectorIds.length > 0 && o.record.sectorIds.join() !== h.record.sectorIds.join()).flatMap((o) => [...o.cov.aliasConcepts]),
+      scored
+        .filter((o) => o !== h && o.record.sectorIds.length > 0 && o.record.sectorIds.join() !== h.record.sectorIds.join())
+        .flatMap((o) => [...o.cov.aliasConcepts]),
     );
     h.cov = withOtherSectors(h.cov, others, weights);
   }
@@ -48,5 +52,7 @@ export function rankCandidates(index: SearchIndex, concepts: QueryConcepts, weig
 /** Ties go to the earlier sentence, so that answers do not depend on Map order. */
 function refOrder(a: Scored, b: Scored): number {
   if (sameRef(a.record.ref, b.record.ref)) return 0;
-  return a.record.ref.notice.localeCompare(b.record.ref.notice) || a.record.ref.paragraph - b.record.ref.paragraph || a.record.ref.sentence - b.record.ref.sentence;
+  return (
+    a.record.ref.notice.localeCompare(b.record.ref.notice) || a.record.ref.paragraph - b.record.ref.paragraph || a.record.ref.sentence - b.record.ref.sentence
+  );
 }

@@ -49,7 +49,13 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
   }
   if (!answer.answered) {
     const about = primaryNotice(kb);
-    lines.push(t(lang, 'notCovered', { kind: about.kind[lang] }), t(lang, 'tryInstead'), ...exampleQuestions(kb, about, lang).slice(0, 2).map((q) => `· ${q}`));
+    lines.push(
+      t(lang, 'notCovered', { kind: about.kind[lang] }),
+      t(lang, 'tryInstead'),
+      ...exampleQuestions(kb, about, lang)
+        .slice(0, 2)
+        .map((q) => `· ${q}`),
+    );
     return lines.join('\n');
   }
   const first = answer.quotes[0]!;

@@ -16,7 +16,10 @@ export function splitStory(text: string, asking: RegExp, english: boolean): Stor
   if ([...text].length < STORY_MIN_CHARS) return { ask: text, background: '' };
   // Chinese clauses end at clause marks, English ones at sentence marks (a comma there is no new clause).
   const pieces = english ? /[^.!?;\n]+[?]?/gu : /[^，,。.！!？?；;\n]+[？?]?/gu;
-  const clauses = text.match(pieces)?.map((c) => c.trim()).filter(Boolean) ?? [text];
+  const clauses = text
+    .match(pieces)
+    ?.map((c) => c.trim())
+    .filter(Boolean) ?? [text];
   // A question mark says it best; without one, question words do.
   const marked = clauses.map((c) => /[？?]$/.test(c));
   const asks = marked.some(Boolean) ? marked : clauses.map((c) => asking.test(c));

@@ -12,7 +12,23 @@ import { realKnowledge } from '../support/knowledge.js';
 
 const SRC = join(import.meta.dirname, '../../src');
 /** Words only this notice uses: its places, people, numbers, sector phrases and the kind of document it is. */
-const DISTINCTIVE = ['湖北', '鄂州', '省委书记', '孙志刚', '月底前', '三点要求', '公开募捐', '水电气讯', '民政厅', '春耕备耕', '五个体系', '30.83', '关键期', '倡议对象', '慈善组织应该'];
+const DISTINCTIVE = [
+  '湖北',
+  '鄂州',
+  '省委书记',
+  '孙志刚',
+  '月底前',
+  '三点要求',
+  '公开募捐',
+  '水电气讯',
+  '民政厅',
+  '春耕备耕',
+  '五个体系',
+  '30.83',
+  '关键期',
+  '倡议对象',
+  '慈善组织应该',
+];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));

@@ -49,7 +49,10 @@ describe('two notices', () => {
   });
 
   it('one answer quoting two notices shows each quote under its own notice', () => {
-    const a = answerer.quoteAnswer({ notice: 'gz-mzt-2021-01-05', paragraph: 2, sentence: 1 }, { question: 'x', script: 'hans', lang: 'zh-Hans', truncated: false });
+    const a = answerer.quoteAnswer(
+      { notice: 'gz-mzt-2021-01-05', paragraph: 2, sentence: 1 },
+      { question: 'x', script: 'hans', lang: 'zh-Hans', truncated: false },
+    );
     const both = { ...a, quotes: [...a.quotes, { notice: 'gz-mzt-2020-02-20', paragraph: 4, sentence: 8 }] };
     const text = renderText(both, kb);
     expect(text).toContain('《年检通知》第2段第1句');

@@ -74,9 +74,7 @@ export function scoreOutputs(cases: EvalCase[], outputs: Output[]): ScoreResult 
       passed++;
       answerable++;
     } else
-      failures.push(
-        `${c.q} -> answered=${out.answered} paragraph=${paragraph} (want ${c.para}) missing=[${missing}] unwanted=[${extra}] chars=${text.length}`,
-      );
+      failures.push(`${c.q} -> answered=${out.answered} paragraph=${paragraph} (want ${c.para}) missing=[${missing}] unwanted=[${extra}] chars=${text.length}`);
   });
   return { passed, total: cases.length, answerable, answerableTotal: cases.filter((c) => c.answered).length, offTopicAnswered, failures };
 }

@@ -63,7 +63,10 @@ export function adminFeature(admin: AdminActions, store: Store, adminIds: number
 
   guarded.command('stats', async (ctx) => {
     const s = await store.stats();
-    const name = (id: string | null) => (id === null ? t(ctx.lang, 'wholeNotice', { kind: primaryNotice(ctx.kb).kind[ctx.lang] }) : (ctx.kb.sectors.find((x) => x.id === id)?.names[ctx.lang] ?? id));
+    const name = (id: string | null) =>
+      id === null
+        ? t(ctx.lang, 'wholeNotice', { kind: primaryNotice(ctx.kb).kind[ctx.lang] })
+        : (ctx.kb.sectors.find((x) => x.id === id)?.names[ctx.lang] ?? id);
     const share = s.questions > 0 ? `${Math.round((100 * s.answered) / s.questions)}%` : '–';
     const lines = [
       `<b>${escapeHtml(t(ctx.lang, 'statsTitle'))}</b>`,

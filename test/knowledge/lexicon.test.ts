@@ -1,0 +1,61 @@
+// Language knowledge is data: every lexicon, language.json, a notice's profile and the decision model are
+// validated at load, and an error names the file and the line.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_DATA_FILE_BYTES } from '../../src/knowledge/data-file.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { KnowledgeError } from '../../src/knowledge/types.js';
+import { Answerer } from '../../src/search/answer.js';
+import { knowledgeCopy, NOTICE_ID } from '../support/knowledge.js';
+
+function loadError(dir: string): KnowledgeError {
+  try {
+    loadKnowledge(dir);
+  } catch (err) {
+    if (err instanceof KnowledgeError) return err;
+    throw err;
+  }
+  throw new Error('loaded');
+}
+
+describe('language knowledge files', () => {
+  it('a lexicon entry without words is refused with its file and line', () => {
+    const lines = ['{', '  "variety": "southwest",', '  "entries": [', '    { "said": ["咋个"], "means": ["怎么"] },', '    { "said": [], "means": ["什么"] }', '  ]', '}'];
+    const dir = knowledgeCopy();
+    writeFileSync(join(dir, 'lexicon/broken.json'), lines.join('\n'));
+    const err = loadError(dir);
+    expect(err.file).toMatch(/lexicon\/broken\.json$/);
+    expect(err.line).toBe(5);
+  });
+
+  it('invalid JSON, a bad pattern and an oversized file are refused with file and line', () => {
+    const json = knowledgeCopy({ file: 'lexicon/government.json', change: (t) => t.replace('"entries": [', '"entries": [,') });
+    expect(loadError(json).message).toMatch(/government\.json:\d+: not valid JSON/);
+    const pattern = knowledgeCopy({ file: 'language.json', change: (t) => t.replace('"duty": "', '"duty": "(') });
+    const err = loadError(pattern);
+    expect(err.message).toMatch(/language\.json:\d+: patterns\.duty: not a valid regular expression/);
+    expect(err.line).toBeGreaterThan(1);
+    const big = knowledgeCopy();
+    writeFileSync(join(big, 'lexicon/huge.json'), ' '.repeat(MAX_DATA_FILE_BYTES + 1));
+    expect(loadError(big).message).toMatch(/huge\.json:1: file is \d+ bytes/);
+  });
+
+  it('a lexicon is part of the knowledge version and changes answers', () => {
+    const before = loadKnowledge(knowledgeCopy());
+    const dir = knowledgeCopy();
+    // A made-up dialect word, meaning charity: only the lexicon can teach it.
+    writeFileSync(join(dir, 'lexicon/test.json'), '{"variety": "southwest", "entries": [\n{"said": ["善堂会"], "means": ["慈善"]}\n]}');
+    const after = loadKnowledge(dir);
+    expect(after.version).not.toBe(before.version);
+    expect(new Answerer(before).answer('善堂会要做什么').answered).toBe(false);
+    expect(new Answerer(after).answer('善堂会要做什么').citations[0]).toMatchObject({ notice: NOTICE_ID, paragraph: 4, sentence: 8 });
+  });
+
+  it('a notice profile with an unknown field, and a decision model for other features, are refused', () => {
+    const profile = knowledgeCopy({ file: `notices/${NOTICE_ID}.json`, change: (t) => t.replace('"terms"', '"termz"') });
+    expect(loadError(profile).message).toMatch(new RegExp(`${NOTICE_ID}\\.json:\\d+: `));
+    const model = knowledgeCopy({ file: 'decision-model.json', change: (t) => t.replace('"weights": [', '"weights": [1, ') });
+    expect(loadError(model).message).toMatch(/decision-model\.json:\d+: .*one number per feature/);
+  });
+});
