@@ -45,9 +45,7 @@ const LanguageSchema = z.object({
   englishStopWords: z.array(word),
   issuerWords: z.array(word),
   dateWords: z.array(word),
-  answerTypes: z.array(
-    z.object({ name: z.string(), asks: regex, answeredBy: regex, weight: z.number().min(0).max(1), required: z.boolean().optional() }).strict(),
-  ),
+  answerTypes: z.array(z.object({ name: z.string(), asks: regex, answeredBy: regex, weight: z.number().min(0).max(1) }).strict()),
   patterns: z.object(Object.fromEntries(PATTERN_NAMES.map((n) => [n, regex])) as Record<(typeof PATTERN_NAMES)[number], typeof regex>).strict(),
 });
 const langs = <T extends z.ZodType>(t: T) => z.object({ 'zh-Hans': t, 'zh-Hant': t, en: t }).strict();
@@ -97,7 +95,6 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       asks: compile(a.asks),
       answeredBy: compile(a.answeredBy),
       weight: a.weight,
-      required: a.required ?? false,
     })),
     patterns: Object.fromEntries(PATTERN_NAMES.map((n) => [n, compile(lang.data.patterns[n])])) as LanguageData['patterns'],
   };

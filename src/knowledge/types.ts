@@ -69,10 +69,8 @@ export interface AnswerType {
   asks: RegExp;
   /** ...which a sentence gives when it matches this. */
   answeredBy: RegExp;
-  /** How much a sentence that gives it moves up. */
+  /** How much a sentence that gives it moves up (whether it gives it is also a signal of the decision). */
   weight: number;
-  /** A sentence that does not give it does not answer ("where" needs a place). */
-  required: boolean;
 }
 
 /** How people ask, independent of any notice (knowledge/language.json). */

@@ -154,18 +154,29 @@ export class Answerer {
     }
 
     const vocab = this.index.vocab;
-    const weights = concepts.map((c, i) => conceptWeight(c, vocab, ql.genericWords) * (i >= asked.length ? TUNING.backgroundFactor : 1));
+    const raw = concepts.map((c) => conceptWeight(c, vocab, ql.genericWords));
+    // The story counts less than the question, and never more than a part of it, however long it is.
+    const askWeight = raw.slice(0, asked.length).reduce((x, w) => x + w, 0);
+    const storyWeight = raw.slice(asked.length).reduce((x, w) => x + w, 0);
+    const storyFactor = storyWeight > 0 ? Math.min(TUNING.backgroundFactor, (TUNING.backgroundCap * askWeight) / storyWeight) : 0;
+    const aboutTheNotice = patterns.aboutNotice.test(standard);
+    // The notice's own name in a question points at the notice, unless the question asks who issued it.
+    const names = (c: string[]) => !aboutTheNotice && c.some((f) => this.index.noticeNames.has(f));
+    const weights = raw.map((w, i) => (i >= asked.length ? w * storyFactor : w) * (names(concepts[i]!) ? TUNING.noticeNameFactor : 1));
     const answerTypes = ql.answerTypes.filter((a) => a.asks.test(story.ask));
-    const scored = rankCandidates(this.index, concepts, weights, answerTypes, patterns.aboutNotice.test(standard)).filter(
-      (h) => !named || this.kb.notices.length === 1 || h.record.ref.notice === named.id,
+    // A sentence sharing no real word with the question (only lone characters or bigrams) is no candidate.
+    const scored = rankCandidates(this.index, concepts, weights, answerTypes, aboutTheNotice).filter(
+      (h) => h.cov.words > 0 && (!named || this.kb.notices.length === 1 || h.record.ref.notice === named.id),
     );
     const best = scored[0];
-    if (!best || best.cov.words === 0) return { ...none, kind: 'not-covered' };
+    if (!best) return { ...none, kind: 'not-covered' };
 
     const total = weights.reduce((a, w) => a + w, 0);
-    const unknownWeight = concepts.reduce((sum, c, i) => (c.some((f) => vocab.has(f.toLowerCase())) ? sum : sum + (weights[i] ?? 0)), 0);
+    const unknownWeights = concepts.map((c, i) => (c.some((f) => vocab.has(f.toLowerCase())) ? 0 : (weights[i] ?? 0)));
+    const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
     const signals: QuestionSignals = {
       unknown: total > 0 ? unknownWeight / total : 0,
+      maxUnknown: total > 0 ? Math.max(0, ...unknownWeights) / total : 0,
       typeMissing: (h) => answerTypes.some((a) => !a.answeredBy.test(h.record.text)),
       duty: patterns.duty.test(standard),
       english: q.english,

@@ -32,12 +32,15 @@ export const FEATURES = [
   // does not ask what someone must do: naming a business is not asking about its duty (推荐一家火锅店).
   'aliasShare',
   'aliasNoDuty',
+  // The largest single word no notice knows, as a share: one thing asked for that is not there (补贴).
+  'maxUnknown',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
 
 export interface QuestionSignals {
   unknown: number;
+  maxUnknown: number;
   typeMissing: (h: Scored) => boolean;
   duty: boolean;
   english: boolean;
@@ -51,7 +54,7 @@ export function featuresOf(h: Scored, next: Scored | undefined, q: QuestionSigna
     textCoverage: c.total > 0 ? c.inText / c.total : 0,
     bm25: h.bm25,
     fuse: h.score,
-    margin: next ? h.rank - next.rank : 1,
+    margin: next ? h.rank - next.rank : h.rank,
     unknown: q.unknown,
     typeMissing: q.typeMissing(h) ? 1 : 0,
     duty: q.duty ? 1 : 0,
@@ -61,6 +64,7 @@ export function featuresOf(h: Scored, next: Scored | undefined, q: QuestionSigna
     length: Math.log(1 + q.concepts),
     aliasShare: c.total > 0 ? c.inAliases / c.total : 0,
     aliasNoDuty: q.duty || c.total === 0 ? 0 : c.inAliases / c.total,
+    maxUnknown: q.maxUnknown,
   };
   return FEATURES.map((f) => values[f]);
 }

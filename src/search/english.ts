@@ -36,7 +36,9 @@ export function englishTerms(text: string, lang: QueryLanguage): string[][] {
   for (const w of rest.split(' ')) {
     const word = w.replace(/^'+|'+$/g, '');
     if (!word || lang.englishStopWords.has(word)) continue;
-    const stem = stems(word).find((x) => lang.englishMeaning(x));
+    const typo = stems(word).some((x) => lang.englishMeaning(x)) ? undefined : lang.englishTypo(word);
+    if (typo && lang.englishStopWords.has(typo)) continue;
+    const stem = stems(word).find((x) => lang.englishMeaning(x)) ?? typo;
     if (!stem) out.push(stems(word));
     else if (!asks(lang.englishMeaning(stem)!)) out.push([...lang.englishMeaning(stem)!, word]);
   }

@@ -87,6 +87,8 @@ interface NoticeIndex {
   zh: Fuse<SentenceRecord>;
   /** English fields, only of the sentences that have any (sector and issuer sentences). */
   en: Fuse<SentenceRecord>;
+  /** BM25 over the notice's sentences (their own text, heading and issuer words). */
+  bm25: Bm25<SentenceRecord>;
 }
 
 export class SearchIndex {
@@ -95,15 +97,26 @@ export class SearchIndex {
   readonly records: SentenceRecord[] = [];
   private readonly notices: NoticeIndex[] = [];
   private readonly bigrams = new Map<string, Set<number>>();
-  /** BM25 over every sentence of every notice (its own text, heading and issuer words). */
-  private bm25: Bm25<SentenceRecord>;
+  /**
+   * What people call a notice by: its issuer (某省教育厅, 教育厅), its region. In a question they mostly
+   * point at the notice ("教育厅那个通知…"), not at what is asked.
+   */
+  readonly noticeNames = new Set<string>();
+  /** Every character of every record's searchable text. */
+  private readonly chars = new Set<string>();
 
   constructor(readonly kb: KnowledgeBase) {
     this.lang = new QueryLanguage(kb);
     this.vocab = new Vocabulary((w) => this.lang.isQuestionWord(w));
+    // Question words are found by sound too (那天 typed for 哪天).
+    for (const w of this.lang.questionWords) this.vocab.sounds.add(w);
     try {
-      for (const notice of kb.notices) this.addNotice(notice);
-      this.bm25 = new Bm25(this.records, (r) => r.sentenceSide);
+      for (const notice of kb.notices) {
+        this.addNotice(notice);
+        const bare = notice.issuer.replace(new RegExp(`^${notice.region}[省市县区州]?`), '');
+        for (const name of [notice.issuer, notice.region, bare, `${notice.region}省`, `${notice.region}市`])
+          if ([...name].length >= 2) this.noticeNames.add(name);
+      }
     } finally {
       buildCache.clear();
     }
@@ -171,7 +184,8 @@ export class SearchIndex {
       { ...options, keys: KEYS_EN },
     );
     const noticeNumber = this.notices.length;
-    this.notices.push({ notice, records, zh, en });
+    this.notices.push({ notice, records, zh, en, bm25: new Bm25(records, (r) => r.sentenceSide) });
+    for (const r of records) for (const ch of r.searchable) this.chars.add(ch);
     for (const r of records)
       for (const g of charBigrams(r.searchable, runsOf)) {
         const set = this.bigrams.get(g) ?? new Set<number>();
@@ -189,9 +203,13 @@ export class SearchIndex {
     const enForms = new Set<string>();
     for (const c of concepts) {
       const chinese = c.filter((f) => !isLatin(f));
-      // A synonym the knowledge base never uses cannot match (the question's own word is always kept,
-      // as fuse.js may still find it with a typo).
-      for (const f of chinese) if (f === c[0] || this.vocab.has(f.toLowerCase())) zhForms.add(f.toLowerCase());
+      // A synonym the knowledge base never uses cannot match. The question's own word is kept when fuse.js
+      // could still find it with a typo: when enough of its characters occur in the notices at all.
+      // Expansions (synonyms, lexicon terms) reach sentences through BM25 and coverage, which match them
+      // exactly; fuse.js's fuzzy search, whose cost grows with every pattern, is kept for the asker's own
+      // words, where typos are. An English concept is searched through its Chinese terms the notices use.
+      const own = chinese[0] === c[0] ? [c[0]!] : chinese.filter((f) => this.vocab.has(f.toLowerCase()));
+      for (const f of own) if (this.vocab.has(f.toLowerCase()) || this.mayMatch(f.toLowerCase())) zhForms.add(f.toLowerCase());
       if (chinese.length === 0) for (const f of c) enForms.add(f.toLowerCase());
     }
     if (zhForms.size === 0 && enForms.size === 0) return [];
@@ -246,7 +264,25 @@ export class SearchIndex {
         for (const t of bigramTerms(form)) terms.set(t, Math.max(terms.get(t) ?? 0, w));
       });
     });
-    return new Map(this.bm25.search(terms, limit).map((h) => [h.doc, h.share]));
+    // Each notice scores its own sentences (the same candidate notices fuse.js scores): shares are
+    // comparable across notices, and a question costs the same with one notice or a thousand.
+    const hits = this.candidateNotices([...terms.keys()]).flatMap((n) => n.bm25.search(terms, limit));
+    return new Map(
+      hits
+        .sort((a, b) => b.share - a.share)
+        .slice(0, limit)
+        .map((h) => [h.doc, h.share]),
+    );
+  }
+
+  /**
+   * Whether fuse.js could match a word at FUSE_THRESHOLD: it tolerates floor(threshold × length) wrong
+   * characters, so at least the rest must occur somewhere in the notices.
+   */
+  private mayMatch(word: string): boolean {
+    const chars = [...word];
+    const present = chars.filter((ch) => this.chars.has(ch)).length;
+    return present >= chars.length - Math.floor(FUSE_THRESHOLD * chars.length);
   }
 
   /** All notices when there are few; otherwise those sharing the most (rarest) bigrams with the query. */

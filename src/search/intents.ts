@@ -16,7 +16,7 @@ const PARAGRAPH = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:段|自然段|段落)`
 const POINT = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:条|点|项|要求|部分|方面|要)`);
 const EN_PARAGRAPH = /\b(?:paragraph|para|section)\s*(?:no\.?\s*)?(\d{1,3})\b/i;
 const EN_POINT =
-  /\b(?:point|item|requirement)\s*(?:no\.?\s*)?(\d{1,3}|one|two|three|four|five)\b|\b(first|second|third|fourth|fifth)\s+(?:point|item|requirement)\b/i;
+  /\b(?:point|item|requirement)\s*(?:no\.?\s*)?(\d{1,3}|one|two|three|four|five)\b|\b(first|second|third|fourth|fifth)\s+(?:of\s+(?:the|its)\s+(?:\w+\s+)?)?(?:point|item|requirement)s?\b/i;
 const EN_ORDINALS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 /**
  * `hasOtherContent` says whether the question names anything beyond the notice itself; an outline

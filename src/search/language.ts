@@ -21,6 +21,8 @@ export class QueryLanguage {
   /** English phrases, longest first, for matching whole words. */
   readonly englishPhrases: string[];
   readonly englishStopWords: Set<string>;
+  /** Single English words the lexicons and stop list know, for typo correction. */
+  private readonly englishWords: string[];
   private readonly dialectQuestions: RegExp | undefined;
 
   constructor(kb: KnowledgeBase) {
@@ -49,6 +51,7 @@ export class QueryLanguage {
     for (const e of entries(true)) for (const s of e.said) add(this.en, s.toLowerCase(), e.means);
     for (const x of kb.lexicons.filter((l) => l.variety === 'business')) for (const e of x.entries) for (const m of e.means) this.sectorTerms.add(m);
     this.englishPhrases = [...this.en.keys()].sort((a, b) => b.length - a.length);
+    this.englishWords = [...this.en.keys(), ...this.englishStopWords].filter((w) => /^[a-z]{4,}$/.test(w));
     const dialect = [...this.zh.entries()]
       .filter(([said, means]) => means.length > 0 && !this.questionWords.has(said) && means.every((m) => this.questionWords.has(m)))
       .map(([said]) => said)
@@ -80,7 +83,34 @@ export class QueryLanguage {
     return this.dialectQuestions ? text.replace(this.dialectQuestions, (w) => this.zh.get(w)?.[0] ?? w) : text;
   }
 
+  /**
+   * The one lexicon word a mistyped English word stands for (constuction -> construction, acording ->
+   * according): one edit away for words of five letters or more, two for nine or more; none when ambiguous.
+   */
+  englishTypo(word: string): string | undefined {
+    if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
+    const most = word.length >= 9 ? 2 : 1;
+    const near = this.englishWords.filter((w) => Math.abs(w.length - word.length) <= most && editDistance(w, word, most) <= most);
+    return near.length === 1 ? near[0] : undefined;
+  }
+
   englishMeaning(phrase: string): string[] | undefined {
     return this.en.get(phrase);
   }
+}
+
+/** Levenshtein distance, giving up (returning more than `most`) as soon as every path exceeds it. */
+export function editDistance(a: string, b: string, most: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > most) return most + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

@@ -1,5 +1,6 @@
 // Turns raw text into the terms the matcher compares: NFKC, simplified script, Intl.Segmenter words,
 // merged back into longer words the knowledge base knows, with question words dropped from queries only.
+import { HomophoneIndex } from './homophones.js';
 import type { QueryLanguage } from './language.js';
 import { detectScript, type Script, toSimplified } from './script.js';
 
@@ -98,6 +99,8 @@ export class Vocabulary {
   private readonly oneOff = new Map<string, string | null>();
   private readonly corrected = new Set<string>();
   private documents = 0;
+  /** The notice's words by sound, for pinyin-input typos. */
+  readonly sounds = new HomophoneIndex();
 
   /** `isQuestionWord` keeps corrections off question words: 年底前要 is 年底前 + 要, not 年底前复. */
   constructor(private readonly isQuestionWord: (w: string) => boolean = () => false) {}
@@ -120,6 +123,7 @@ export class Vocabulary {
     this.docFreq.set(w, (seen ?? 0) + 1);
     if (!correctable || this.corrected.has(w)) return;
     this.corrected.add(w);
+    this.sounds.add(w);
     const chars = [...w];
     if (chars.length >= 4 && chars.length <= 6 && HAN.test(w)) {
       for (let i = 0; i < chars.length; i++) {
@@ -187,7 +191,9 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
       }
       // Known words side by side are a new phrase, not a typo (农业协会 is not 行业协会).
       const hasUnknownWord = words.slice(i, i + n).some((w) => !known(w));
-      const fixed = [...run].length >= 4 && hasUnknownWord ? vocab.correct(run) : undefined;
+      // A run of several segmenter words that is no word (志|原, 民|正): perhaps a pinyin-input typo. A
+      // single segment is a word of the segmenter's dictionary (推荐), and is never "corrected" by sound.
+      const fixed = hasUnknownWord ? (([...run].length >= 4 ? vocab.correct(run) : undefined) ?? vocab.sounds.correct(run)) : undefined;
       if (fixed) {
         term = fixed;
         taken = n;

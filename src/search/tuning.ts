@@ -9,6 +9,10 @@ export const TUNING = {
    * what the asking clause names.
    */
   backgroundFactor: 0.4,
+  /** ...and all of the story together weighs at most this share of what the asking clauses weigh. */
+  backgroundCap: 1,
+  /** Weight of the notice's own name (its issuer, its region) in a question that does not ask who issued it. */
+  noticeNameFactor: 0.25,
   /** How many sentences fuse.js and BM25 each offer: more than an answer quotes, few enough to judge each. */
   candidates: 20,
   /** fuse.js's score (0 best, 1 worst) breaks ties between sentences that cover a question alike. */

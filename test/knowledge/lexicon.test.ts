@@ -21,7 +21,15 @@ function loadError(dir: string): KnowledgeError {
 
 describe('language knowledge files', () => {
   it('a lexicon entry without words is refused with its file and line', () => {
-    const lines = ['{', '  "variety": "southwest",', '  "entries": [', '    { "said": ["咋个"], "means": ["怎么"] },', '    { "said": [], "means": ["什么"] }', '  ]', '}'];
+    const lines = [
+      '{',
+      '  "variety": "southwest",',
+      '  "entries": [',
+      '    { "said": ["咋个"], "means": ["怎么"] },',
+      '    { "said": [], "means": ["什么"] }',
+      '  ]',
+      '}',
+    ];
     const dir = knowledgeCopy();
     writeFileSync(join(dir, 'lexicon/broken.json'), lines.join('\n'));
     const err = loadError(dir);
