@@ -17,6 +17,7 @@ const SectorSchema = z.object({
   aliases: langs(z.array(z.string().min(1)).min(1)),
 });
 const CatalogueSchema = z.object({ $comment: z.string().optional(), sectors: z.array(z.unknown()) });
+const GlossarySchema = z.object({ $comment: z.string().optional(), entries: z.array(EntrySchema) }).strict();
 /** knowledge/notices/<id>.json beside <id>.md: what an operator adds to make one notice read better. */
 const ProfileSchema = z
   .object({
@@ -126,7 +127,15 @@ function withProfile(parsed: ParsedNotice, profileFile: string, kinds: DocumentK
     throw new KnowledgeError(parsed.file, 2, `kind "${kindName}" is not in document-kinds.json`);
   }
   const none: Record<Lang, string[]> = { 'zh-Hans': [], 'zh-Hant': [], en: [] };
-  if (!existsSync(profileFile)) return { ...rest, kind, examples: none, terms: [], english: [] };
+  // The English glossary written by npm run knowledge:glossary (CC-CEDICT glosses of the notice's words).
+  const glossaryFile = profileFile.replace(/\.json$/, '.glossary.json');
+  let glossary: Notice['english'] = [];
+  if (existsSync(glossaryFile)) {
+    const g = readDataFile(glossaryFile, GlossarySchema);
+    hash.update(`${glossaryFile}\0${g.text}\0`);
+    glossary = withLines(g.data.entries, g.text, ['entries']);
+  }
+  if (!existsSync(profileFile)) return { ...rest, kind, examples: none, terms: [], english: glossary };
   const { data, text } = readDataFile(profileFile, ProfileSchema);
   hash.update(`${profileFile}\0${text}\0`);
   return {
@@ -134,7 +143,7 @@ function withProfile(parsed: ParsedNotice, profileFile: string, kinds: DocumentK
     kind,
     examples: data.examples ?? none,
     terms: withLines(data.terms ?? [], text, ['terms']),
-    english: withLines(data.english ?? [], text, ['english']),
+    english: [...withLines(data.english ?? [], text, ['english']), ...glossary],
   };
 }
 

@@ -2,6 +2,9 @@
 // notice's own English terms). Sector words are matched by the sectors' English aliases in the index itself.
 import type { QueryLanguage } from './language.js';
 
+/** Lexicon phrases are at most this many words long. */
+const MAX_PHRASE_WORDS = 4;
+
 /** The word and its plain forms: remaining -> remain, issued -> issue, charities -> charity. */
 function stems(word: string): string[] {
   const out = [word];
@@ -17,25 +20,33 @@ function stems(word: string): string[] {
  * phrase itself (which sector aliases match); words with no mapping stay as they are.
  */
 export function englishTerms(text: string, lang: QueryLanguage): string[][] {
-  let rest = ` ${text
+  const words = text
     .toLowerCase()
     .replace(/[^a-z0-9' -]+/g, ' ')
-    .replace(/\s+/g, ' ')} `;
+    .split(/\s+/)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
   const out: string[][] = [];
   // A phrase that means only question words or the document itself (who -> 谁, notice -> 通知) asks, not names.
   const asks = (means: string[]) => means.length === 0 || means.every((m) => lang.isQuestionWord(m));
-  for (const phrase of lang.englishPhrases) {
-    if (lang.englishStopWords.has(phrase)) continue;
-    const needle = ` ${phrase} `;
-    while (rest.includes(needle)) {
-      const means = lang.englishMeaning(phrase)!;
-      if (!asks(means)) out.push([...means, phrase]);
-      rest = rest.replace(needle, ' ');
+  let i = 0;
+  while (i < words.length) {
+    // The longest phrase of the lexicons starting here (chamber of commerce before chamber).
+    let taken = 0;
+    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 2 && taken === 0; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const means = lang.englishStopWords.has(phrase) ? undefined : lang.englishMeaning(phrase);
+      if (means) {
+        if (!asks(means)) out.push([...means, phrase]);
+        taken = n;
+      }
     }
-  }
-  for (const w of rest.split(' ')) {
-    const word = w.replace(/^'+|'+$/g, '');
-    if (!word || lang.englishStopWords.has(word)) continue;
+    if (taken > 0) {
+      i += taken;
+      continue;
+    }
+    const word = words[i++]!;
+    if (lang.englishStopWords.has(word)) continue;
     const typo = stems(word).some((x) => lang.englishMeaning(x)) ? undefined : lang.englishTypo(word);
     if (typo && lang.englishStopWords.has(typo)) continue;
     const stem = stems(word).find((x) => lang.englishMeaning(x)) ?? typo;

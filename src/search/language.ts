@@ -18,8 +18,6 @@ export class QueryLanguage {
   /** Lexicon words that mean something beyond question words (the rest are fillers: 咋个, 嘛). */
   private readonly content = new Set<string>();
   private readonly en = new Map<string, string[]>();
-  /** English phrases, longest first, for matching whole words. */
-  readonly englishPhrases: string[];
   readonly englishStopWords: Set<string>;
   /** Single English words the lexicons and stop list know, for typo correction. */
   private readonly englishWords: string[];
@@ -50,7 +48,6 @@ export class QueryLanguage {
     }
     for (const e of entries(true)) for (const s of e.said) add(this.en, s.toLowerCase(), e.means);
     for (const x of kb.lexicons.filter((l) => l.variety === 'business')) for (const e of x.entries) for (const m of e.means) this.sectorTerms.add(m);
-    this.englishPhrases = [...this.en.keys()].sort((a, b) => b.length - a.length);
     this.englishWords = [...this.en.keys(), ...this.englishStopWords].filter((w) => /^[a-z]{4,}$/.test(w));
     const dialect = [...this.zh.entries()]
       .filter(([said, means]) => means.length > 0 && !this.questionWords.has(said) && means.every((m) => this.questionWords.has(m)))

@@ -24,7 +24,12 @@ export function knowledgeWith(noticeFiles: string[], withSectors = false): strin
   for (const f of ['language.json', 'document-kinds.json', 'decision-model.json', 'lexicon']) cpSync(join(KNOWLEDGE_DIR, f), join(dir, f), { recursive: true });
   if (withSectors) cpSync(join(KNOWLEDGE_DIR, 'sectors.json'), join(dir, 'sectors.json'));
   // A folder brings its notices (and their profiles); a file, itself.
-  for (const f of noticeFiles) cpSync(f, f.endsWith('.md') ? join(dir, 'notices', f.split('/').at(-1)!) : join(dir, 'notices'), { recursive: true });
+  for (const f of noticeFiles) {
+    if (!f.endsWith('.md')) cpSync(f, join(dir, 'notices'), { recursive: true });
+    else
+      for (const sibling of [f, f.replace(/\.md$/, '.glossary.json')])
+        if (existsSync(sibling)) cpSync(sibling, join(dir, 'notices', sibling.split('/').at(-1)!));
+  }
   return dir;
 }
 

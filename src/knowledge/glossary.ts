@@ -1,0 +1,46 @@
+// A notice's English glossary: for the words of a notice, their English glosses from a Chinese–English
+// dictionary (CC-CEDICT), turned around (sashimi -> 刺身) so that English questions reach words no one listed
+// by hand. Written at import time as data (knowledge/notices/<id>.glossary.json); the bot never loads the
+// dictionary itself.
+
+/** Function words and glosses too vague to lead anywhere. */
+const SKIP = new Set(
+  'a an the of to in on at for from by with and or as be is are was were it its this that these those one sb sth etc also used see variant old lit fig abbr idiom pr esp kind person thing something someone place way make do get have take give put'.split(
+    ' ',
+  ),
+);
+/** An English word glossing more notice words than this says nothing particular. */
+const MAX_WORDS_PER_GLOSS = 6;
+
+export interface GlossEntry {
+  said: string[];
+  means: string[];
+}
+
+/** English keywords of one CC-CEDICT definition: "to solicit contributions; to collect donations". */
+export function glossWords(definition: string): string[] {
+  return (
+    definition
+      .toLowerCase()
+      .replace(/\([^)]*\)|\[[^\]]*\]|[^\x20-\x7e]/g, ' ')
+      .match(/[a-z][a-z'-]{2,}/g) ?? []
+  ).filter((w) => !SKIP.has(w));
+}
+
+/** English word -> the notice's words it glosses, one entry per English word, sorted for stable files. */
+export function buildGlossary(words: Iterable<string>, lookup: (word: string) => string[] | undefined): GlossEntry[] {
+  const byEnglish = new Map<string, Set<string>>();
+  for (const word of words) {
+    for (const definition of lookup(word) ?? []) {
+      for (const en of glossWords(definition)) {
+        const set = byEnglish.get(en) ?? new Set<string>();
+        set.add(word);
+        byEnglish.set(en, set);
+      }
+    }
+  }
+  return [...byEnglish]
+    .filter(([, zh]) => zh.size <= MAX_WORDS_PER_GLOSS)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([en, zh]) => ({ said: [en], means: [...zh].sort() }));
+}
