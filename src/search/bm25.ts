@@ -19,33 +19,34 @@ export function bigramTerms(text: string): string[] {
 }
 
 export class Bm25<T> {
-  private readonly tf: Array<Map<string, number>> = [];
-  private readonly len: number[] = [];
-  private readonly df = new Map<string, number>();
-  private readonly postings = new Map<string, number[]>();
-  private avg = 0;
+  /** term -> the documents holding it and how often: postings only, no per-document maps (memory). */
+  private readonly postings = new Map<string, { docs: number[]; tf: number[] }>();
+  private readonly len: Uint32Array;
+  private readonly avg: number;
 
   constructor(
     private readonly docs: T[],
     textOf: (doc: T) => string,
   ) {
+    this.len = new Uint32Array(docs.length);
     docs.forEach((d, i) => {
-      const m = new Map<string, number>();
-      for (const t of bigramTerms(textOf(d))) m.set(t, (m.get(t) ?? 0) + 1);
-      this.tf.push(m);
-      this.len.push([...m.values()].reduce((a, c) => a + c, 0));
-      for (const t of m.keys()) {
-        this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        const list = this.postings.get(t) ?? [];
-        list.push(i);
-        this.postings.set(t, list);
+      const counts = new Map<string, number>();
+      const terms = bigramTerms(textOf(d));
+      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      this.len[i] = terms.length;
+      for (const [t, f] of counts) {
+        const list = this.postings.get(t);
+        if (list) {
+          list.docs.push(i);
+          list.tf.push(f);
+        } else this.postings.set(t, { docs: [i], tf: [f] });
       }
     });
-    this.avg = this.len.reduce((a, c) => a + c, 0) / Math.max(1, this.len.length);
+    this.avg = this.len.reduce((a, c) => a + c, 0) / Math.max(1, docs.length);
   }
 
   idf(term: string): number {
-    const df = this.df.get(term) ?? 0;
+    const df = this.postings.get(term)?.docs.length ?? 0;
     return Math.log(1 + (this.docs.length - df + 0.5) / (df + 0.5));
   }
 
@@ -59,8 +60,11 @@ export class Bm25<T> {
     for (const [t, w] of terms) {
       const idf = this.idf(t);
       ideal += w * idf;
-      for (const i of this.postings.get(t) ?? []) {
-        const f = this.tf[i]!.get(t)!;
+      const list = this.postings.get(t);
+      if (!list) continue;
+      for (let k = 0; k < list.docs.length; k++) {
+        const i = list.docs[k]!;
+        const f = list.tf[k]!;
         const part = (idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * this.len[i]!) / this.avg));
         scores.set(i, (scores.get(i) ?? 0) + w * part);
       }

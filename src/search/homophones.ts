@@ -9,8 +9,18 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const MIN_CHARS = 2;
 const MAX_CHARS = 4;
 
+/** Each character's usual reading, once: indexing a thousand notices asks for the same characters again and again. */
+const readings = new Map<string, string>();
+
 function syllables(word: string): string[] {
-  return pinyin(word, { toneType: 'none', type: 'array', v: true });
+  return [...word].map((ch) => {
+    let r = readings.get(ch);
+    if (r === undefined) {
+      r = pinyin(ch, { toneType: 'none', v: true });
+      readings.set(ch, r);
+    }
+    return r;
+  });
 }
 
 export class HomophoneIndex {

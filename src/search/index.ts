@@ -102,6 +102,10 @@ export class SearchIndex {
    * point at the notice ("教育厅那个通知…"), not at what is asked.
    */
   readonly noticeNames = new Set<string>();
+  /** A bigram of a notice's title, issuer or region -> that notice; null when several notices share it. */
+  private readonly identityBigrams = new Map<string, number | null>();
+  /** A kind of document (通知) -> the one notice of that kind; null when several. */
+  private readonly kindOwners = new Map<string, number | null>();
   /** Every character of every record's searchable text. */
   private readonly chars = new Set<string>();
 
@@ -184,6 +188,11 @@ export class SearchIndex {
       { ...options, keys: KEYS_EN },
     );
     const noticeNumber = this.notices.length;
+    for (const t of new Set(bigramTerms([notice.title, notice.shortTitle, notice.issuer, notice.region].join(' ')).filter((x) => [...x].length > 1))) {
+      this.identityBigrams.set(t, this.identityBigrams.has(t) ? null : noticeNumber);
+    }
+    const kind = notice.kind['zh-Hans'];
+    this.kindOwners.set(kind, this.kindOwners.has(kind) ? null : noticeNumber);
     this.notices.push({ notice, records, zh, en, bm25: new Bm25(records, (r) => r.sentenceSide) });
     for (const r of records) for (const ch of r.searchable) this.chars.add(ch);
     for (const r of records)
@@ -237,17 +246,16 @@ export class SearchIndex {
    */
   namedNotice(simplified: string): Notice | undefined {
     if (this.notices.length === 1) return this.notices[0]!.notice;
-    const asked = new Set(bigramTerms(simplified).filter((t) => [...t].length > 1));
-    const identities = this.notices.map(({ notice }) => new Set(bigramTerms([notice.title, notice.shortTitle, notice.issuer, notice.region].join(' '))));
+    const scores = new Map<number, number>();
     // Only what one notice alone is called by names it (协会 or 关于 name none).
-    const scores = this.notices.map(({ notice }, i) => {
-      const kind =
-        simplified.includes(notice.kind['zh-Hans']) && this.notices.filter((n) => n.notice.kind['zh-Hans'] === notice.kind['zh-Hans']).length === 1 ? 2 : 0;
-      const own = [...asked].filter((t) => identities[i]!.has(t) && identities.filter((x) => x.has(t)).length === 1).length;
-      return kind + own;
-    });
-    const top = Math.max(...scores);
-    return top >= 2 && scores.filter((x) => x === top).length === 1 ? this.notices[scores.indexOf(top)]!.notice : undefined;
+    for (const t of new Set(bigramTerms(simplified))) {
+      const owner = this.identityBigrams.get(t);
+      if (owner !== undefined && owner !== null) scores.set(owner, (scores.get(owner) ?? 0) + 1);
+    }
+    for (const [kind, owner] of this.kindOwners) if (owner !== null && simplified.includes(kind)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
+    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    return first && first[1] >= 2 && (!second || second[1] < first[1]) ? this.notices[first[0]]!.notice : undefined;
   }
 
   /**
