@@ -2,6 +2,7 @@
 // variable (exit code 2); .env.example documents every variable.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { BOT_TOKEN_PATTERN } from './logger.js';
 import { KNOWLEDGE_DIR } from './paths.js';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -9,12 +10,10 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 
 const Schema = z
   .object({
-    BOT_TOKEN: z
-      .string()
-      .regex(/^\d{1,20}:[A-Za-z0-9_-]{20,}$/, 'expected a token from @BotFather, like 123456:ABC-DEF…')
-      .optional(),
+    BOT_TOKEN: z.string().regex(BOT_TOKEN_PATTERN, 'expected a token from @BotFather, like 123456:ABC-DEF…').optional(),
     BOT_MODE: z.enum(['polling', 'webhook']).default('polling'),
-    WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // Telegram calls webhooks over https only: an http URL would fail at setWebhook, after start.
+    WEBHOOK_URL: z.url({ protocol: /^https$/, error: 'expected an https URL (Telegram calls webhooks over https only)' }).optional(),
     WEBHOOK_PATH: z
       .string()
       .regex(/^\/[A-Za-z0-9/_-]*$/, 'expected a path like /telegram')

@@ -4,8 +4,14 @@ import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
-/** bot123456:AAE…, or a bare 123456:AAE… token, as it appears in Bot API URLs and error messages. */
-const TOKEN = /(bot)?\d{5,20}:[A-Za-z0-9_-]{30,}/g;
+/**
+ * bot123456:AAE…, or a bare 123456:AAE… token, as it appears in Bot API URLs and error messages. The same
+ * shape config.ts accepts (BOT_TOKEN_PATTERN): every token the bot can run with is masked.
+ */
+export const BOT_TOKEN_PATTERN = /^\d{1,20}:[A-Za-z0-9_-]{20,}$/;
+const TOKEN = /(bot)?\d{1,20}:[A-Za-z0-9_-]{20,}/g;
+/** Fields whose values are secrets wherever they appear: secret_token (setWebhook), *_secret, token… */
+const SECRET_KEY = /(^|_)(secret|token|password)$|secret_token|^authorization$/i;
 
 export function maskSecrets(text: string): string {
   return text.replace(TOKEN, (_m, bot: string | undefined) => `${bot ?? ''}<token>`);
@@ -13,16 +19,17 @@ export function maskSecrets(text: string): string {
 
 function mask(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskSecrets(value);
-  if (depth > 4 || value === null || typeof value !== 'object') return value;
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) {
     const copy = new Error(maskSecrets(value.message));
     copy.name = value.name;
     copy.stack = value.stack ? maskSecrets(value.stack) : undefined;
-    for (const [k, v] of Object.entries(value)) (copy as unknown as Record<string, unknown>)[k] = mask(v, depth + 1);
+    for (const [k, v] of Object.entries(value))
+      (copy as unknown as Record<string, unknown>)[k] = SECRET_KEY.test(k) && typeof v === 'string' ? '<redacted>' : mask(v, depth + 1);
     return copy;
   }
   if (Array.isArray(value)) return value.map((v) => mask(v, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v, depth + 1)]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) && typeof v === 'string' ? '<redacted>' : mask(v, depth + 1)]));
 }
 
 export interface LoggerOptions {

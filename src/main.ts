@@ -93,28 +93,41 @@ async function main(): Promise<void> {
   }
 
   let stopping = false;
+  // Logging must never stop a shutdown: a log reader that went away (EPIPE) is ignored.
+  const say = (write: () => void) => {
+    try {
+      write();
+    } catch {
+      // nowhere left to say it
+    }
+  };
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping');
+    say(() => logger.info({ signal }, 'stopping'));
     const timer = setTimeout(() => {
-      logger.error('shutdown took too long; exiting');
-      logger.flush();
+      say(() => logger.error('shutdown took too long; exiting'));
       process.exit(1);
     }, SHUTDOWN_MS);
     timer.unref();
+    let code = 0;
     try {
       await Promise.all([stopUpdates(), app.stop()]);
       store.close();
+    } catch {
+      code = 1;
     } finally {
-      logger.info('stopped');
-      logger.flush();
-      process.exit(0);
+      say(() => logger.info('stopped'));
+      say(() => logger.flush());
+      process.exit(code);
     }
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
+
+// A log reader that went away (closed stdout or stderr) must not crash the bot or block its shutdown.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 
 main().catch((err) => {
   // Through pino, so that a token inside the error is masked.

@@ -38,6 +38,11 @@ describe('bad configuration: one line naming the variable, exit code 2', () => {
     [{ PORT: '99999' }, /^config: PORT: /],
     [{ ADMIN_IDS: '12,abc' }, /^config: ADMIN_IDS: /],
     [{ BOT_MODE: 'webhook', BOT_TOKEN: TEST_TOKEN }, /^config: WEBHOOK_URL: required when BOT_MODE=webhook/],
+    // Telegram refuses http webhooks: said at start, not as a failed setWebhook (which once logged the secret).
+    [
+      { BOT_MODE: 'webhook', BOT_TOKEN: TEST_TOKEN, WEBHOOK_URL: 'http://bot.example.org', WEBHOOK_SECRET: 'x'.repeat(20) },
+      /^config: WEBHOOK_URL: expected an https URL/,
+    ],
   ])('%j', (env, message) => {
     const r = runSync(env as Record<string, string>);
     expect(r.status).toBe(2);
@@ -117,5 +122,36 @@ describe('running against the Bot API', () => {
     expect(api.callsOf('sendMessage').find((c) => c.payload.chat_id === 5151)?.payload.text).toContain('同舟共济');
     child.kill('SIGTERM');
     expect(await exited(child)).toBe(0);
+  }, 40_000);
+
+  it('webhook mode stops on SIGTERM even when the log reader has gone away (stdout and stderr closed)', async () => {
+    api = await new FakeBotApi().start();
+    const port = await freePort();
+    child = spawn(node, mainArgs, {
+      cwd,
+      env: {
+        ...baseEnv,
+        BOT_TOKEN: TEST_TOKEN,
+        TELEGRAM_API_ROOT: api.url,
+        BOT_MODE: 'webhook',
+        WEBHOOK_URL: 'https://bot.example.org',
+        WEBHOOK_SECRET: 'webhook-secret-abcdefgh',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'debug',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await api.waitFor((c) => c.method === 'setWebhook', 20_000);
+    // The log shipper dies: both pipes close on the reading side.
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    // Something to log after the pipes are gone.
+    await fetch(`http://127.0.0.1:${port}/healthz`);
+    const started = Date.now();
+    child.kill('SIGTERM');
+    const code = await exited(child);
+    expect(Date.now() - started).toBeLessThan(6000);
+    expect(code).toBe(0);
   }, 40_000);
 });

@@ -17,16 +17,31 @@ export interface WebhookOptions {
   logger: Logger;
 }
 
+/** Slow or idle clients may hold a socket this long, no longer (node's defaults allow minutes). */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+/** Telegram opens at most 100 connections (max_connections); more is someone else. */
+export const MAX_CONNECTIONS = 256;
+/** One warning about calls without the secret per this many milliseconds, with the count since the last. */
+const UNAUTHORISED_LOG_MS = 60_000;
+
 export function createWebhookServer(o: WebhookOptions): Server & { inFlight(): number } {
   const recent = new RecentIds(10_000);
   let inFlight = 0;
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { ok: true });
-    if (url.pathname !== o.path) return send(res, 404, { ok: false });
+  let unauthorised = 0;
+  let lastWarned = 0;
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = pathOf(req.url);
+    if (req.method === 'GET' && path === '/healthz') return send(res, 200, { ok: true });
+    if (path !== o.path) return send(res, 404, { ok: false });
     if (req.method !== 'POST') return send(res, 405, { ok: false });
     if (!secretMatches(req.headers['x-telegram-bot-api-secret-token'], o.secret)) {
-      o.logger.warn({ ip: req.socket.remoteAddress }, 'webhook call without the right secret');
+      unauthorised++;
+      if (Date.now() - lastWarned >= UNAUTHORISED_LOG_MS) {
+        o.logger.warn({ ip: req.socket.remoteAddress, calls: unauthorised }, 'webhook calls without the right secret');
+        lastWarned = Date.now();
+        unauthorised = 0;
+      }
       req.resume();
       return send(res, 401, { ok: false });
     }
@@ -50,8 +65,32 @@ export function createWebhookServer(o: WebhookOptions): Server & { inFlight(): n
     } finally {
       inFlight--;
     }
+  };
+  const server = createServer((req, res) => {
+    // Last resort: whatever a request does, it gets an answer and the process goes on.
+    handle(req, res).catch((err) => {
+      o.logger.error({ err }, 'webhook request failed');
+      send(res, 500, { ok: false });
+    });
+  });
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.maxConnections = MAX_CONNECTIONS;
+  // A malformed request line or header never reaches the handler: answer 400 and close.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
   });
   return Object.assign(server, { inFlight: () => inFlight });
+}
+
+/** The path of a request target, whatever it holds (//a:b, %zz, \\, absolute URLs): never throws. */
+export function pathOf(target: string | undefined): string {
+  try {
+    return new URL(target ?? '/', 'http://localhost').pathname;
+  } catch {
+    return '';
+  }
 }
 
 function secretMatches(header: string | string[] | undefined, secret: string): boolean {
