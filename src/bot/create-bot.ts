@@ -82,6 +82,26 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     }),
   );
 
+  // Buttons and inline queries cost the bot's Telegram-wide budget too: a limit per user (twice that of
+  // messages: a conversation presses more than it types). Past it every press still gets its toast, so no
+  // button spins, and an inline query gets an empty result; neither is computed or sent a message.
+  const pressLimiter = limit<BotContext, never>({
+    timeFrame: deps.config.RATE_LIMIT_WINDOW_MS,
+    limit: deps.config.RATE_LIMIT_MESSAGES * 2,
+    keyGenerator: (ctx: BotContext) => ctx.from?.id.toString(),
+  });
+  bot.on(['callback_query', 'inline_query'], async (ctx, next) => {
+    let allowed = false;
+    await pressLimiter(ctx, async () => {
+      allowed = true;
+      await next();
+    });
+    if (allowed) return;
+    ctx.log.warn('rate limited (buttons or inline)');
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(ctx.lang, 'rateLimited') }).catch(() => undefined);
+    else if (ctx.inlineQuery) await ctx.answerInlineQuery([], { cache_time: 5 }).catch(() => undefined);
+  });
+
   bot.errorBoundary(
     (err) => onError(err, deps),
     accountFeature(deps.store), // first: /start marks the user active before the welcome
@@ -91,7 +111,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     langFeature(deps.store),
     subscribeFeature(deps.store),
     ...(deps.admin ? [adminFeature(deps.admin, deps.store, deps.config.ADMIN_IDS)] : []),
-    answerButtonsFeature(deps.store),
+    answerButtonsFeature(deps.store, deps.config.BOT_TOKEN ?? 'console'),
     inlineFeature(),
     questionFeature(deps.store, deps.config.STORE_QUESTIONS),
     mediaFeature(),

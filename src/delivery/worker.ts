@@ -23,6 +23,10 @@ export interface WorkerOptions {
 const BATCH = 200;
 const IDLE_POLL_MS = 1000;
 
+/** First pause after a failed store write, doubling up to the second: short locks pass, long outages wait. */
+const STORE_RETRY_MS = 250;
+const STORE_RETRY_MAX_MS = 10_000;
+
 export class DeliveryWorker {
   private running = false;
   private loop: Promise<void> | undefined;
@@ -38,7 +42,18 @@ export class DeliveryWorker {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loop = this.run();
+    // No failure of a loop round may end the process: it is logged, and the loop starts again.
+    const loop = async (): Promise<void> => {
+      while (this.running) {
+        try {
+          await this.run();
+        } catch (err) {
+          this.o.logger.error({ err }, 'delivery loop failed; restarting');
+          await this.idle(STORE_RETRY_MS);
+        }
+      }
+    };
+    this.loop = loop();
   }
 
   /** Finishes the message in flight, then stops. */
@@ -82,24 +97,48 @@ export class DeliveryWorker {
 
   private async deliver(row: { id: number; chatId: number; text: string; attempts: number }): Promise<void> {
     const { store, logger } = this.o;
+    let sent = false;
     try {
       await this.o.api.sendMessage(row.chatId, row.text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
-      await store.markDelivery(row.id, 'sent');
+      sent = true;
     } catch (err) {
       if (err instanceof GrammyError && err.error_code === 429) {
         const seconds = err.parameters.retry_after ?? 1;
         this.pausedUntil = Date.now() + seconds * 1000;
         logger.warn({ retry_after: seconds }, 'broadcast rate limited by Telegram; pausing');
-        await store.noteAttempt(row.id, '429');
+        await this.persist(() => store.noteAttempt(row.id, '429'));
       } else if (err instanceof GrammyError && err.error_code === 403) {
-        await store.markDelivery(row.id, 'blocked', err.description);
-        await store.setActive(row.chatId, false);
+        await this.persist(() => store.markDelivery(row.id, 'blocked', err.description));
+        await this.persist(() => store.setActive(row.chatId, false));
       } else if (err instanceof GrammyError && err.error_code < 500) {
-        await store.markDelivery(row.id, 'failed', err.description);
+        await this.persist(() => store.markDelivery(row.id, 'failed', err.description));
       } else {
         const reason = err instanceof GrammyError ? `${err.error_code}` : err instanceof HttpError ? 'network' : String(err);
-        if (row.attempts + 1 >= (this.o.maxAttempts ?? 10)) await store.markDelivery(row.id, 'failed', reason);
-        else await store.noteAttempt(row.id, reason);
+        if (row.attempts + 1 >= (this.o.maxAttempts ?? 10)) await this.persist(() => store.markDelivery(row.id, 'failed', reason));
+        else await this.persist(() => store.noteAttempt(row.id, reason));
+      }
+    }
+    // Sent, so it must be marked: until the store takes the write, nothing else is sent (a row left
+    // pending by a stop is the one message a restart may send twice).
+    if (sent) await this.persist(() => store.markDelivery(row.id, 'sent'));
+  }
+
+  /**
+   * A store write that must happen: retried with a growing pause while the store refuses it (locked for
+   * longer than the busy timeout, read-only, disk full), for as long as the worker runs. Never throws.
+   */
+  private async persist(write: () => Promise<unknown>): Promise<void> {
+    let pause = STORE_RETRY_MS;
+    for (;;) {
+      try {
+        await write();
+        if (pause > STORE_RETRY_MS) this.o.logger.info('store writable again; delivery resumes');
+        return;
+      } catch (err) {
+        this.o.logger.error({ err, retry_in_ms: pause }, 'store write failed during delivery; retrying');
+        if (!this.running) return;
+        await this.idle(pause);
+        pause = Math.min(pause * 2, STORE_RETRY_MAX_MS);
       }
     }
   }

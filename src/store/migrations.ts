@@ -59,4 +59,7 @@ export const MIGRATIONS: string[] = [
      sentence INTEGER NOT NULL,
      useful INTEGER NOT NULL
    );`,
+  // One vote per voter and sentence: the voter is a keyed hash, never a user id (statistics hold no ids).
+  `ALTER TABLE feedback ADD COLUMN voter TEXT;
+   CREATE UNIQUE INDEX feedback_one_vote ON feedback (voter, notice, paragraph, sentence) WHERE voter IS NOT NULL;`,
 ];

@@ -230,15 +230,12 @@ export class SqliteStore implements Store {
     });
   }
 
-  recordFeedback(ref: { notice: string; paragraph: number; sentence: number }, useful: boolean): Promise<void> {
+  recordFeedback(ref: { notice: string; paragraph: number; sentence: number }, useful: boolean, voter?: string): Promise<void> {
     return this.run('recordFeedback', () => {
-      this.sql('INSERT INTO feedback (at, notice, paragraph, sentence, useful) VALUES (?, ?, ?, ?, ?)').run(
-        Date.now(),
-        ref.notice,
-        ref.paragraph,
-        ref.sentence,
-        useful ? 1 : 0,
-      );
+      this.sql(
+        `INSERT INTO feedback (at, notice, paragraph, sentence, useful, voter) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (voter, notice, paragraph, sentence) WHERE voter IS NOT NULL DO UPDATE SET useful = excluded.useful, at = excluded.at`,
+      ).run(Date.now(), ref.notice, ref.paragraph, ref.sentence, useful ? 1 : 0, voter ?? null);
     });
   }
 

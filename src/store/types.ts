@@ -97,7 +97,8 @@ export interface Store {
 
   // statistics
   recordQuestion(q: QuestionOutcome): Promise<void>;
-  recordFeedback(ref: { notice: string; paragraph: number; sentence: number }, useful: boolean): Promise<void>;
+  /** One vote per `voter` (an opaque key, not a user id) and sentence: a second press changes the vote. */
+  recordFeedback(ref: { notice: string; paragraph: number; sentence: number }, useful: boolean, voter?: string): Promise<void>;
   stats(): Promise<Stats>;
 
   close(): void;
