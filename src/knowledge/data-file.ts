@@ -8,10 +8,26 @@ import { KnowledgeError } from './types.js';
 export const MAX_DATA_FILE_BYTES = 4 * 1024 * 1024;
 
 export function readDataFile<T extends z.ZodType>(file: string, schema: T): { data: z.infer<T>; text: string } {
-  const size = statSync(file).size;
-  if (size > MAX_DATA_FILE_BYTES) throw new KnowledgeError(file, 1, `file is ${size} bytes; knowledge files are at most ${MAX_DATA_FILE_BYTES}`);
-  const text = readFileSync(file, 'utf8');
+  const text = readKnowledgeText(file, MAX_DATA_FILE_BYTES);
   return { data: parseDataText(text, file, schema), text };
+}
+
+/**
+ * A knowledge file's text, refused (file and line) when it is larger than `max` bytes, is not UTF-8 text, or
+ * holds characters that would be quoted to users invisibly or wrongly: NUL and other control characters,
+ * bidirectional overrides, lone surrogates.
+ */
+export function readKnowledgeText(file: string, max: number): string {
+  const size = statSync(file).size;
+  if (size > max) throw new KnowledgeError(file, 1, `file is ${size} bytes; knowledge files are at most ${max}`);
+  const text = readFileSync(file, 'utf8');
+  const bad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uFFFD]|\p{Cs}/u.exec(text);
+  if (bad) {
+    const line = text.slice(0, bad.index).split('\n').length;
+    const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    throw new KnowledgeError(file, line, `character U+${code} (a control, bidirectional override, broken or replacement character) is not allowed`);
+  }
+  return text;
 }
 
 export function parseDataText<T extends z.ZodType>(text: string, file: string, schema: T): z.infer<T> {

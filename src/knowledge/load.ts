@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readDataFile } from './data-file.js';
+import { MAX_DATA_FILE_BYTES, readDataFile, readKnowledgeText } from './data-file.js';
 import { EntrySchema, loadLanguage, withLines } from './lexicon.js';
 import { type ParsedNotice, parseNotice } from './parse.js';
 import { type DocumentKind, findSentence, type KnowledgeBase, KnowledgeError, type Lang, type Notice, type Sector } from './types.js';
@@ -18,6 +18,8 @@ const SectorSchema = z.object({
 });
 const CatalogueSchema = z.object({ $comment: z.string().optional(), sectors: z.array(z.unknown()) });
 const GlossarySchema = z.object({ $comment: z.string().optional(), entries: z.array(EntrySchema) }).strict();
+/** A notice file larger than this is a mistake: real notices are a few to a few hundred KB. */
+export const MAX_NOTICE_BYTES = 1024 * 1024;
 /** knowledge/notices/<id>.json beside <id>.md: what an operator adds to make one notice read better. */
 const ProfileSchema = z
   .object({
@@ -39,7 +41,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     .filter((f) => f.endsWith('.md'))
     .sort()) {
     const file = join(noticeDir, name);
-    const text = readFileSync(file, 'utf8');
+    const text = readKnowledgeText(file, MAX_NOTICE_BYTES);
     hash.update(`${name}\0${text}\0`);
     const notice = withProfile(parseNotice(text, file), join(noticeDir, name.replace(/\.md$/, '.json')), language.kinds, hash);
     const twin = notices.find((n) => n.id === notice.id);
@@ -51,7 +53,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const sectorFile = join(dir, 'sectors.json');
   let sectors: Sector[] = [];
   if (existsSync(sectorFile)) {
-    const text = readFileSync(sectorFile, 'utf8');
+    const text = readKnowledgeText(sectorFile, MAX_DATA_FILE_BYTES);
     hash.update(`sectors.json\0${text}`);
     sectors = parseSectors(text, sectorFile);
   }

@@ -96,8 +96,21 @@ function markFramingLines(paragraphs: Paragraph[]): void {
   }
 }
 
+/**
+ * Limits of a notice's parts. Real paragraphs run to a few hundred characters; one of 100 KB is a broken
+ * file, and indexing it would stall the bot (the index grows with the square of a run's length).
+ */
+export const MAX_PARAGRAPH_CHARS = 5000;
+export const MAX_SENTENCE_CHARS = 1000;
+export const MAX_PARAGRAPHS = 500;
+
 function parseParagraph(text: string, number: number, line: number, file: string): Paragraph {
+  if (number > MAX_PARAGRAPHS) throw new KnowledgeError(file, line, `more than ${MAX_PARAGRAPHS} paragraphs`);
+  const length = [...text].length;
+  if (length > MAX_PARAGRAPH_CHARS) throw new KnowledgeError(file, line, `paragraph ${number} has ${length} characters; at most ${MAX_PARAGRAPH_CHARS}`);
   const sentences = splitSentences(text).map((t, i): Sentence => ({ number: i + 1, text: t }));
+  const long = sentences.find((x) => [...x.text].length > MAX_SENTENCE_CHARS);
+  if (long) throw new KnowledgeError(file, line, `paragraph ${number}, sentence ${long.number} has more than ${MAX_SENTENCE_CHARS} characters`);
   if (sentences.length === 0 || !/\p{Script=Han}/u.test(text)) {
     throw new KnowledgeError(file, line, `paragraph ${number} has no Chinese sentence`);
   }

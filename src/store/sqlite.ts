@@ -1,5 +1,5 @@
 // The Store on SQLite (better-sqlite3): one file, WAL, numbered migrations applied at open.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Lang } from '../knowledge/types.js';
@@ -10,6 +10,8 @@ import { StoreError } from './types.js';
 export { MIGRATIONS };
 
 const WHOLE = '*';
+/** How often writes check that the database file is still the one opened. */
+const FILE_CHECK_MS = 1000;
 const toDb = (s: SectorId) => s ?? WHOLE;
 const fromDb = (s: string): SectorId => (s === WHOLE ? null : s);
 
@@ -19,18 +21,58 @@ export class SqliteStore implements Store {
   private readonly statements = new Map<string, Database.Statement>();
 
   /** `pragmas` are applied after opening, e.g. "busy_timeout = 100" or "query_only = ON". */
-  constructor(path: string, options: { pragmas?: string[] } = {}) {
+  constructor(
+    private readonly path: string,
+    options: { pragmas?: string[] } = {},
+  ) {
     try {
-      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      // Only the bot's own user reads what people subscribed to: the folder 0700, the file 0600.
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
       this.db = new Database(path);
+      if (path !== ':memory:') chmodSync(path, 0o600);
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('busy_timeout = 5000');
+      // /forget deletes: overwrite the freed pages, so the old bytes do not stay in the file.
+      this.db.pragma('secure_delete = ON');
+      const check = this.db.pragma('quick_check', { simple: true }) as string;
+      if (check !== 'ok') throw new Error(`the file is damaged (quick_check: ${check})`);
       this.migrate();
       for (const p of options.pragmas ?? []) this.db.pragma(p);
+      this.identity = this.fileIdentity();
     } catch (err) {
       throw new StoreError(`cannot open the database at ${path}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  /** The file's device and inode at open: a deleted or replaced file is noticed (see checkFile). */
+  private identity: string | undefined;
+  private checkedAt = 0;
+
+  private fileIdentity(): string | undefined {
+    if (this.path === ':memory:') return undefined;
+    try {
+      const st = statSync(this.path);
+      return `${st.dev}:${st.ino}`;
+    } catch {
+      return 'missing';
+    }
+  }
+
+  /**
+   * SQLite keeps writing to a deleted file's open handle, and everything written is lost at the next
+   * start. Before writes (at most once a second) the file must still be the one opened; if not, every
+   * write fails loudly until the bot is restarted on a good file.
+   */
+  private checkFile(): void {
+    if (this.identity === undefined) return;
+    const now = Date.now();
+    if (now - this.checkedAt < FILE_CHECK_MS && this.identity !== 'gone') return;
+    this.checkedAt = now;
+    if (this.identity === 'gone' || this.fileIdentity() !== this.identity) {
+      this.identity = 'gone';
+      throw new Error(`the database file ${this.path} was deleted or replaced while the bot ran; writes are refused until a restart`);
     }
   }
 
@@ -44,6 +86,9 @@ export class SqliteStore implements Store {
 
   private migrate(): void {
     const current = this.db.pragma('user_version', { simple: true }) as number;
+    if (current > MIGRATIONS.length) {
+      throw new Error(`the database is from a newer version of the bot (schema ${current}; this one knows ${MIGRATIONS.length}): run that version`);
+    }
     for (let v = current; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v]!);
@@ -55,6 +100,7 @@ export class SqliteStore implements Store {
   /** Runs a statement, turning SQLite failures (locked, read-only, disk full) into StoreErrors. */
   private run<T>(what: string, fn: () => T): Promise<T> {
     try {
+      this.checkFile();
       return Promise.resolve(fn());
     } catch (err) {
       return Promise.reject(new StoreError(`${what}: ${(err as Error).message}`, { cause: err }));

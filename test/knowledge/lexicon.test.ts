@@ -67,3 +67,22 @@ describe('language knowledge files', () => {
     expect(loadError(model).message).toMatch(/decision-model\.json:\d+: .*one number per feature/);
   });
 });
+
+describe('notice files that would stall or mislead the bot', () => {
+  const withNotice = (change: (text: string) => string) => knowledgeCopy({ file: `notices/${NOTICE_ID}.md`, change });
+
+  it('a paragraph of 100 KB, and a file of 30 MB, are refused with file and line before any indexing', () => {
+    const long = loadError(withNotice((t) => t.replace('倡议号召', `倡议号召${'很长的段落，'.repeat(17_000)}`)));
+    expect(long.message).toMatch(new RegExp(`${NOTICE_ID}\\.md:\\d+: paragraph 5 has \\d+ characters; at most 5000`));
+    const huge = loadError(withNotice((t) => t + '长'.repeat(10_000_000)));
+    expect(huge.message).toMatch(new RegExp(`${NOTICE_ID}\\.md:1: file is \\d+ bytes`));
+  });
+
+  it('bidirectional overrides, NUL and broken characters in a notice are refused with the line', () => {
+    for (const bad of ['\u202E', '\u0000', '\uD800']) {
+      const err = loadError(withNotice((t) => t.replace('同舟共济抗疫情', `同舟共济${bad}抗疫情`)));
+      expect(err.message).toMatch(new RegExp(`${NOTICE_ID}\\.md:\\d+: character U\\+`));
+      expect(err.line).toBeGreaterThan(10);
+    }
+  });
+});

@@ -1,6 +1,6 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, SqliteStore } from '../../src/store/sqlite.js';
@@ -136,6 +136,42 @@ describe('the SQLite store', () => {
     other.exec('ROLLBACK');
     other.close();
     expect(await s.subscribe(3, 'medical')).toBe(true);
+    s.close();
+  });
+
+  it('keeps its file and folder private (0600, 0700)', () => {
+    const file = tempDb();
+    const s = new SqliteStore(file);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
+    s.close();
+  });
+
+  it('refuses a database from a newer version, and a damaged file, with a clear reason', () => {
+    const newer = tempDb();
+    new SqliteStore(newer).close();
+    const db = new Database(newer);
+    db.pragma(`user_version = ${MIGRATIONS.length + 5}`);
+    db.close();
+    expect(() => new SqliteStore(newer)).toThrow(/database is from a newer version of the bot/);
+    const damaged = tempDb();
+    new SqliteStore(damaged).close();
+    // Overwrite the middle of the file: the header stays valid, the pages do not.
+    const bytes = readFileSync(damaged);
+    bytes.fill(0xa5, 4096, Math.min(bytes.length, 4096 * 3));
+    writeFileSync(damaged, bytes);
+    expect(() => new SqliteStore(damaged)).toThrow(StoreError);
+  });
+
+  it('notices that its file was deleted while running, and refuses writes loudly', async () => {
+    const file = tempDb();
+    const s = new SqliteStore(file);
+    await s.touchUser(1);
+    expect(await s.subscribe(1, null)).toBe(true);
+    unlinkSync(file);
+    await new Promise((r) => setTimeout(r, 1100));
+    await expect(s.subscribe(1, 'medical')).rejects.toThrow(/was deleted or replaced/);
+    await expect(s.touchUser(2)).rejects.toThrow(/was deleted or replaced/);
     s.close();
   });
 });
