@@ -59,6 +59,21 @@ const MESSAGES = {
     en: 'Everything this bot kept about you (language and subscriptions) is deleted.',
   },
   nothingToForget: { 'zh-Hans': '本机器人没有保存关于您的信息。', 'zh-Hant': '本機器人沒有保存關於您的資訊。', en: 'This bot keeps nothing about you.' },
+  groupAdminsOnly: {
+    'zh-Hans': '在群里,只有群管理员可以更改本群的订阅和数据。',
+    'zh-Hant': '在群組裡,只有群組管理員可以更改本群組的訂閱和資料。',
+    en: "In a group, only the group's admins can change its subscriptions and data.",
+  },
+  notYourDraft: {
+    'zh-Hans': '只有撰写这条公告的管理员可以发送或取消。',
+    'zh-Hant': '只有撰寫這條公告的管理員可以發送或取消。',
+    en: 'Only the admin who wrote this announcement can send or cancel it.',
+  },
+  privateOnly: {
+    'zh-Hans': '请在与机器人的私聊中使用这个命令。',
+    'zh-Hant': '請在與機器人的私聊中使用這個命令。',
+    en: 'Please use this command in a private chat with the bot.',
+  },
   notAllowed: {
     'zh-Hans': '抱歉,只有管理员可以使用这个命令。',
     'zh-Hant': '抱歉,只有管理員可以使用這個命令。',

@@ -32,6 +32,33 @@ function mask(value: unknown, depth = 0): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) && typeof v === 'string' ? '<redacted>' : mask(v, depth + 1)]));
 }
 
+/** Log lines the reader has not taken yet, at most; more are dropped rather than held. */
+const MAX_UNWRITTEN_LOG_BYTES = 8 * 1024 * 1024;
+
+const openDestinations = new Set<ReturnType<typeof pino.destination>>();
+let releasing = false;
+
+/**
+ * Before exiting: write what the reader will take now, drop the rest. pino's own exit hook would otherwise
+ * retry a full pipe forever, and a stuck log reader would keep the process from ever exiting.
+ */
+export function releaseLogs(): void {
+  releasing = true;
+  for (const d of openDestinations) {
+    try {
+      d.flushSync();
+    } catch {
+      // the reader takes no more
+    }
+    try {
+      d.destroy();
+    } catch {
+      // already gone
+    }
+  }
+  openDestinations.clear();
+}
+
 export interface LoggerOptions {
   level: string;
   /** pino-pretty; defaults to on when stdout is a terminal. */
@@ -57,5 +84,18 @@ export function createLogger(options: LoggerOptions): Logger {
   };
   if (options.destination) return pino(base, options.destination);
   if (pretty) return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } });
-  return pino(base);
+  // Never block on the log reader: with a synchronous destination, a reader that stops reading (a log
+  // shipper that died) fills the pipe and every log line then waits forever, signals included. Lines are
+  // written asynchronously; past 8 MB unread they are dropped, and a reader gone for good is ignored.
+  const destination = pino.destination({
+    dest: 1,
+    sync: false,
+    minLength: 0,
+    maxLength: MAX_UNWRITTEN_LOG_BYTES,
+    // A full pipe is retried while running (without blocking); at exit it is given up (see releaseLogs).
+    retryEAGAIN: () => !releasing,
+  });
+  destination.on('error', () => {});
+  openDestinations.add(destination);
+  return pino(base, destination);
 }

@@ -10,10 +10,14 @@ import { createWebhookServer } from './bot/webhook.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { KnowledgeError } from './knowledge/types.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, type Logger, releaseLogs } from './logger.js';
 import { Answerer } from './search/answer.js';
 import { SqliteStore } from './store/sqlite.js';
 import { StoreError } from './store/types.js';
+
+/** Exit codes of their own, so that a supervisor (or its operator) can tell the cause. */
+const EXIT_CONFLICT = 3;
+const EXIT_UNAUTHORIZED = 4;
 
 /** How long shutdown may take before the process exits anyway. */
 const SHUTDOWN_MS = 5000;
@@ -87,6 +91,24 @@ async function main(): Promise<void> {
     // silent: the runner would print fetch errors with console.error; ours go through pino, token masked.
     const runner = run(bot, { runner: { silent: true, fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
     logger.info({ username: bot.botInfo.username }, 'long polling');
+    // The runner gives up on 401 and 409: say which, in one line, and exit with a code of its own.
+    runner.task()?.catch((err: { error_code?: number }) => {
+      const why =
+        err?.error_code === 409
+          ? 'another process is receiving updates with this BOT_TOKEN (409 Conflict from getUpdates); stop it, or run one instance'
+          : err?.error_code === 401
+            ? 'Telegram refused the BOT_TOKEN (401 Unauthorized)'
+            : undefined;
+      if (!why) {
+        logger.fatal({ err }, 'polling stopped');
+        releaseLogs();
+        process.exit(1);
+      }
+      logger.error(why);
+      console.error(`polling: ${why}`);
+      releaseLogs();
+      process.exit(err.error_code === 409 ? EXIT_CONFLICT : EXIT_UNAUTHORIZED);
+    });
     stopUpdates = async () => {
       if (runner.isRunning()) await runner.stop(); // finishes the updates in hand
     };
@@ -107,6 +129,7 @@ async function main(): Promise<void> {
     say(() => logger.info({ signal }, 'stopping'));
     const timer = setTimeout(() => {
       say(() => logger.error('shutdown took too long; exiting'));
+      releaseLogs();
       process.exit(1);
     }, SHUTDOWN_MS);
     timer.unref();
@@ -118,7 +141,7 @@ async function main(): Promise<void> {
       code = 1;
     } finally {
       say(() => logger.info('stopped'));
-      say(() => logger.flush());
+      releaseLogs();
       process.exit(code);
     }
   };

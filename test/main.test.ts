@@ -124,9 +124,10 @@ describe('running against the Bot API', () => {
     expect(await exited(child)).toBe(0);
   }, 40_000);
 
-  it('webhook mode stops on SIGTERM even when the log reader has gone away (stdout and stderr closed)', async () => {
+  it('webhook mode stops on SIGTERM even when the log reader stops reading, then goes away', async () => {
     api = await new FakeBotApi().start();
     const port = await freePort();
+    const secret = 'webhook-secret-abcdefgh';
     child = spawn(node, mainArgs, {
       cwd,
       env: {
@@ -135,23 +136,48 @@ describe('running against the Bot API', () => {
         TELEGRAM_API_ROOT: api.url,
         BOT_MODE: 'webhook',
         WEBHOOK_URL: 'https://bot.example.org',
-        WEBHOOK_SECRET: 'webhook-secret-abcdefgh',
+        WEBHOOK_SECRET: secret,
         PORT: String(port),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'debug',
       },
+      // Piped but never read: the pipe fills as a stuck log shipper's would.
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     await api.waitFor((c) => c.method === 'setWebhook', 20_000);
-    // The log shipper dies: both pipes close on the reading side.
-    child.stdout?.destroy();
-    child.stderr?.destroy();
-    // Something to log after the pipes are gone.
-    await fetch(`http://127.0.0.1:${port}/healthz`);
+    // Far more log lines than a pipe holds (64 KB).
+    for (let i = 0; i < 600; i++) {
+      await fetch(`http://127.0.0.1:${port}/telegram`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
+        body: JSON.stringify({ update_id: 10_000 + i, ...textMessage(`慈善组织要做什么 ${i}`, { from: { id: 7000 + i } }) }),
+      });
+    }
     const started = Date.now();
     child.kill('SIGTERM');
+    setTimeout(() => {
+      // Then the reader goes away altogether.
+      child?.stdout?.destroy();
+      child?.stderr?.destroy();
+    }, 200);
     const code = await exited(child);
     expect(Date.now() - started).toBeLessThan(6000);
     expect(code).toBe(0);
+  }, 60_000);
+
+  it('a second process polling with the same token (409 Conflict): one line naming the cause, exit code 3', async () => {
+    api = await new FakeBotApi().start();
+    api.failNext('409', 1, ['getUpdates']);
+    child = spawn(node, mainArgs, { cwd, env: { ...baseEnv, BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (d) => {
+      stderr += d;
+    });
+    // 'close', not 'exit': stderr is read to its end.
+    const code = await new Promise((resolve) => child?.once('close', resolve));
+    expect(code).toBe(3);
+    expect(stderr.trim().split('\n')).toEqual([
+      'polling: another process is receiving updates with this BOT_TOKEN (409 Conflict from getUpdates); stop it, or run one instance',
+    ]);
   }, 40_000);
 });

@@ -13,7 +13,7 @@ export interface ApiCall {
   at: number;
 }
 
-export type Fault = '429' | '500' | 'drop' | '403';
+export type Fault = '429' | '500' | 'drop' | '403' | '409';
 
 export interface FaultPlan {
   /** Probabilities for each call of the listed methods (default: sendMessage only). */
@@ -138,6 +138,12 @@ export class FakeBotApi {
         parameters: { retry_after: this.plan?.retryAfter ?? 1 },
       });
     if (fault === '500') return json(res, 500, { ok: false, error_code: 500, description: 'Internal Server Error' });
+    if (fault === '409')
+      return json(res, 409, {
+        ok: false,
+        error_code: 409,
+        description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      });
     if (fault === '403' || (method === 'sendMessage' && this.blocked.has(Number(payload.chat_id)))) {
       this.record(method, payload, token);
       return json(res, 403, { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' });
@@ -188,6 +194,9 @@ export class FakeBotApi {
     json(res, 200, { ok: true, result: this.queue.slice(0, Number(payload.limit ?? 100)) });
   }
 
+  /** User ids that getChatMember reports as administrators of any group. */
+  readonly groupAdmins = new Set<number>();
+
   private result(method: string, p: Record<string, any>): unknown {
     switch (method) {
       case 'getMe':
@@ -199,6 +208,11 @@ export class FakeBotApi {
           chat: { id: Number(p.chat_id), type: Number(p.chat_id) < 0 ? 'group' : 'private' },
           from: BOT_USER,
           text: p.text,
+        };
+      case 'getChatMember':
+        return {
+          status: this.groupAdmins.has(Number(p.user_id)) ? 'administrator' : 'member',
+          user: { id: Number(p.user_id), is_bot: false, first_name: 'u' },
         };
       case 'editMessageText':
         return {

@@ -4,6 +4,7 @@ import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
 import type { Store } from '../../store/types.js';
 import type { BotContext } from '../context.js';
+import { mayManageChat } from '../group-admin.js';
 import { escapeHtml } from '../render.js';
 
 export function accountFeature(store: Store): Composer<BotContext> {
@@ -13,6 +14,7 @@ export function accountFeature(store: Store): Composer<BotContext> {
     return next();
   });
   c.command('forget', async (ctx) => {
+    if (!(await mayManageChat(ctx))) return void (await ctx.reply(escapeHtml(t(ctx.lang, 'groupAdminsOnly')), { parse_mode: 'HTML' }));
     const had = await store.forget(ctx.chat!.id);
     if (ctx.from && ctx.from.id !== ctx.chat!.id) await store.forget(ctx.from.id);
     await ctx.reply(escapeHtml(t(ctx.lang, had ? 'forgotten' : 'nothingToForget')), { parse_mode: 'HTML' });

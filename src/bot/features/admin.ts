@@ -43,6 +43,8 @@ export function adminFeature(admin: AdminActions, store: Store, adminIds: number
     if (!text) return void (await say(ctx, t(ctx.lang, 'announceUsage')));
     const recipients = (await store.subscribers()).size;
     const draft = nextDraft++;
+    // Drafts that were never confirmed do not pile up.
+    for (const [id, d] of drafts) if (Date.now() - d.at > DRAFT_TTL_MS) drafts.delete(id);
     drafts.set(draft, { text, adminId: ctx.from!.id, at: Date.now() });
     const keyboard = new InlineKeyboard()
       .text(t(ctx.lang, 'announceSend'), encodeAction({ kind: 'announce', confirm: true, draft }))
@@ -54,6 +56,8 @@ export function adminFeature(admin: AdminActions, store: Store, adminIds: number
     const action = decodeAction(ctx.callbackQuery.data);
     const draft = action?.kind === 'announce' ? drafts.get(action.draft) : undefined;
     if (action?.kind !== 'announce' || !draft || Date.now() - draft.at > DRAFT_TTL_MS) return next();
+    // Only the admin who wrote it sends or cancels it.
+    if (draft.adminId !== ctx.from.id) return void (await ctx.answerCallbackQuery({ text: t(ctx.lang, 'notYourDraft'), show_alert: true }));
     drafts.delete(action.draft);
     await ctx.answerCallbackQuery();
     if (!action.confirm) return void (await ctx.editMessageText(escapeHtml(t(ctx.lang, 'announceCancelled')), { parse_mode: 'HTML' }));
@@ -62,6 +66,8 @@ export function adminFeature(admin: AdminActions, store: Store, adminIds: number
   });
 
   guarded.command('stats', async (ctx) => {
+    // Statistics are for the admin, not for everyone in a group.
+    if (ctx.chat?.type !== 'private') return void (await say(ctx, t(ctx.lang, 'privateOnly')));
     const s = await store.stats();
     const name = (id: string | null) =>
       id === null

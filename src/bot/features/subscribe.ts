@@ -5,6 +5,7 @@ import { type KnowledgeBase, type Lang, primaryNotice } from '../../knowledge/ty
 import type { Store } from '../../store/types.js';
 import { decodeAction } from '../callback-data.js';
 import type { BotContext } from '../context.js';
+import { mayManageChat } from '../group-admin.js';
 import { escapeHtml, sectorsKeyboard } from '../render.js';
 
 function sectorName(kb: KnowledgeBase, id: string | null, lang: Lang): string {
@@ -23,7 +24,10 @@ export function subscribeFeature(store: Store): Composer<BotContext> {
   const c = new Composer<BotContext>();
   const say = (ctx: BotContext, text: string) => ctx.reply(escapeHtml(text), { parse_mode: 'HTML' });
 
+  // In a group, subscriptions are the group's: its admins change them.
+  const guard = async (ctx: BotContext) => (await mayManageChat(ctx)) || void (await say(ctx, t(ctx.lang, 'groupAdminsOnly')));
   c.command('subscribe', async (ctx) => {
+    if (!(await guard(ctx))) return;
     const arg = ctx.match.trim();
     const sector = arg ? findSector(ctx.kb, arg) : null;
     if (sector === undefined)
@@ -36,6 +40,7 @@ export function subscribeFeature(store: Store): Composer<BotContext> {
   });
 
   c.command('unsubscribe', async (ctx) => {
+    if (!(await guard(ctx))) return;
     const arg = ctx.match.trim();
     const target = !arg || /^(all|全部|所有)$/i.test(arg) ? 'all' : findSector(ctx.kb, arg);
     if (target === undefined) return void (await say(ctx, t(ctx.lang, 'unknownSector', { arg: arg.slice(0, 40) })));
