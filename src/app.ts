@@ -20,9 +20,10 @@ export class KnowledgeHolder implements KnowledgeSource {
     public answerer: Answerer,
   ) {}
 
-  reload(): Answerer {
+  /** The old Answerer answers until the new one is built (the build yields between notices). */
+  async reload(): Promise<Answerer> {
     const kb = loadKnowledge(this.dir); // throws KnowledgeError: the old knowledge stays
-    if (kb.version !== this.answerer.kb.version) this.answerer = new Answerer(kb);
+    if (kb.version !== this.answerer.kb.version) this.answerer = await Answerer.build(kb);
     return this.answerer;
   }
 }
@@ -59,7 +60,7 @@ export class App {
     });
     this.admin = {
       reload: async (adminChatId?: number) => {
-        o.knowledge.reload();
+        await o.knowledge.reload();
         const r = await publishKnowledge(store, o.knowledge.answerer.kb, logger, adminChatId ?? null);
         if (r.broadcastId !== null) this.worker.wake();
         return { version: r.version, changed: r.changed, recipients: r.recipients };

@@ -55,11 +55,21 @@ export interface Answer {
 export class Answerer {
   readonly index: SearchIndex;
 
-  constructor(readonly kb: KnowledgeBase) {
+  constructor(
+    readonly kb: KnowledgeBase,
+    index?: SearchIndex,
+  ) {
     // A model fitted on other signals than the engine computes would decide at random.
     const problem = checkModel(kb.decision);
     if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
-    this.index = new SearchIndex(kb);
+    this.index = index ?? new SearchIndex(kb);
+  }
+
+  /** An Answerer built without holding the event loop (see SearchIndex.build): for reloads in a running bot. */
+  static async build(kb: KnowledgeBase): Promise<Answerer> {
+    const problem = checkModel(kb.decision);
+    if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
+    return new Answerer(kb, await new SearchIndex(kb, { deferred: true }).build());
   }
 
   /**

@@ -109,21 +109,43 @@ export class SearchIndex {
   /** Every character of every record's searchable text. */
   private readonly chars = new Set<string>();
 
-  constructor(readonly kb: KnowledgeBase) {
+  /** `deferred`: index no notice yet; `build()` then indexes them without holding the event loop. */
+  constructor(
+    readonly kb: KnowledgeBase,
+    options: { deferred?: boolean } = {},
+  ) {
     this.lang = new QueryLanguage(kb);
     this.vocab = new Vocabulary((w) => this.lang.isQuestionWord(w));
     // Question words are found by sound too (那天 typed for 哪天).
     for (const w of this.lang.questionWords) this.vocab.sounds.add(w);
+    if (options.deferred) return;
     try {
-      for (const notice of kb.notices) {
-        this.addNotice(notice);
-        const bare = notice.issuer.replace(new RegExp(`^${notice.region}[省市县区州]?`), '');
-        for (const name of [notice.issuer, notice.region, bare, `${notice.region}省`, `${notice.region}市`])
-          if ([...name].length >= 2) this.noticeNames.add(name);
+      for (const notice of kb.notices) this.index(notice);
+    } finally {
+      buildCache.clear();
+    }
+  }
+
+  /**
+   * Indexes the notices one at a time, letting the event loop run between them: while a reload builds
+   * the new index, the old one keeps answering, and a signal is handled.
+   */
+  async build(): Promise<this> {
+    try {
+      for (const notice of this.kb.notices) {
+        this.index(notice);
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       buildCache.clear();
     }
+    return this;
+  }
+
+  private index(notice: Notice): void {
+    this.addNotice(notice);
+    const bare = notice.issuer.replace(new RegExp(`^${notice.region}[省市县区州]?`), '');
+    for (const name of [notice.issuer, notice.region, bare, `${notice.region}省`, `${notice.region}市`]) if ([...name].length >= 2) this.noticeNames.add(name);
   }
 
   private addNotice(notice: Notice): void {

@@ -62,4 +62,11 @@ export const MIGRATIONS: string[] = [
   // One vote per voter and sentence: the voter is a keyed hash, never a user id (statistics hold no ids).
   `ALTER TABLE feedback ADD COLUMN voter TEXT;
    CREATE UNIQUE INDEX feedback_one_vote ON feedback (voter, notice, paragraph, sentence) WHERE voter IS NOT NULL;`,
+  // Announcement drafts wait for their author's confirmation across restarts.
+  `CREATE TABLE drafts (
+     id INTEGER PRIMARY KEY,
+     admin_id INTEGER NOT NULL,
+     text TEXT NOT NULL,
+     at INTEGER NOT NULL
+   );`,
 ];

@@ -285,6 +285,29 @@ export class SqliteStore implements Store {
     });
   }
 
+  saveDraft(adminId: number, text: string, maxAgeMs: number): Promise<number> {
+    return this.run('saveDraft', () => {
+      const now = Date.now();
+      this.sql('DELETE FROM drafts WHERE at < ?').run(now - maxAgeMs);
+      return Number(this.sql('INSERT INTO drafts (admin_id, text, at) VALUES (?, ?, ?)').run(adminId, text, now).lastInsertRowid);
+    });
+  }
+
+  getDraft(id: number, maxAgeMs: number): Promise<{ adminId: number; text: string } | undefined> {
+    return this.run('getDraft', () => {
+      const row = this.sql('SELECT admin_id AS adminId, text FROM drafts WHERE id = ? AND at >= ?').get(id, Date.now() - maxAgeMs) as
+        | { adminId: number; text: string }
+        | undefined;
+      return row;
+    });
+  }
+
+  deleteDraft(id: number): Promise<void> {
+    return this.run('deleteDraft', () => {
+      this.sql('DELETE FROM drafts WHERE id = ?').run(id);
+    });
+  }
+
   stats(): Promise<Stats> {
     return this.run('stats', () => {
       const one = <T>(sql: string) => this.sql(sql).get() as T;

@@ -97,6 +97,11 @@ export interface Store {
 
   // statistics
   recordQuestion(q: QuestionOutcome): Promise<void>;
+  /** An announcement waiting for its author's confirmation; drafts older than `maxAgeMs` are dropped. */
+  saveDraft(adminId: number, text: string, maxAgeMs: number): Promise<number>;
+  /** The draft, if it exists and is younger than `maxAgeMs`. */
+  getDraft(id: number, maxAgeMs: number): Promise<{ adminId: number; text: string } | undefined>;
+  deleteDraft(id: number): Promise<void>;
   /** One vote per `voter` (an opaque key, not a user id) and sentence: a second press changes the vote. */
   recordFeedback(ref: { notice: string; paragraph: number; sentence: number }, useful: boolean, voter?: string): Promise<void>;
   stats(): Promise<Stats>;

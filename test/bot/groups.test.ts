@@ -2,6 +2,7 @@
 // sent or cancelled only by the admin who wrote it.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AdminActions } from '../../src/bot/context.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { callback, textMessage } from '../support/updates.js';
 
@@ -54,5 +55,26 @@ describe('in a group', () => {
     expect(sent).toEqual([]);
     await h.send(callback(confirm.callback_data, author), 'editMessageText');
     expect(sent).toEqual(['明天开会']);
+  });
+
+  it('an announcement draft survives a restart', async () => {
+    const author = { id: 61, language_code: 'zh-hans' };
+    const sent: string[] = [];
+    const admin: AdminActions = {
+      reload: async () => ({ version: 'v', changed: false, recipients: 0 }),
+      announce: async (text) => {
+        sent.push(text);
+        return { broadcastId: 1, recipients: 0 };
+      },
+    };
+    const store = new SqliteStore(':memory:');
+    h = await startHarness({ config: { ADMIN_IDS: [author.id] }, admin, store });
+    const preview = await h.send(textMessage('/announce 重启以后', { from: author }));
+    const [confirm] = preview.payload.reply_markup.inline_keyboard[0];
+    await h.stop();
+    // The bot restarts on the same database.
+    h = await startHarness({ config: { ADMIN_IDS: [author.id] }, admin, store });
+    await h.send(callback(confirm.callback_data, author), 'editMessageText');
+    expect(sent).toEqual(['重启以后']);
   });
 });

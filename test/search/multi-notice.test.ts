@@ -76,3 +76,21 @@ describe('two notices', () => {
     expect(renderText(charity, kb)).toContain('《贵州省民政厅倡议》第4段第8句');
   });
 });
+
+describe('rebuilding the index in a running bot', () => {
+  it('yields to the event loop between notices, so that the old index keeps answering meanwhile', async () => {
+    const base = loadKnowledge(knowledgeCopy());
+    const many = { ...base, notices: Array.from({ length: 12 }, (_, i) => ({ ...base.notices[0]!, id: `copy-${i}` })), version: 'many' };
+    const old = new Answerer(base);
+    let answeredMeanwhile = 0;
+    const timer = setInterval(() => {
+      if (old.answerUncached('慈善组织要做什么').answered) answeredMeanwhile++;
+    }, 0);
+    const built = await Answerer.build(many);
+    clearInterval(timer);
+    // The same index as one built at once.
+    const direct = new Answerer(many);
+    for (const q of ['慈善组织要做什么', '重点企业什么时候复工', '今天天气怎么样']) expect(built.answerUncached(q)).toEqual(direct.answerUncached(q));
+    expect(answeredMeanwhile).toBeGreaterThan(3);
+  });
+});

@@ -12,8 +12,6 @@ const DRAFT_TTL_MS = 30 * 60 * 1000;
 
 export function adminFeature(admin: AdminActions, store: Store, adminIds: number[]): Composer<BotContext> {
   const c = new Composer<BotContext>();
-  const drafts = new Map<number, { text: string; adminId: number; at: number }>();
-  let nextDraft = 1;
   const isAdmin = (ctx: BotContext) => ctx.from !== undefined && adminIds.includes(ctx.from.id);
   const say = (ctx: BotContext, text: string) => ctx.reply(escapeHtml(text), { parse_mode: 'HTML' });
 
@@ -42,10 +40,8 @@ export function adminFeature(admin: AdminActions, store: Store, adminIds: number
     const text = ctx.match.trim();
     if (!text) return void (await say(ctx, t(ctx.lang, 'announceUsage')));
     const recipients = (await store.subscribers()).size;
-    const draft = nextDraft++;
-    // Drafts that were never confirmed do not pile up.
-    for (const [id, d] of drafts) if (Date.now() - d.at > DRAFT_TTL_MS) drafts.delete(id);
-    drafts.set(draft, { text, adminId: ctx.from!.id, at: Date.now() });
+    // Kept in the store: a restart does not lose it; drafts never confirmed are dropped after the TTL.
+    const draft = await store.saveDraft(ctx.from!.id, text, DRAFT_TTL_MS);
     const keyboard = new InlineKeyboard()
       .text(t(ctx.lang, 'announceSend'), encodeAction({ kind: 'announce', confirm: true, draft }))
       .text(t(ctx.lang, 'announceCancel'), encodeAction({ kind: 'announce', confirm: false, draft }));
@@ -54,11 +50,11 @@ export function adminFeature(admin: AdminActions, store: Store, adminIds: number
 
   guarded.callbackQuery(/^a:/, async (ctx, next) => {
     const action = decodeAction(ctx.callbackQuery.data);
-    const draft = action?.kind === 'announce' ? drafts.get(action.draft) : undefined;
-    if (action?.kind !== 'announce' || !draft || Date.now() - draft.at > DRAFT_TTL_MS) return next();
+    const draft = action?.kind === 'announce' ? await store.getDraft(action.draft, DRAFT_TTL_MS) : undefined;
+    if (action?.kind !== 'announce' || !draft) return next();
     // Only the admin who wrote it sends or cancels it.
     if (draft.adminId !== ctx.from.id) return void (await ctx.answerCallbackQuery({ text: t(ctx.lang, 'notYourDraft'), show_alert: true }));
-    drafts.delete(action.draft);
+    await store.deleteDraft(action.draft);
     await ctx.answerCallbackQuery();
     if (!action.confirm) return void (await ctx.editMessageText(escapeHtml(t(ctx.lang, 'announceCancelled')), { parse_mode: 'HTML' }));
     const r = await admin.announce(draft.text, ctx.chat!.id);
