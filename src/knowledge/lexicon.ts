@@ -37,6 +37,7 @@ const PATTERN_NAMES = [
   'firstParagraph',
   'noticeSelf',
   'asking',
+  'audience',
 ] as const;
 const LanguageSchema = z.object({
   $comment: z.string().optional(),

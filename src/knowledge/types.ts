@@ -82,7 +82,18 @@ export interface LanguageData {
   dateWords: string[];
   answerTypes: AnswerType[];
   patterns: Record<
-    'aboutNotice' | 'aboutBot' | 'duty' | 'outline' | 'outlineEn' | 'outlineWord' | 'lastParagraph' | 'lastPoint' | 'firstParagraph' | 'noticeSelf' | 'asking',
+    | 'aboutNotice'
+    | 'aboutBot'
+    | 'duty'
+    | 'outline'
+    | 'outlineEn'
+    | 'outlineWord'
+    | 'lastParagraph'
+    | 'lastPoint'
+    | 'firstParagraph'
+    | 'noticeSelf'
+    | 'asking'
+    | 'audience',
     RegExp
   >;
 }

@@ -175,7 +175,9 @@ export class Answerer {
     const weights = raw.map((w, i) => (i >= asked.length ? w * storyFactor : w) * (names(concepts[i]!) ? TUNING.noticeNameFactor : 1));
     const answerTypes = ql.answerTypes.filter((a) => a.asks.test(story.ask));
     // A sentence sharing no real word with the question (only lone characters or bigrams) is no candidate.
-    const scored = rankCandidates(this.index, concepts, weights, answerTypes, aboutTheNotice).filter(
+    const asksWhen = answerTypes.some((a) => a.name === 'time');
+    const framingAsked = asksWhen ? 'date' : patterns.audience.test(standard) ? 'salutation' : 'signature';
+    const scored = rankCandidates(this.index, concepts, weights, answerTypes, aboutTheNotice, framingAsked).filter(
       (h) => h.cov.words > 0 && (!named || this.kb.notices.length === 1 || h.record.ref.notice === named.id),
     );
     const best = scored[0];
@@ -192,6 +194,14 @@ export class Answerer {
       english: q.english,
       concepts: concepts.length,
     };
+    // Who issued the notice, when, to whom: its own lines say so; no decision to make. "Who and when" gets both.
+    if (best.record.framing && aboutTheNotice) {
+      const notice = this.kb.notices.find((n) => n.id === best.record.ref.notice)!;
+      const refs = [best.record.ref];
+      const date = dateSentence(notice);
+      if (asksWhen && best.record.framing === 'signature' && !sameRef(date, best.record.ref)) refs.push(date);
+      return { ...this.quoteAnswer(refs[0]!, base), quotes: refs, citations: refs.map((r) => ({ ...r, score: 1 })) };
+    }
     const features = featuresOf(best, scored[1], signals);
     const p = probability(this.kb.decision, features);
     this.lastFeatures = features;

@@ -12,10 +12,19 @@ export interface Scored extends Hit {
   rank: number;
 }
 
-/** `aboutTheNotice`: the question asks who issued it, when or to whom, so its framing lines may answer. */
-export function rankCandidates(index: SearchIndex, concepts: QueryConcepts, weights: number[], answerTypes: AnswerType[], aboutTheNotice: boolean): Scored[] {
+/**
+ * `aboutTheNotice`: the question asks who issued it, when or to whom, so its framing lines may answer;
+ * `framingAsked` is the line that says it: the date line for "when", the salutation for "to whom", else the signature.
+ */
+export function rankCandidates(
+  index: SearchIndex,
+  concepts: QueryConcepts,
+  weights: number[],
+  answerTypes: AnswerType[],
+  aboutTheNotice: boolean,
+  framingAsked: 'salutation' | 'signature' | 'date' = 'signature',
+): Scored[] {
   const generic = index.lang.genericWords;
-  const asksWhen = answerTypes.some((a) => a.name === 'time');
   const fuseHits = index.search(concepts, TUNING.candidates);
   const bm25 = index.bm25Search(concepts, weights, TUNING.candidates);
   const records = new Map<SentenceRecord, Hit>(fuseHits.map((h) => [h.record, h]));
@@ -33,8 +42,8 @@ export function rankCandidates(index: SearchIndex, concepts: QueryConcepts, weig
       const bonus =
         (cov.total > 0 ? TUNING.sectorBonus * (aliasWeight / cov.total) : 0) +
         answerTypes.reduce((sum, a) => sum + (a.answeredBy.test(h.record.text) ? a.weight : 0), 0);
-      // Of the lines that frame the notice, the date line answers "when", the signature "who".
-      const framing = h.record.framing === (asksWhen ? 'date' : 'signature') ? TUNING.framingBonus : 0;
+      // Of the lines that frame the notice, the one the question asks for goes first.
+      const framing = h.record.framing === framingAsked ? TUNING.framingBonus : 0;
       return { ...h, cov, bm25: share, rank: cov.share - TUNING.fusePenalty * h.score + TUNING.bm25Bonus * share + bonus + framing };
     });
   for (const h of scored) {
