@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../support/harness.js';
+import { telegramHtmlProblems } from '../support/telegram-html.js';
 import { callback, editedText, inlineQuery, mediaMessage, textMessage } from '../support/updates.js';
 
 let h: Harness;
@@ -22,6 +23,14 @@ describe('a question in a private chat', () => {
     expect(buttons.some((b: { callback_data: string }) => b.callback_data === 'sub:charity')).toBe(true);
     for (const b of buttons) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
     expect(h.api.callsOf('sendChatAction').length).toBeGreaterThan(0);
+  });
+
+  it('a question for what the notice does not state: "not stated", and the nearest sentence as related', async () => {
+    const call = await h.send(textMessage('慈善组织募捐的银行账号是多少', { from: { id: 2222 } }));
+    const { text } = call.payload;
+    expect(text).toContain('倡议没有直接说到这一点');
+    expect(text).toMatch(/<b>《贵州省民政厅倡议》第4段第8句.*<\/b>\n<blockquote>各慈善组织/);
+    expect(telegramHtmlProblems(text)).toEqual([]);
   });
 
   it('follows the script of the question', async () => {
