@@ -195,11 +195,11 @@ export class Answerer {
       concepts: concepts.length,
     };
     // Who issued the notice, when, to whom: its own lines say so; no decision to make. "Who and when" gets both.
-    if (best.record.framing && aboutTheNotice) {
+    if (aboutTheNotice && best.record.says.length > 0) {
       const notice = this.kb.notices.find((n) => n.id === best.record.ref.notice)!;
       const refs = [best.record.ref];
       const date = dateSentence(notice);
-      if (asksWhen && best.record.framing === 'signature' && !sameRef(date, best.record.ref)) refs.push(date);
+      if (asksWhen && best.record.says.includes('signature') && !sameRef(date, best.record.ref)) refs.push(date);
       return { ...this.quoteAnswer(refs[0]!, base), quotes: refs, citations: refs.map((r) => ({ ...r, score: 1 })) };
     }
     const features = featuresOf(best, scored[1], signals);

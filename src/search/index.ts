@@ -14,6 +14,8 @@ export interface SentenceRecord {
   text: string;
   /** A salutation, signature or date line: it answers only questions about the notice itself. */
   framing: 'salutation' | 'signature' | 'date' | undefined;
+  /** What about the notice itself this sentence says: who issued it (signature), when (date), to whom (salutation). */
+  says: Array<'salutation' | 'signature' | 'date'>;
   /** Heading of the point the sentence belongs to, e.g. 三要发挥优势. */
   heading: string;
   /** Ids of the sectors whose duty this sentence states. */
@@ -171,6 +173,11 @@ export class SearchIndex {
         const record: SentenceRecord = {
           ref,
           framing: p.role,
+          says: [
+            ...(sameRef(issuerSentence(notice), ref) ? (['signature'] as const) : []),
+            ...(sameRef(dateSentence(notice), ref) ? (['date'] as const) : []),
+            ...(sameRef(audienceSentence(notice), ref) ? (['salutation'] as const) : []),
+          ],
           text: s.text,
           heading: p.heading ?? '',
           sectorIds: sectors.map((x) => x.id),

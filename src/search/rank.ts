@@ -43,7 +43,7 @@ export function rankCandidates(
         (cov.total > 0 ? TUNING.sectorBonus * (aliasWeight / cov.total) : 0) +
         answerTypes.reduce((sum, a) => sum + (a.answeredBy.test(h.record.text) ? a.weight : 0), 0);
       // Of the lines that frame the notice, the one the question asks for goes first.
-      const framing = h.record.framing === framingAsked ? TUNING.framingBonus : 0;
+      const framing = aboutTheNotice && h.record.says.includes(framingAsked) ? TUNING.framingBonus : 0;
       return { ...h, cov, bm25: share, rank: cov.share - TUNING.fusePenalty * h.score + TUNING.bm25Bonus * share + bonus + framing };
     });
   for (const h of scored) {
