@@ -30,16 +30,19 @@ export function readKnowledgeText(file: string, max: number): string {
   return text;
 }
 
-export function parseDataText<T extends z.ZodType>(text: string, file: string, schema: T): z.infer<T> {
-  let json: unknown;
+/** JSON.parse, with a syntax error reported at its file and line. */
+export function parseJson(text: string, file: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (err) {
     const pos = /position (\d+)/.exec(String(err))?.[1];
     const line = pos ? text.slice(0, Number(pos)).split('\n').length : 1;
     throw new KnowledgeError(file, line, `not valid JSON: ${(err as Error).message}`);
   }
-  const parsed = schema.safeParse(json);
+}
+
+export function parseDataText<T extends z.ZodType>(text: string, file: string, schema: T): z.infer<T> {
+  const parsed = schema.safeParse(parseJson(text, file));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new KnowledgeError(file, lineOfPath(text, issue.path), `${issue.path.join('.') || '(top)'}: ${issue.message}`);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { MAX_DATA_FILE_BYTES, readDataFile, readKnowledgeText } from './data-file.js';
+import { MAX_DATA_FILE_BYTES, parseJson, readDataFile, readKnowledgeText } from './data-file.js';
 import { EntrySchema, loadLanguage, withLines } from './lexicon.js';
 import { type ParsedNotice, parseNotice } from './parse.js';
 import { type DocumentKind, findSentence, type KnowledgeBase, KnowledgeError, type Lang, type Notice, type Sector } from './types.js';
@@ -70,15 +70,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
 }
 
 export function parseSectors(text: string, file: string): Sector[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    const pos = /position (\d+)/.exec(String(err))?.[1];
-    const line = pos ? text.slice(0, Number(pos)).split('\n').length : 1;
-    throw new KnowledgeError(file, line, `not valid JSON: ${(err as Error).message}`);
-  }
-  const catalogue = CatalogueSchema.safeParse(json);
+  const catalogue = CatalogueSchema.safeParse(parseJson(text, file));
   if (!catalogue.success) throw new KnowledgeError(file, 1, 'expected {"sectors": [...]}');
   const seen = new Set<string>();
   return catalogue.data.sectors.map((raw, i) => {

@@ -13,6 +13,7 @@ import { SqliteStore } from '../../src/store/sqlite.js';
 import { StoreError } from '../../src/store/types.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
 import { LogCapture, TEST_TOKEN } from '../support/harness.js';
+import { until } from '../support/wait.js';
 
 let api: FakeBotApi | undefined;
 let worker: DeliveryWorker | undefined;
@@ -20,14 +21,6 @@ afterEach(async () => {
   await worker?.stop();
   await api?.stop();
 });
-
-async function until(test: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await test())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('the store failing during a broadcast', () => {
   it('locked by another process for longer than the busy timeout, then full: each gets it exactly once', async () => {

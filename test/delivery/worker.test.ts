@@ -7,6 +7,7 @@ import { SqliteStore } from '../../src/store/sqlite.js';
 import type { BroadcastProgress } from '../../src/store/types.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
 import { LogCapture, TEST_TOKEN } from '../support/harness.js';
+import { until } from '../support/wait.js';
 
 let api: FakeBotApi | undefined;
 let worker: DeliveryWorker | undefined;
@@ -14,14 +15,6 @@ afterEach(async () => {
   await worker?.stop();
   await api?.stop();
 });
-
-async function until(test: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await test())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('delivering a broadcast', () => {
   it('10,000 subscribers while the API answers 429, 500 and drops at random: each gets it exactly once', async () => {

@@ -5,19 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_DATA_FILE_BYTES } from '../../src/knowledge/data-file.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { KnowledgeError } from '../../src/knowledge/types.js';
 import { Answerer } from '../../src/search/answer.js';
-import { knowledgeCopy, NOTICE_ID } from '../support/knowledge.js';
-
-function loadError(dir: string): KnowledgeError {
-  try {
-    loadKnowledge(dir);
-  } catch (err) {
-    if (err instanceof KnowledgeError) return err;
-    throw err;
-  }
-  throw new Error('loaded');
-}
+import { knowledgeCopy, loadError, NOTICE_ID } from '../support/knowledge.js';
 
 describe('language knowledge files', () => {
   it('a lexicon entry without words is refused with its file and line', () => {

@@ -2,18 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { splitSentences } from '../../src/knowledge/parse.js';
-import { KnowledgeError } from '../../src/knowledge/types.js';
-import { knowledgeCopy, NOTICE_FILE, NOTICE_ID, realKnowledge } from '../support/knowledge.js';
-
-function loadError(dir: string): KnowledgeError {
-  try {
-    loadKnowledge(dir);
-  } catch (err) {
-    if (err instanceof KnowledgeError) return err;
-    throw err;
-  }
-  throw new Error('expected the knowledge base to be rejected');
-}
+import { knowledgeCopy, loadError, NOTICE_FILE, NOTICE_ID, realKnowledge } from '../support/knowledge.js';
 
 describe('the knowledge base', () => {
   const { kb } = realKnowledge();

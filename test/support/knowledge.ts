@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import type { KnowledgeBase } from '../../src/knowledge/types.js';
+import { type KnowledgeBase, KnowledgeError } from '../../src/knowledge/types.js';
 import { KNOWLEDGE_DIR } from '../../src/paths.js';
 import { Answerer } from '../../src/search/answer.js';
 
@@ -30,3 +30,14 @@ export function knowledgeCopy(edit?: { file: string; change: (text: string) => s
 
 export const NOTICE_FILE = 'notices/gz-mzt-2020-02-20.md';
 export const NOTICE_ID = 'gz-mzt-2020-02-20';
+
+/** The KnowledgeError loading `dir` raises; fails the test when it loads. */
+export function loadError(dir: string): KnowledgeError {
+  try {
+    loadKnowledge(dir);
+  } catch (err) {
+    if (err instanceof KnowledgeError) return err;
+    throw err;
+  }
+  throw new Error('expected the knowledge base to be rejected');
+}
