@@ -15,6 +15,21 @@ const [node, mainArgs] = nodeArgs('src/main.ts');
 const cwd = mkdtempSync(join(tmpdir(), 'notice-bot-cwd-')); // no .env here
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
 
+/** The environment of a bot in webhook mode against the fake Bot API on 127.0.0.1. */
+function webhookEnv(apiRoot: string, port: number, secret: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    ...baseEnv,
+    BOT_TOKEN: TEST_TOKEN,
+    TELEGRAM_API_ROOT: apiRoot,
+    BOT_MODE: 'webhook',
+    WEBHOOK_URL: 'https://bot.example.org',
+    WEBHOOK_SECRET: secret,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ...extra,
+  };
+}
+
 function runSync(env: Record<string, string>) {
   return spawnSync(node, mainArgs, { cwd, env: { ...baseEnv, ...env }, encoding: 'utf8', timeout: 30_000, input: '' });
 }
@@ -93,21 +108,7 @@ describe('running against the Bot API', () => {
     api = await new FakeBotApi().start();
     const port = await freePort();
     const secret = 'webhook-secret-abcdefgh';
-    child = spawn(node, mainArgs, {
-      cwd,
-      env: {
-        ...baseEnv,
-        BOT_TOKEN: TEST_TOKEN,
-        TELEGRAM_API_ROOT: api.url,
-        BOT_MODE: 'webhook',
-        WEBHOOK_URL: 'https://bot.example.org',
-        WEBHOOK_PATH: '/tg/hook',
-        WEBHOOK_SECRET: secret,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = spawn(node, mainArgs, { cwd, env: webhookEnv(api.url, port, secret, { WEBHOOK_PATH: '/tg/hook' }), stdio: ['ignore', 'pipe', 'pipe'] });
     const set = await api.waitFor((c) => c.method === 'setWebhook', 20_000);
     expect(set.payload).toMatchObject({ url: 'https://bot.example.org/tg/hook', secret_token: secret });
     expect(set.payload.allowed_updates).toEqual(expect.arrayContaining(['message', 'callback_query', 'inline_query', 'my_chat_member']));
@@ -128,22 +129,8 @@ describe('running against the Bot API', () => {
     api = await new FakeBotApi().start();
     const port = await freePort();
     const secret = 'webhook-secret-abcdefgh';
-    child = spawn(node, mainArgs, {
-      cwd,
-      env: {
-        ...baseEnv,
-        BOT_TOKEN: TEST_TOKEN,
-        TELEGRAM_API_ROOT: api.url,
-        BOT_MODE: 'webhook',
-        WEBHOOK_URL: 'https://bot.example.org',
-        WEBHOOK_SECRET: secret,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'debug',
-      },
-      // Piped but never read: the pipe fills as a stuck log shipper's would.
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    // Piped but never read: the pipe fills as a stuck log shipper's would.
+    child = spawn(node, mainArgs, { cwd, env: webhookEnv(api.url, port, secret, { LOG_LEVEL: 'debug' }), stdio: ['ignore', 'pipe', 'pipe'] });
     await api.waitFor((c) => c.method === 'setWebhook', 20_000);
     // Far more log lines than a pipe holds (64 KB).
     for (let i = 0; i < 600; i++) {

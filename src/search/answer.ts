@@ -99,8 +99,8 @@ export class Answerer {
     return this.compute(cleanQuestion(raw));
   }
 
-  /** The signals of the last computed question's best sentence (for fitting the decision model). */
-  lastFeatures: number[] | undefined;
+  /** The signals of the last computed question's best sentence, read by `explain`. */
+  private lastFeatures: number[] | undefined;
 
   /**
    * The answer the notice would give if the decision always said yes, and its signals: what

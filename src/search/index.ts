@@ -153,12 +153,10 @@ export class SearchIndex {
   private addNotice(notice: Notice): void {
     const records: SentenceRecord[] = [];
     // Who issued it, when and to whom: the words people ask with go on the lines that say so.
-    const about = aboutWords(notice, this.lang.issuerWords, this.lang.dateWords);
-    const aboutOf = (ref: SentenceRef) => [
-      ...(sameRef(issuerSentence(notice), ref) ? about.issuer : []),
-      ...(sameRef(dateSentence(notice), ref) ? about.date : []),
-      ...(sameRef(audienceSentence(notice), ref) ? about.audience : []),
-    ];
+    const words = aboutWords(notice, this.lang.issuerWords, this.lang.dateWords);
+    const lines = { signature: issuerSentence(notice), date: dateSentence(notice), salutation: audienceSentence(notice) } as const;
+    const saysOf = (ref: SentenceRef) => (['signature', 'date', 'salutation'] as const).filter((k) => sameRef(lines[k], ref));
+    const wordsFor = { signature: words.issuer, date: words.date, salutation: words.audience } as const;
     for (const p of notice.paragraphs) {
       for (const s of p.sentences) {
         const ref = { notice: notice.id, paragraph: p.number, sentence: s.number };
@@ -167,17 +165,14 @@ export class SearchIndex {
         const namesEn = sectors.map((x) => x.names.en.toLowerCase());
         const aliases = sectors.flatMap((x) => x.aliases['zh-Hans']);
         const aliasesEn = sectors.flatMap((x) => x.aliases.en.map((a) => a.toLowerCase()));
-        const about = aboutOf(ref);
-        const aboutEn = sameRef(issuerSentence(notice), ref) ? [notice.issuerEn.toLowerCase()] : [];
+        const says = saysOf(ref);
+        const about = says.flatMap((k) => wordsFor[k]);
+        const aboutEn = says.includes('signature') ? [notice.issuerEn.toLowerCase()] : [];
         const all = [...names, ...namesEn, ...aliases, ...aliasesEn];
         const record: SentenceRecord = {
           ref,
           framing: p.role,
-          says: [
-            ...(sameRef(issuerSentence(notice), ref) ? (['signature'] as const) : []),
-            ...(sameRef(dateSentence(notice), ref) ? (['date'] as const) : []),
-            ...(sameRef(audienceSentence(notice), ref) ? (['salutation'] as const) : []),
-          ],
+          says,
           text: s.text,
           heading: p.heading ?? '',
           sectorIds: sectors.map((x) => x.id),

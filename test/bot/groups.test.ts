@@ -10,6 +10,21 @@ let h: Harness | undefined;
 afterEach(async () => h?.stop());
 
 const GROUP = -9001;
+
+/** Admin actions that only record the announcements they are asked to send. */
+function recordingAdmin(): { sent: string[]; admin: AdminActions } {
+  const sent: string[] = [];
+  return {
+    sent,
+    admin: {
+      reload: async () => ({ version: 'v', changed: false, recipients: 0 }),
+      announce: async (text) => {
+        sent.push(text);
+        return { broadcastId: 1, recipients: 0 };
+      },
+    },
+  };
+}
 const MEMBER = { id: 31, language_code: 'zh-hans' };
 const GROUP_ADMIN = { id: 32, language_code: 'zh-hans' };
 
@@ -39,14 +54,7 @@ describe('in a group', () => {
   it('another admin cannot send or cancel an admin’s announcement', async () => {
     const author = { id: 51, language_code: 'zh-hans' };
     const other = { id: 52, language_code: 'zh-hans' };
-    const sent: string[] = [];
-    const admin: AdminActions = {
-      reload: async () => ({ version: 'v', changed: false, recipients: 0 }),
-      announce: async (text) => {
-        sent.push(text);
-        return { broadcastId: 1, recipients: 0 };
-      },
-    };
+    const { sent, admin } = recordingAdmin();
     h = await startHarness({ config: { ADMIN_IDS: [author.id, other.id] }, admin });
     const preview = await h.send(textMessage('/announce 明天开会', { from: author }));
     const [confirm] = preview.payload.reply_markup.inline_keyboard[0];
@@ -59,14 +67,7 @@ describe('in a group', () => {
 
   it('an announcement draft survives a restart', async () => {
     const author = { id: 61, language_code: 'zh-hans' };
-    const sent: string[] = [];
-    const admin: AdminActions = {
-      reload: async () => ({ version: 'v', changed: false, recipients: 0 }),
-      announce: async (text) => {
-        sent.push(text);
-        return { broadcastId: 1, recipients: 0 };
-      },
-    };
+    const { sent, admin } = recordingAdmin();
     const store = new SqliteStore(':memory:');
     h = await startHarness({ config: { ADMIN_IDS: [author.id] }, admin, store });
     const preview = await h.send(textMessage('/announce 重启以后', { from: author }));
