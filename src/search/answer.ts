@@ -59,16 +59,14 @@ export class Answerer {
     readonly kb: KnowledgeBase,
     index?: SearchIndex,
   ) {
-    // A model fitted on other signals than the engine computes would decide at random.
-    const problem = checkModel(kb.decision);
-    if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
+    assertModelFits(kb);
     this.index = index ?? new SearchIndex(kb);
   }
 
   /** An Answerer built without holding the event loop (see SearchIndex.build): for reloads in a running bot. */
   static async build(kb: KnowledgeBase): Promise<Answerer> {
-    const problem = checkModel(kb.decision);
-    if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
+    // Refused before the (long) build, not after it.
+    assertModelFits(kb);
     return new Answerer(kb, await new SearchIndex(kb, { deferred: true }).build());
   }
 
@@ -174,9 +172,9 @@ export class Answerer {
     const names = (c: string[]) => !aboutTheNotice && c.some((f) => this.index.noticeNames.has(f));
     const weights = raw.map((w, i) => (i >= asked.length ? w * storyFactor : w) * (names(concepts[i]!) ? TUNING.noticeNameFactor : 1));
     const answerTypes = ql.answerTypes.filter((a) => a.asks.test(story.ask));
-    // A sentence sharing no real word with the question (only lone characters or bigrams) is no candidate.
     const asksWhen = answerTypes.some((a) => a.name === 'time');
     const framingAsked = asksWhen ? 'date' : patterns.audience.test(standard) ? 'salutation' : 'signature';
+    // A sentence sharing no real word with the question (only lone characters or bigrams) is no candidate.
     const scored = rankCandidates(this.index, concepts, weights, answerTypes, aboutTheNotice, framingAsked).filter(
       (h) => h.cov.words > 0 && (!named || this.kb.notices.length === 1 || h.record.ref.notice === named.id),
     );
@@ -196,9 +194,9 @@ export class Answerer {
     };
     // Who issued the notice, when, to whom: its own lines say so; no decision to make. "Who and when" gets both.
     if (aboutTheNotice && best.record.says.length > 0) {
-      const notice = this.kb.notices.find((n) => n.id === best.record.ref.notice)!;
+      const owner = this.kb.notices.find((n) => n.id === best.record.ref.notice)!;
       const refs = [best.record.ref];
-      const date = dateSentence(notice);
+      const date = dateSentence(owner);
       if (asksWhen && best.record.says.includes('signature') && !sameRef(date, best.record.ref)) refs.push(date);
       return { ...this.quoteAnswer(refs[0]!, base), quotes: refs, citations: refs.map((r) => ({ ...r, score: 1 })) };
     }
@@ -330,6 +328,12 @@ function partOf(notice: Notice, intent: Exclude<NoticeIntent, { kind: 'outline' 
   const points = content.filter((x) => x.point !== undefined);
   if (intent.kind === 'paragraph') return intent.paragraph === 'last' ? content.at(-1) : notice.paragraphs.find((x) => x.number === intent.paragraph);
   return intent.point === 'last' ? points.at(-1) : points.find((x) => x.point === intent.point);
+}
+
+/** A model fitted on other signals than the engine computes would decide at random: refuse it. */
+function assertModelFits(kb: KnowledgeBase): void {
+  const problem = checkModel(kb.decision);
+  if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
 }
 
 function clip(s: string, n: number): string {

@@ -236,11 +236,10 @@ export class SearchIndex {
     const enForms = new Set<string>();
     for (const c of concepts) {
       const chinese = c.filter((f) => !isLatin(f));
-      // A synonym the knowledge base never uses cannot match. The question's own word is kept when fuse.js
-      // could still find it with a typo: when enough of its characters occur in the notices at all.
+      // fuse.js's fuzzy search, whose cost grows with every pattern, is kept for the asker's own words,
+      // where typos are, and only when enough of their characters occur in the notices for it to match.
       // Expansions (synonyms, lexicon terms) reach sentences through BM25 and coverage, which match them
-      // exactly; fuse.js's fuzzy search, whose cost grows with every pattern, is kept for the asker's own
-      // words, where typos are. An English concept is searched through its Chinese terms the notices use.
+      // exactly. An English concept is searched through those of its Chinese terms the notices use.
       const own = chinese[0] === c[0] ? [c[0]!] : chinese.filter((f) => this.vocab.has(f.toLowerCase()));
       for (const f of own) if (this.vocab.has(f.toLowerCase()) || this.mayMatch(f.toLowerCase())) zhForms.add(f.toLowerCase());
       if (chinese.length === 0) for (const f of c) enForms.add(f.toLowerCase());
