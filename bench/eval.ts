@@ -19,7 +19,7 @@ const bm25 = join(shared, 'bm25.mjs');
 
 const answerers = new Map<string, Answerer>();
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
-console.log('set'.padEnd(34), 'n'.padStart(4), 'answerable'.padStart(11), 'traps ok'.padStart(9), 'total'.padStart(7), ' | bm25 answerable  total');
+console.log('set'.padEnd(40), 'n'.padStart(4), 'answerable'.padStart(11), 'traps ok'.padStart(9), 'total'.padStart(7), ' | bm25 answerable  total');
 for (const set of evalSets(shared)) {
   if (only && !set.name.includes(only)) continue;
   if (set.blind && !blind) continue;
@@ -41,7 +41,7 @@ for (const set of evalSets(shared)) {
     floor = `${`${b.answerable}/${b.answerableTotal}`.padStart(10)} ${pct(b.passed, b.total).padStart(7)}`;
   }
   console.log(
-    set.name.padEnd(34),
+    set.name.padEnd(40),
     String(r.total).padStart(4),
     `${r.answerable}/${r.answerableTotal}`.padStart(11),
     `${r.total - r.answerableTotal - r.offTopicAnswered}/${r.total - r.answerableTotal}`.padStart(9),

@@ -20,6 +20,38 @@ const MESSAGES = {
     'zh-Hant': '{kind}沒有直接說到這一點。相關的是:',
     en: 'The {kind} does not say that directly. The closest it comes:',
   },
+  // Conversation: follow-ups, what a notice lacks, parts asked for by number, greetings (issue 10)
+  followUpAbout: { 'zh-Hans': '关于{topic}:', 'zh-Hant': '關於{topic}:', en: 'About {topic}:' },
+  lacksType: {
+    'zh-Hans': '{kind}没有说到{topic}的{type}。{kind}里说到{type}的是这一句:',
+    'zh-Hant': '{kind}沒有說到{topic}的{type}。{kind}裡說到{type}的是這一句:',
+    en: 'The {kind} gives no {type} for {topic}. The {type} it does give is in this sentence:',
+  },
+  noSuchSentence: {
+    'zh-Hans': '第{p}段共有{n}句,没有第{s}句。',
+    'zh-Hant': '第{p}段共有{n}句,沒有第{s}句。',
+    en: 'Paragraph {p} has {n} sentences; there is no sentence {s}.',
+  },
+  greetingReply: {
+    'zh-Hans': '您好!我回答关于《{title}》的问题,直接提问就行,例如:',
+    'zh-Hant': '您好!我回答關於《{title}》的問題,直接提問就行,例如:',
+    en: 'Hello! Ask me anything about “{title}”, for example:',
+  },
+  thanksReply: {
+    'zh-Hans': '不客气!关于这份{kind}还有问题,可以继续问。',
+    'zh-Hant': '不客氣!關於這份{kind}還有問題,可以繼續問。',
+    en: "You're welcome! Ask me anything else about the {kind}.",
+  },
+  translationNote: {
+    'zh-Hans': '英文为非官方译文({by},{date})。',
+    'zh-Hant': '英文為非官方譯文({by},{date})。',
+    en: 'Unofficial English translation ({by}, {date}); the Chinese original is beneath each quote.',
+  },
+  untranslated: {
+    'zh-Hans': '这份{kind}还没有英文译文,以下是中文原文。',
+    'zh-Hant': '這份{kind}還沒有英文譯文,以下是中文原文。',
+    en: 'This {kind} has no English translation yet; here is the Chinese original.',
+  },
   tryInstead: {
     'zh-Hans': '可以发送 /sectors 查看各行业的要求,或者这样问:',
     'zh-Hant': '可以發送 /sectors 查看各行業的要求,或者這樣問:',

@@ -6,7 +6,7 @@ import { exampleQuestions, LANG_NAMES, LANGS, t } from '../i18n.js';
 import type { KnowledgeBase, Lang, Notice, Paragraph, Sector, SentenceRef } from '../knowledge/types.js';
 import { primaryNotice } from '../knowledge/types.js';
 import type { Answer } from '../search/answer.js';
-import { viewFor } from '../search/render-text.js';
+import { type AnswerView, missingLine, notStatedLine, viewFor } from '../search/render-text.js';
 import { inScript, type Script } from '../search/script.js';
 import { encodeAction } from './callback-data.js';
 
@@ -27,7 +27,10 @@ function paragraphOf(notice: Notice, ref: SentenceRef): Paragraph | undefined {
 
 function stamp(notice: Notice, lang: Lang, script: Script): string {
   const issuer = lang === 'en' ? notice.issuerEn : inScript(notice.issuer, script);
-  return `<i>${escapeHtml(t(lang, 'versionStamp', { issuer, issuerEn: notice.issuerEn, date: notice.date, kind: notice.kind[lang] }))}</i>`;
+  const english = lang === 'en' ? notice.translations.en : undefined;
+  // An English reader is told, under every answer, that the English is ours and unofficial.
+  const note = english ? ` · ${t(lang, 'translationNote', { by: english.by, date: english.date })}` : '';
+  return `<i>${escapeHtml(t(lang, 'versionStamp', { issuer, issuerEn: notice.issuerEn, date: notice.date, kind: notice.kind[lang] }) + note)}</i>`;
 }
 
 export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = true): Rendered {
@@ -35,24 +38,34 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
   const script = answer.script;
   const head = answer.truncated ? `<i>${escapeHtml(t(lang, 'truncated', { n: [...answer.question].length }))}</i>\n\n` : '';
   if (answer.kind === 'empty') return { text: head + escapeHtml(t(lang, 'empty')) };
+  const about = primaryNotice(kb);
+  const examples = (n: number) =>
+    exampleQuestions(kb, about, lang)
+      .slice(0, n)
+      .map((q) => `• ${escapeHtml(q)}`)
+      .join('\n');
+  if (answer.kind === 'greeting') {
+    const title = lang === 'en' ? about.titleEn : inScript(about.shortTitle, script);
+    return { text: `${escapeHtml(t(lang, 'greetingReply', { title }))}\n${examples(3)}`, keyboard: sectorsKeyboard(kb, lang) };
+  }
+  if (answer.kind === 'thanks') return { text: escapeHtml(t(lang, 'thanksReply', { kind: about.kind[lang] })) };
   if (!answer.answered && answer.related.length > 0) {
     // A partial answer: what was asked is not stated; the nearest sentence is shown as related only.
     const ref = answer.related[0]!;
     const view = viewFor(kb, ref.notice, lang, script);
-    const text = paragraphOf(view.notice, ref)?.sentences.find((s) => s.number === ref.sentence)?.text ?? '';
     return {
-      text: `${head}${escapeHtml(t(lang, 'notStated', { kind: view.notice.kind[lang] }))}\n<b>${escapeHtml(view.citation(ref))}</b>\n<blockquote>${escapeHtml(view.quote(text))}</blockquote>`,
+      text: `${head}${escapeHtml(notStatedLine(answer, kb, view.notice, lang))}\n<b>${escapeHtml(view.citation(ref))}</b>\n${quoteHtml(view, ref)}`,
       keyboard: sectorsKeyboard(kb, lang),
     };
   }
   if (!answer.answered) {
-    const about = primaryNotice(kb);
-    const examples = exampleQuestions(kb, about, lang)
-      .slice(0, 2)
-      .map((q) => `• ${escapeHtml(q)}`)
-      .join('\n');
     const keyboard = answer.suggestions.length > 0 ? suggestionKeyboard(answer, lang, script) : sectorsKeyboard(kb, lang);
-    return { text: `${head}${escapeHtml(t(lang, 'notCovered', { kind: about.kind[lang] }))}\n${escapeHtml(t(lang, 'tryInstead'))}\n${examples}`, keyboard };
+    // A part asked for by a number it does not have: say how many there are instead of "not mentioned".
+    const first = answer.missing ? missingLine(answer.missing, kb, lang) : t(lang, 'notCovered', { kind: about.kind[lang] });
+    return {
+      text: `${head}${escapeHtml(first)}\n${escapeHtml(t(lang, 'tryInstead'))}\n${examples(2)}`,
+      keyboard,
+    };
   }
   const first = answer.quotes[0]!;
   const view = viewFor(kb, first.notice, lang, script);
@@ -60,19 +73,19 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
   // Each quote is shown under its own notice: one answer may quote several.
   const views = new Map([[notice.id, view]]);
   const viewOf = (ref: SentenceRef) => views.get(ref.notice) ?? views.set(ref.notice, viewFor(kb, ref.notice, lang, script)).get(ref.notice)!;
-  const sentence = (ref: SentenceRef) => paragraphOf(viewOf(ref).notice, ref)?.sentences.find((s) => s.number === ref.sentence)?.text ?? '';
   const parts: string[] = [];
+  if (answer.followUp) parts.push(`<i>${escapeHtml(t(lang, 'followUpAbout', { topic: view.quote(answer.followUp.topic) }))}</i>`);
+  if (view.untranslated) parts.push(`<i>${escapeHtml(t(lang, 'untranslated', { kind: notice.kind[lang] }))}</i>`);
   if (answer.kind === 'outline') {
     parts.push(
       `<b>${escapeHtml(t(lang, 'outlineIntro', { title: view.quote(notice.shortTitle), titleEn: notice.titleEn, issuer: view.quote(notice.issuer), issuerEn: notice.issuerEn, date: notice.date, n: answer.quotes.length }))}</b>`,
     );
-    for (const ref of answer.quotes) parts.push(`${escapeHtml(view.citation(ref))}\n<blockquote>${escapeHtml(view.quote(sentence(ref)))}</blockquote>`);
+    for (const ref of answer.quotes) parts.push(`${escapeHtml(view.citation(ref))}\n${quoteHtml(view, ref)}`);
   } else if (answer.kind === 'paragraph') {
     const p = paragraphOf(notice, first)!;
     return renderParagraph(kb, notice, p, undefined, lang, script);
   } else {
-    for (const ref of answer.quotes)
-      parts.push(`<b>${escapeHtml(viewOf(ref).citation(ref))}</b>\n<blockquote>${escapeHtml(view.quote(sentence(ref)))}</blockquote>`);
+    for (const ref of answer.quotes) parts.push(`<b>${escapeHtml(viewOf(ref).citation(ref))}</b>\n${quoteHtml(viewOf(ref), ref)}`);
   }
   parts.push(stamp(notice, lang, script));
   if (answer.suggestions.length > 0) parts.push(escapeHtml(t(lang, 'didYouMean')));
@@ -95,6 +108,12 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
     keyboard.text('👍', encodeAction({ kind: 'feedback', useful: true, ref: first })).text('👎', encodeAction({ kind: 'feedback', useful: false, ref: first }));
   }
   return { text: fitMessage(head + parts.join('\n\n')), keyboard };
+}
+
+/** A quoted sentence; for English readers its translation, the Chinese original beneath in italics. */
+function quoteHtml(view: AnswerView, ref: SentenceRef): string {
+  const [first, original] = view.quoteLines(ref);
+  return `<blockquote>${escapeHtml(first ?? '')}${original ? `\n<i>${escapeHtml(original)}</i>` : ''}</blockquote>`;
 }
 
 function suggestionLabel(kb: KnowledgeBase, s: Answer['suggestions'][number], lang: Lang, script: Script): string {
@@ -120,12 +139,16 @@ function subscribeLabel(kb: KnowledgeBase, sectorId: string, lang: Lang): string
 /** A paragraph in full; the sentence a reader came from is in bold. */
 export function renderParagraph(kb: KnowledgeBase, notice: Notice, p: Paragraph, mark: number | undefined, lang: Lang, script: Script): Rendered {
   const view = viewFor(kb, notice.id, lang, script);
-  const body = p.sentences
-    .map((s) => {
-      const text = escapeHtml(view.quote(s.text));
-      return s.number === mark ? `<b><u>${text}</u></b>` : text;
-    })
-    .join('');
+  // English readers get the paragraph's translation, the Chinese original beneath it.
+  const [translated, original] = [0, 1].map((i) =>
+    p.sentences
+      .map((s) => {
+        const text = escapeHtml(view.quoteLines({ notice: notice.id, paragraph: p.number, sentence: s.number })[i] ?? '');
+        return s.number === mark && text ? `<b><u>${text}</u></b>` : text;
+      })
+      .join(i === 0 && view.quoteLines({ notice: notice.id, paragraph: p.number, sentence: 1 }).length > 1 ? ' ' : ''),
+  );
+  const body = original ? `${translated}\n\n<i>${original}</i>` : translated!;
   const note = mark ? `\n${escapeHtml(t(lang, 'markedSentence'))}` : '';
   const keyboard = new InlineKeyboard();
   if (p.number > 1)
@@ -157,10 +180,7 @@ export function renderSector(kb: KnowledgeBase, sector: Sector, lang: Lang, scri
   const ref = sector.cites[0]!;
   const view = viewFor(kb, ref.notice, lang, script);
   const notice = view.notice;
-  const quotes = sector.cites.map((c) => {
-    const text = notice.paragraphs.find((p) => p.number === c.paragraph)?.sentences.find((s) => s.number === c.sentence)?.text ?? '';
-    return `<b>${escapeHtml(view.citation(c))}</b>\n<blockquote>${escapeHtml(view.quote(text))}</blockquote>`;
-  });
+  const quotes = sector.cites.map((c) => `<b>${escapeHtml(view.citation(c))}</b>\n${quoteHtml(view, c)}`);
   const keyboard = new InlineKeyboard()
     .text(
       t(lang, 'fullParagraph', { p: ref.paragraph }),

@@ -25,6 +25,7 @@ const regex = z.string().refine(
   },
   { message: 'not a valid regular expression' },
 );
+const langs = <T extends z.ZodType>(t: T) => z.object({ 'zh-Hans': t, 'zh-Hant': t, en: t }).strict();
 const PATTERN_NAMES = [
   'aboutNotice',
   'aboutBot',
@@ -46,10 +47,31 @@ const LanguageSchema = z.object({
   englishStopWords: z.array(word),
   issuerWords: z.array(word),
   dateWords: z.array(word),
-  answerTypes: z.array(z.object({ name: z.string(), asks: regex, answeredBy: regex, weight: z.number().min(0).max(1) }).strict()),
+  answerTypes: z.array(
+    z
+      .object({
+        name: z.string(),
+        asks: regex,
+        answeredBy: regex,
+        weight: z.number().min(0).max(1),
+        label: langs(z.string().min(1)),
+        appliesToAll: z.boolean(),
+      })
+      .strict(),
+  ),
   patterns: z.object(Object.fromEntries(PATTERN_NAMES.map((n) => [n, regex])) as Record<(typeof PATTERN_NAMES)[number], typeof regex>).strict(),
+  conversation: z
+    .object({
+      $comment: z.string().optional(),
+      next: regex,
+      previous: regex,
+      otherSubject: z.array(regex.refine((s) => s.includes('(?<subject>'), { message: 'needs a group named subject' })).min(1),
+      pronoun: regex,
+      greeting: regex,
+      thanks: regex,
+    })
+    .strict(),
 });
-const langs = <T extends z.ZodType>(t: T) => z.object({ 'zh-Hans': t, 'zh-Hant': t, en: t }).strict();
 const KindsSchema = z.object({ $comment: z.string().optional(), kinds: z.array(langs(z.string().min(1))).min(1) });
 
 const DecisionSchema = z
@@ -96,8 +118,18 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       asks: compile(a.asks),
       answeredBy: compile(a.answeredBy),
       weight: a.weight,
+      label: a.label,
+      appliesToAll: a.appliesToAll,
     })),
     patterns: Object.fromEntries(PATTERN_NAMES.map((n) => [n, compile(lang.data.patterns[n])])) as LanguageData['patterns'],
+    conversation: {
+      next: compile(lang.data.conversation.next),
+      previous: compile(lang.data.conversation.previous),
+      otherSubject: lang.data.conversation.otherSubject.map(compile),
+      pronoun: compile(lang.data.conversation.pronoun),
+      greeting: compile(lang.data.conversation.greeting),
+      thanks: compile(lang.data.conversation.thanks),
+    },
   };
 
   const kindsFile = join(dir, 'document-kinds.json');

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { MAX_DATA_FILE_BYTES, parseJson, readDataFile, readKnowledgeText } from './data-file.js';
 import { EntrySchema, loadLanguage, withLines } from './lexicon.js';
 import { type ParsedNotice, parseNotice } from './parse.js';
+import { loadTranslation } from './translation.js';
 import { type DocumentKind, findSentence, type KnowledgeBase, KnowledgeError, type Lang, type Notice, type Sector } from './types.js';
 
 const langs = <T extends z.ZodType>(t: T) => z.object({ 'zh-Hans': t, 'zh-Hant': t, en: t });
@@ -129,7 +130,10 @@ function withProfile(parsed: ParsedNotice, profileFile: string, kinds: DocumentK
     hash.update(`${glossaryFile}\0${g.text}\0`);
     glossary = withLines(g.data.entries, g.text, ['entries']);
   }
-  if (!existsSync(profileFile)) return { ...rest, kind, examples: none, terms: [], english: glossary };
+  const translated = loadTranslation(profileFile.replace(/\.json$/, '.en.json'), parsed.paragraphs);
+  if (translated) hash.update(`${profileFile}.en\0${translated.text}\0`);
+  const translations = translated ? { en: translated.translation } : {};
+  if (!existsSync(profileFile)) return { ...rest, kind, examples: none, terms: [], english: glossary, translations };
   const { data, text } = readDataFile(profileFile, ProfileSchema);
   hash.update(`${profileFile}\0${text}\0`);
   return {
@@ -138,6 +142,7 @@ function withProfile(parsed: ParsedNotice, profileFile: string, kinds: DocumentK
     examples: data.examples ?? none,
     terms: withLines(data.terms ?? [], text, ['terms']),
     english: [...withLines(data.english ?? [], text, ['english']), ...glossary],
+    translations,
   };
 }
 

@@ -3,7 +3,7 @@ import { CLAUSE_END, FW_CLOSE, FW_OPEN, SENTENCE_END } from './punctuation.js';
 import { KnowledgeError, type Notice, type Paragraph, type Sentence } from './types.js';
 
 /** A notice as its file states it; the loader adds its kind and profile. */
-export type ParsedNotice = Omit<Notice, 'kind' | 'examples' | 'terms' | 'english'> & { kindName?: string };
+export type ParsedNotice = Omit<Notice, 'kind' | 'examples' | 'terms' | 'english' | 'translations'> & { kindName?: string };
 
 const REQUIRED = ['id', 'title', 'short_title', 'title_en', 'issuer', 'issuer_en', 'date', 'region', 'source'] as const;
 /** Optional keys: `kind` names the document's kind (倡议, 通知…) when its title does not end with it. */

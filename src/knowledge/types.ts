@@ -46,6 +46,24 @@ export interface Notice {
   terms: LexiconEntry[];
   /** English words -> its terms (names, places). */
   english: LexiconEntry[];
+  /** Reviewed translations (knowledge/notices/<id>.en.json); a notice without one is shown in Chinese. */
+  translations: { en?: Translation };
+}
+
+/** A translation of every sentence and heading of a notice, with the same numbering. */
+export interface Translation {
+  /** Who made it and when; never official. */
+  by: string;
+  date: string;
+  title: string;
+  /** Paragraph number -> heading. */
+  headings: Map<number, string>;
+  /** sentenceKey(ref) -> sentence. */
+  sentences: Map<string, string>;
+}
+
+export function sentenceKey(ref: { paragraph: number; sentence: number }): string {
+  return `${ref.paragraph}:${ref.sentence}`;
 }
 
 export type DocumentKind = Record<Lang, string>;
@@ -71,6 +89,13 @@ export interface AnswerType {
   answeredBy: RegExp;
   /** How much a sentence that gives it moves up (whether it gives it is also a signal of the decision). */
   weight: number;
+  /** What it is called in a reply ("the notice does not state a date or time for …"). */
+  label: Record<Lang, string>;
+  /**
+   * Whether what the notice says of this kind holds for any topic: the reasons it gives for its call
+   * answer "why?" about each of its requests, but a date it sets for one party is no other party's date.
+   */
+  appliesToAll: boolean;
 }
 
 /** How people ask, independent of any notice (knowledge/language.json). */
@@ -96,6 +121,16 @@ export interface LanguageData {
     | 'audience',
     RegExp
   >;
+  /** How a message leans on the one before it, and messages that only greet or thank. */
+  conversation: {
+    next: RegExp;
+    previous: RegExp;
+    /** Each with a group named `subject`: 那餐饮呢, and volunteers? */
+    otherSubject: RegExp[];
+    pronoun: RegExp;
+    greeting: RegExp;
+    thanks: RegExp;
+  };
 }
 
 export interface SentenceRef {

@@ -14,6 +14,8 @@ const NUM = '([0-9]{1,3}|[一二三四五六七八九十]{1,3})';
 const SENTENCE = new RegExp(`第\\s*${NUM}\\s*段\\s*第\\s*${NUM}\\s*句`);
 const PARAGRAPH = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:段|自然段|段落)`);
 const POINT = new RegExp(`第\\s*${NUM}\\s*(?:个)?(?:条|点|项|要求|部分|方面|要)`);
+// "paragraph 4, sentence 8", as English answers cite (pasted back with or without the title before it).
+const EN_SENTENCE = /\b(?:paragraph|para)\s*(\d{1,3})\s*[,;]?\s*(?:sentence|sent\.?)\s*(\d{1,3})\b/i;
 const EN_PARAGRAPH = /\b(?:paragraph|para|section)\s*(?:no\.?\s*)?(\d{1,3})\b/i;
 const EN_POINT =
   /\b(?:point|item|requirement)\s*(?:no\.?\s*)?(\d{1,3}|one|two|three|four|five)\b|\b(first|second|third|fourth|fifth)\s+(?:of\s+(?:the|its)\s+(?:\w+\s+)?)?(?:point|item|requirement)s?\b/i;
@@ -24,7 +26,7 @@ const EN_ORDINALS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
  */
 export function detectIntent(simplified: string, hasOtherContent: boolean, patterns: LanguageData['patterns']): NoticeIntent | undefined {
   // A citation pasted back (第4段第7句, as the answers write them): that sentence.
-  const cited = SENTENCE.exec(simplified);
+  const cited = SENTENCE.exec(simplified) ?? EN_SENTENCE.exec(simplified);
   if (cited) return { kind: 'sentence', paragraph: toNumber(cited[1]!), sentence: toNumber(cited[2]!) };
   if (patterns.lastParagraph.test(simplified)) return { kind: 'paragraph', paragraph: 'last' };
   if (patterns.lastPoint.test(simplified)) return { kind: 'point', point: 'last' };

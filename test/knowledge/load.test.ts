@@ -88,3 +88,30 @@ describe('a broken knowledge file is rejected with its file and line', () => {
     expect(loadError(dir).message).toMatch(/notice id "gz-mzt-2020-02-20" is used by/);
   });
 });
+
+describe('the English translation is checked against the notice', () => {
+  const EN = 'notices/gz-mzt-2020-02-20.en.json';
+  const { kb } = realKnowledge();
+  it('loads a rendering of every sentence and heading, unofficial, with who made it', () => {
+    const en = kb.notices[0]!.translations.en!;
+    const sentences = kb.notices[0]!.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+    expect(en.sentences.size).toBe(sentences);
+    expect(en.headings.get(4)).toMatch(/^Third/);
+    expect(en.by).toBeTruthy();
+  });
+
+  it('a notice edited without its translation is refused at the sentence that changed', () => {
+    const dir = knowledgeCopy({ file: NOTICE_FILE, change: (t) => t.replace('同舟共济抗疫情', '同舟共济战疫情'), translationToo: false });
+    const err = loadError(dir);
+    expect(err.file).toMatch(/\.en\.json$/);
+    expect(err.message).toMatch(/paragraph 5 sentence \d: zh differs/);
+    expect(err.line).toBeGreaterThan(100);
+  });
+
+  it('a sentence missing, or an official claim, is refused', () => {
+    const missing = knowledgeCopy({ file: EN, change: (t) => JSON.stringify({ ...JSON.parse(t), paragraphs: JSON.parse(t).paragraphs.slice(0, 4) }, null, 2) });
+    expect(loadError(missing).message).toMatch(/4 paragraphs; the notice has 5/);
+    const official = knowledgeCopy({ file: EN, change: (t) => t.replace('"official": false', '"official": true') });
+    expect(loadError(official).file).toMatch(/\.en\.json$/);
+  });
+});

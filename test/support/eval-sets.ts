@@ -49,6 +49,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written by the developers from the issue's examples of what a notice does not state: training only.
     { name: 'gz unstated (training)', file: join(FIXTURES, 'eval/gz/unstated.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz blind', file: join(FIXTURES, 'eval/gz/blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Conversations: the last message leans on the ones before it (issue 10).
+    { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
   ];
   if (shared && existsSync(join(shared, 'realistic.jsonl')))
     sets.push({ name: 'shared realistic', file: join(shared, 'realistic.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false });
@@ -57,6 +60,7 @@ export function evalSets(shared?: string): EvalSet[] {
     const knowledge = knowledgeWith([n.notice]);
     sets.push({ name: `${n.slug} tune`, file: join(n.dir, 'tune.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind`, file: join(n.dir, 'blind.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
     // Every notice at once: another notice must not cost this one an answer.

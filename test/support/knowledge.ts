@@ -1,5 +1,5 @@
 // Shared fixtures: the real knowledge base, loaded once per test file, and temporary knowledge folders.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -18,12 +18,17 @@ export function realKnowledge(): { kb: KnowledgeBase; answerer: Answerer } {
 }
 
 /** A copy of knowledge/ in a temporary folder, with `edit` applied to one of its files. */
-export function knowledgeCopy(edit?: { file: string; change: (text: string) => string }): string {
+export function knowledgeCopy(edit?: { file: string; change: (text: string) => string; translationToo?: boolean }): string {
   const dir = mkdtempSync(join(tmpdir(), 'notice-bot-kb-'));
   cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
   if (edit) {
     const path = join(dir, edit.file);
     writeFileSync(path, edit.change(readFileSync(path, 'utf8')));
+    // An edited notice is refused while its translation still holds the old Chinese: by default the same
+    // edit goes into the translation's zh text too, as an operator updating both would do.
+    const translation = path.replace(/\.md$/, '.en.json');
+    if (edit.file.endsWith('.md') && edit.translationToo !== false && existsSync(translation))
+      writeFileSync(translation, edit.change(readFileSync(translation, 'utf8')));
   }
   return dir;
 }

@@ -3,13 +3,17 @@ import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 import type { Answerer } from '../../src/search/answer.js';
+import type { Conversation } from '../../src/search/follow-up.js';
 import { renderText } from '../../src/search/render-text.js';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const MAX_ANSWER_CHARS = 500;
 
 export interface EvalCase {
+  /** The question; in a conversation, its last message (the one scored). */
   q: string;
+  /** A conversation in one chat: every message is answered in turn, the last one is scored. */
+  turns?: string[];
   answered: boolean;
   para: number | null;
   must: string[];
@@ -20,7 +24,15 @@ export function readCases(file: string): EvalCase[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim().startsWith('{'))
-    .map((l) => JSON.parse(l) as EvalCase);
+    .map((l) => JSON.parse(l) as EvalCase)
+    .map((c) => (c.turns ? { ...c, q: c.turns.at(-1)! } : c));
+}
+
+/** The answer to a case's question, after the messages before it in the same chat (if any). */
+export function answerCase(c: EvalCase, answerer: Answerer) {
+  let conversation: Conversation | undefined;
+  for (const turn of (c.turns ?? []).slice(0, -1)) conversation = answerer.answer(turn, conversation).conversation ?? conversation;
+  return answerer.answer(c.q, conversation);
 }
 
 /** What an answerer said about one question, as `ask --json` prints it. */
@@ -43,7 +55,7 @@ export function score(cases: EvalCase[], answerer: Answerer, kb: KnowledgeBase):
   return scoreOutputs(
     cases,
     cases.map((c) => {
-      const answer = answerer.answer(c.q);
+      const answer = answerCase(c, answerer);
       return { answered: answer.answered, text: renderText(answer, kb), citations: answer.citations };
     }),
   );
@@ -63,7 +75,7 @@ export function scoreOutputs(cases: EvalCase[], outputs: Output[]): ScoreResult 
       if (!out.answered) passed++;
       else {
         offTopicAnswered++;
-        failures.push(`${c.q} -> answered (paragraph ${paragraph}): ${text.slice(0, 60)}`);
+        failures.push(`${label(c)} -> answered (paragraph ${paragraph}): ${text.slice(0, 60)}`);
       }
       return;
     }
@@ -74,7 +86,13 @@ export function scoreOutputs(cases: EvalCase[], outputs: Output[]): ScoreResult 
       passed++;
       answerable++;
     } else
-      failures.push(`${c.q} -> answered=${out.answered} paragraph=${paragraph} (want ${c.para}) missing=[${missing}] unwanted=[${extra}] chars=${text.length}`);
+      failures.push(
+        `${label(c)} -> answered=${out.answered} paragraph=${paragraph} (want ${c.para}) missing=[${missing}] unwanted=[${extra}] chars=${text.length}`,
+      );
   });
   return { passed, total: cases.length, answerable, answerableTotal: cases.filter((c) => c.answered).length, offTopicAnswered, failures };
+}
+
+function label(c: EvalCase): string {
+  return c.turns ? c.turns.join(' » ') : c.q;
 }
