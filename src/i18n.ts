@@ -147,10 +147,41 @@ const MESSAGES = {
     en: 'Hello! I answer questions about “{title}” ({issuerEn}, {date}). Every answer quotes the notice and says which paragraph and sentence it comes from.',
   },
   examplesIntro: { 'zh-Hans': '您可以直接提问,例如:', 'zh-Hant': '您可以直接提問,例如:', en: 'Just ask, for example:' },
+  // Every user command, one line each; setCommands (create-bot.ts) registers the same commands.
   commandsHelp: {
-    'zh-Hans': '/sectors 各行业的要求\n/notice {kind}概况\n/p 4 查看第4段全文\n/lang 切换语言',
-    'zh-Hant': '/sectors 各行業的要求\n/notice {kind}概況\n/p 4 查看第4段全文\n/lang 切換語言',
-    en: '/sectors what each sector must do\n/notice the notice at a glance\n/p 4 paragraph 4 in full\n/lang change language',
+    'zh-Hans': [
+      '/sectors 各行业的要求',
+      '/notice {kind}概况',
+      '/p 4 查看第4段全文',
+      '/subscribe 订阅整份{kind}的更新(后面加行业名称则只订阅该行业)',
+      '/mysubs 查看我的订阅',
+      '/unsubscribe 取消订阅',
+      '/lang 切换语言',
+      '/forget 删除本机器人保存的关于您的信息',
+      '/start、/help 显示这份说明',
+    ].join('\n'),
+    'zh-Hant': [
+      '/sectors 各行業的要求',
+      '/notice {kind}概況',
+      '/p 4 查看第4段全文',
+      '/subscribe 訂閱整份{kind}的更新(後面加行業名稱則只訂閱該行業)',
+      '/mysubs 查看我的訂閱',
+      '/unsubscribe 取消訂閱',
+      '/lang 切換語言',
+      '/forget 刪除本機器人保存的關於您的資訊',
+      '/start、/help 顯示這份說明',
+    ].join('\n'),
+    en: [
+      '/sectors what each sector must do',
+      '/notice the notice at a glance',
+      '/p 4 paragraph 4 in full',
+      '/subscribe follow updates of the whole notice (add a sector name to follow only that sector)',
+      '/mysubs what you follow',
+      '/unsubscribe stop updates',
+      '/lang change language',
+      '/forget delete everything this bot keeps about you',
+      '/start, /help this help',
+    ].join('\n'),
   },
   sectorsPrompt: { 'zh-Hans': '请选择您所在的行业:', 'zh-Hant': '請選擇您所在的行業:', en: 'Choose your sector:' },
   sectorDuty: { 'zh-Hans': '{sector}:{kind}的要求', 'zh-Hant': '{sector}:{kind}的要求', en: '{sector}: what the {kind} asks' },
@@ -186,6 +217,12 @@ const MESSAGES = {
     en: '{n} paragraphs: send /p 1 to /p {n} to read one in full.',
   },
   error: { 'zh-Hans': '抱歉,出了点问题,请稍后再试。', 'zh-Hant': '抱歉,出了點問題,請稍後再試。', en: 'Sorry, something went wrong. Please try again shortly.' },
+  // Commands, unsubscribing, the command line
+  unknownCommand: {
+    'zh-Hans': '没有 {command} 这个命令。可以使用的命令:',
+    'zh-Hant': '沒有 {command} 這個命令。可以使用的命令:',
+    en: 'There is no command {command}. These are the commands:',
+  },
   consoleBanner: {
     'zh-Hans':
       '本地控制台聊天(未设置 BOT_TOKEN)。输入问题后回车;输入按钮编号即点按钮;/quit 退出。\n连接 Telegram:向 @BotFather 申请令牌,写入 .env 的 BOT_TOKEN=…,再运行 npm start。',

@@ -133,7 +133,10 @@ async function onError(err: BotError<BotContext>, deps: BotDeps): Promise<void> 
   }
 }
 
-/** The command menu, set at start: simplified Chinese by default, English for English clients. */
+/**
+ * The command menu, set at start: simplified Chinese by default, English for English clients. The same
+ * commands as /help lists (i18n.ts, commandsHelp).
+ */
 export async function setCommands(bot: Bot<BotContext>): Promise<void> {
   const zh = [
     ['start', '开始 / 使用说明'],
@@ -144,6 +147,7 @@ export async function setCommands(bot: Bot<BotContext>): Promise<void> {
     ['mysubs', '我的订阅'],
     ['unsubscribe', '取消订阅'],
     ['lang', '切换语言'],
+    ['forget', '删除我的数据'],
     ['help', '帮助'],
   ];
   const en = [
@@ -155,6 +159,7 @@ export async function setCommands(bot: Bot<BotContext>): Promise<void> {
     ['mysubs', 'My subscriptions'],
     ['unsubscribe', 'Stop updates'],
     ['lang', 'Change language'],
+    ['forget', 'Delete my data'],
     ['help', 'Help'],
   ];
   const toCommands = (list: string[][]) => list.map(([command, description]) => ({ command: command!, description: description! }));
