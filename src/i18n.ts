@@ -223,6 +223,12 @@ const MESSAGES = {
     'zh-Hant': '沒有 {command} 這個命令。可以使用的命令:',
     en: 'There is no command {command}. These are the commands:',
   },
+  unsubscribePrompt: { 'zh-Hans': '要取消哪一项订阅?', 'zh-Hant': '要取消哪一項訂閱?', en: 'Which updates do you want to stop?' },
+  unsubscribeButton: { 'zh-Hans': '取消「{name}」', 'zh-Hant': '取消「{name}」', en: 'Stop {name}' },
+  unsubscribeAllButton: { 'zh-Hans': '取消全部订阅', 'zh-Hant': '取消全部訂閱', en: 'Stop all' },
+  unsubscribedOne: { 'zh-Hans': '已取消「{name}」的订阅。', 'zh-Hant': '已取消「{name}」的訂閱。', en: 'Stopped the updates for {name}.' },
+  unsubscribeMore: { 'zh-Hans': '还要取消其他订阅吗?', 'zh-Hant': '還要取消其他訂閱嗎?', en: 'Stop another?' },
+  notSubscribed: { 'zh-Hans': '您没有订阅「{name}」。', 'zh-Hant': '您沒有訂閱「{name}」。', en: 'You do not follow {name}.' },
   consoleBanner: {
     'zh-Hans':
       '本地控制台聊天(未设置 BOT_TOKEN)。输入问题后回车;输入按钮编号即点按钮;/quit 退出。\n连接 Telegram:向 @BotFather 申请令牌,写入 .env 的 BOT_TOKEN=…,再运行 npm start。',
