@@ -125,9 +125,11 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
 async function onError(err: BotError<BotContext>, deps: BotDeps): Promise<void> {
   const ctx = err.ctx;
   (ctx.log ?? deps.logger).error({ err: err.error, update_id: ctx.update.update_id }, 'update failed');
+  // The user's chosen language; when the failure came before it was read (the store), their Telegram one.
+  const lang = ctx.lang ?? langFromCode(ctx.from?.language_code);
   try {
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(ctx.lang ?? 'zh-Hans', 'error') });
-    else if (ctx.chat) await ctx.reply(escapeHtml(t(ctx.lang ?? 'zh-Hans', 'error')), { parse_mode: 'HTML' });
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(lang, 'error') });
+    else if (ctx.chat) await ctx.reply(escapeHtml(t(lang, 'error')), { parse_mode: 'HTML' });
   } catch {
     // The Bot API itself is failing; the error above is already logged.
   }
