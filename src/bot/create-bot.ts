@@ -76,7 +76,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
       limit: deps.config.RATE_LIMIT_MESSAGES,
       keyGenerator: (ctx: BotContext) => ctx.from?.id.toString(),
       onLimitExceeded: (ctx: BotContext) => {
-        ctx.log.warn('rate limited');
+        // info, not warn: the user is told, the bot is fine; nothing for an operator (or a console user) to act on.
+        ctx.log.info('rate limited');
         ctx.reply(escapeHtml(t(ctx.lang, 'rateLimited')), { parse_mode: 'HTML' }).catch(() => undefined);
       },
     }),
@@ -97,7 +98,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
       await next();
     });
     if (allowed) return;
-    ctx.log.warn('rate limited (buttons or inline)');
+    ctx.log.info('rate limited (buttons or inline)');
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(ctx.lang, 'rateLimited') }).catch(() => undefined);
     else if (ctx.inlineQuery) await ctx.answerInlineQuery([], { cache_time: 5 }).catch(() => undefined);
   });
