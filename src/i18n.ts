@@ -229,6 +229,8 @@ const MESSAGES = {
   unsubscribedOne: { 'zh-Hans': '已取消「{name}」的订阅。', 'zh-Hant': '已取消「{name}」的訂閱。', en: 'Stopped the updates for {name}.' },
   unsubscribeMore: { 'zh-Hans': '还要取消其他订阅吗?', 'zh-Hant': '還要取消其他訂閱嗎?', en: 'Stop another?' },
   notSubscribed: { 'zh-Hans': '您没有订阅「{name}」。', 'zh-Hant': '您沒有訂閱「{name}」。', en: 'You do not follow {name}.' },
+  // The command line (npm run ask) has no /sectors: its not-covered reply offers only the examples.
+  askTryInstead: { 'zh-Hans': '可以这样问,例如:', 'zh-Hant': '可以這樣問,例如:', en: 'Try asking, for example:' },
   consoleBanner: {
     'zh-Hans':
       '本地控制台聊天(未设置 BOT_TOKEN)。输入问题后回车;输入按钮编号即点按钮;/quit 退出。\n连接 Telegram:向 @BotFather 申请令牌,写入 .env 的 BOT_TOKEN=…,再运行 npm start。',
