@@ -61,14 +61,17 @@ export function releaseLogs(): void {
 
 export interface LoggerOptions {
   level: string;
-  /** pino-pretty; defaults to on when stdout is a terminal. */
+  /** pino-pretty; defaults to on when the output (stdout or stderr, see `fd`) is a terminal. */
   pretty?: boolean;
   /** Where JSON lines go (tests pass a stream). */
   destination?: pino.DestinationStream;
+  /** Without a destination: 1, standard output (the default, for log shippers), or 2, standard error (the console chat keeps stdout for the chat). */
+  fd?: 1 | 2;
 }
 
 export function createLogger(options: LoggerOptions): Logger {
-  const pretty = options.pretty ?? Boolean(process.stdout.isTTY);
+  const fd = options.fd ?? 1;
+  const pretty = options.pretty ?? Boolean((fd === 2 ? process.stderr : process.stdout).isTTY);
   const base: pino.LoggerOptions = {
     level: options.level,
     redact: {
@@ -83,12 +86,12 @@ export function createLogger(options: LoggerOptions): Logger {
     },
   };
   if (options.destination) return pino(base, options.destination);
-  if (pretty) return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } });
+  if (pretty) return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', destination: fd } } });
   // Never block on the log reader: with a synchronous destination, a reader that stops reading (a log
   // shipper that died) fills the pipe and every log line then waits forever, signals included. Lines are
   // written asynchronously; past 8 MB unread they are dropped, and a reader gone for good is ignored.
   const destination = pino.destination({
-    dest: 1,
+    dest: fd,
     sync: false,
     minLength: 0,
     maxLength: MAX_UNWRITTEN_LOG_BYTES,

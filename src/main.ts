@@ -35,9 +35,11 @@ function startup(): { config: Config; logger: Logger; knowledge: KnowledgeHolder
   } catch (err) {
     fail('config', err instanceof ConfigError ? err.message : `.env: ${(err as Error).message}`);
   }
-  // The console is for people: its logs stay out of the conversation unless LOG_LEVEL asks for them.
-  const level = !config.BOT_TOKEN && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL;
-  const logger = createLogger({ level, ...(config.LOG_PRETTY !== undefined ? { pretty: config.LOG_PRETTY } : {}) });
+  // The console is for people: stdout holds the conversation only. Its logs go to stderr, warnings and
+  // errors only unless LOG_LEVEL asks for more.
+  const consoleChat = !config.BOT_TOKEN;
+  const level = consoleChat && !process.env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL;
+  const logger = createLogger({ level, fd: consoleChat ? 2 : 1, ...(config.LOG_PRETTY !== undefined ? { pretty: config.LOG_PRETTY } : {}) });
   let knowledge: KnowledgeHolder;
   try {
     const kb = loadKnowledge(config.KNOWLEDGE_DIR);
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
   if (!config.BOT_TOKEN) {
     await runConsole({ deps, input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) });
     store.close();
+    releaseLogs();
     return;
   }
 
@@ -154,6 +157,7 @@ for (const stream of [process.stdout, process.stderr]) stream.on('error', () => 
 
 main().catch((err) => {
   // Through pino, so that a token inside the error is masked.
-  createLogger({ level: 'error', pretty: false }).fatal({ err }, 'could not start');
+  // Not into the console chat's stdout.
+  createLogger({ level: 'error', pretty: false, fd: process.env.BOT_TOKEN ? 1 : 2 }).fatal({ err }, 'could not start');
   process.exit(1);
 });

@@ -10,6 +10,8 @@ export type ButtonAction =
   | { kind: 'feedback'; useful: boolean; ref: SentenceRef }
   | { kind: 'lang'; lang: Lang }
   | { kind: 'subscribe'; sector: string }
+  /** Stop one subscription (a sector, or null: the whole notice) or all of the chat's. */
+  | { kind: 'unsubscribe'; target: { all: true } | { sector: string | null } }
   | { kind: 'announce'; confirm: boolean; draft: number };
 
 export const MAX_CALLBACK_BYTES = 64;
@@ -33,6 +35,8 @@ export function encodeAction(a: ButtonAction): string {
         return `l:${a.lang}`;
       case 'subscribe':
         return `sub:${a.sector}`;
+      case 'unsubscribe':
+        return 'all' in a.target ? 'u:a' : a.target.sector === null ? 'u:n' : `u:s:${a.target.sector}`;
       case 'announce':
         return `a:${a.confirm ? 'y' : 'n'}:${a.draft}`;
     }
@@ -59,6 +63,9 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => ButtonAction]> = [
   ],
   [/^l:(zh-Hans|zh-Hant|en)$/, (m) => ({ kind: 'lang', lang: m[1] as Lang })],
   [new RegExp(`^sub:(${ID})$`), (m) => ({ kind: 'subscribe', sector: m[1]! })],
+  [/^u:a$/, () => ({ kind: 'unsubscribe', target: { all: true } })],
+  [/^u:n$/, () => ({ kind: 'unsubscribe', target: { sector: null } })],
+  [new RegExp(`^u:s:(${ID})$`), (m) => ({ kind: 'unsubscribe', target: { sector: m[1]! } })],
   [/^a:([yn]):([0-9]{1,9})$/, (m) => ({ kind: 'announce', confirm: m[1] === 'y', draft: Number(m[2]) })],
 ];
 

@@ -76,7 +76,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
       limit: deps.config.RATE_LIMIT_MESSAGES,
       keyGenerator: (ctx: BotContext) => ctx.from?.id.toString(),
       onLimitExceeded: (ctx: BotContext) => {
-        ctx.log.warn('rate limited');
+        // info, not warn: the user is told, the bot is fine; nothing for an operator (or a console user) to act on.
+        ctx.log.info('rate limited');
         ctx.reply(escapeHtml(t(ctx.lang, 'rateLimited')), { parse_mode: 'HTML' }).catch(() => undefined);
       },
     }),
@@ -97,7 +98,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
       await next();
     });
     if (allowed) return;
-    ctx.log.warn('rate limited (buttons or inline)');
+    ctx.log.info('rate limited (buttons or inline)');
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(ctx.lang, 'rateLimited') }).catch(() => undefined);
     else if (ctx.inlineQuery) await ctx.answerInlineQuery([], { cache_time: 5 }).catch(() => undefined);
   });
@@ -125,15 +126,20 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
 async function onError(err: BotError<BotContext>, deps: BotDeps): Promise<void> {
   const ctx = err.ctx;
   (ctx.log ?? deps.logger).error({ err: err.error, update_id: ctx.update.update_id }, 'update failed');
+  // The user's chosen language; when the failure came before it was read (the store), their Telegram one.
+  const lang = ctx.lang ?? langFromCode(ctx.from?.language_code);
   try {
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(ctx.lang ?? 'zh-Hans', 'error') });
-    else if (ctx.chat) await ctx.reply(escapeHtml(t(ctx.lang ?? 'zh-Hans', 'error')), { parse_mode: 'HTML' });
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(lang, 'error') });
+    else if (ctx.chat) await ctx.reply(escapeHtml(t(lang, 'error')), { parse_mode: 'HTML' });
   } catch {
     // The Bot API itself is failing; the error above is already logged.
   }
 }
 
-/** The command menu, set at start: simplified Chinese by default, English for English clients. */
+/**
+ * The command menu, set at start: simplified Chinese by default, English for English clients. The same
+ * commands as /help lists (i18n.ts, commandsHelp).
+ */
 export async function setCommands(bot: Bot<BotContext>): Promise<void> {
   const zh = [
     ['start', '开始 / 使用说明'],
@@ -144,6 +150,7 @@ export async function setCommands(bot: Bot<BotContext>): Promise<void> {
     ['mysubs', '我的订阅'],
     ['unsubscribe', '取消订阅'],
     ['lang', '切换语言'],
+    ['forget', '删除我的数据'],
     ['help', '帮助'],
   ];
   const en = [
@@ -155,6 +162,7 @@ export async function setCommands(bot: Bot<BotContext>): Promise<void> {
     ['mysubs', 'My subscriptions'],
     ['unsubscribe', 'Stop updates'],
     ['lang', 'Change language'],
+    ['forget', 'Delete my data'],
     ['help', 'Help'],
   ];
   const toCommands = (list: string[][]) => list.map(([command, description]) => ({ command: command!, description: description! }));

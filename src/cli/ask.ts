@@ -2,8 +2,9 @@
 // npm run --silent ask -- --json "问题"   prints it as JSON
 // With no question: reads questions from standard input, one per line, one output line each.
 import { createInterface } from 'node:readline';
+import { t } from '../i18n.js';
 import { loadKnowledge } from '../knowledge/load.js';
-import { KnowledgeError } from '../knowledge/types.js';
+import { KnowledgeError, type Lang } from '../knowledge/types.js';
 import { KNOWLEDGE_DIR } from '../paths.js';
 import { type Answer, Answerer } from '../search/answer.js';
 import { renderText } from '../search/render-text.js';
@@ -26,9 +27,21 @@ try {
   throw err;
 }
 
+/**
+ * The text the bot would send, in the command line's words: the bot's not-covered reply says "send
+ * /sectors", a command the command line does not have; here it offers the example questions alone.
+ */
+function forCommandLine(text: string, lang: Lang): string {
+  const botLine = t(lang, 'tryInstead');
+  return text
+    .split('\n')
+    .map((line) => (line === botLine ? t(lang, 'askTryInstead') : line))
+    .join('\n');
+}
+
 function output(q: string): string {
   const answer = answerer.answer(q);
-  const text = renderText(answer, answerer.kb);
+  const text = forCommandLine(renderText(answer, answerer.kb), answer.lang);
   // In text mode a multi-line answer stays readable; in stdin text mode answers are separated by a blank line.
   return json ? JSON.stringify(toJson(q, answer, text)) : text;
 }

@@ -78,7 +78,7 @@ const CASES: Case[] = [
   { id: 'paragraph-99', update: () => textMessage('/p 99', { from: me() }), expect: says('倡议共有5段') },
   { id: 'paragraph-abc', update: () => textMessage('/p abc', { from: me() }), expect: says('用法') },
   { id: 'subscribe-nonsense', update: () => textMessage('/subscribe nonsense', { from: me() }), expect: says('没有找到行业') },
-  { id: 'unknown-command', update: () => textMessage('/frobnicate now', { from: me() }), expect: says('/sectors') },
+  { id: 'unknown-command', update: () => textMessage('/frobnicate now', { from: me() }), expect: says('没有 /frobnicate 这个命令') },
   { id: 'group-mention-only', update: () => textMessage(`@${BOT_USER.username}`, { chatType: 'group', chatId: -901, from: me() }), expect: typeText },
   { id: 'inline-empty', update: () => inlineQuery('', me()), method: 'answerInlineQuery', expect: (c) => expect(c.payload.results).toHaveLength(8) },
   {

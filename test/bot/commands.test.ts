@@ -72,8 +72,8 @@ describe('/lang', () => {
   it('changes the interface language for this user', async () => {
     const user = { id: 3003, language_code: 'zh-hans' };
     await h.send(textMessage('/lang', { from: user }));
-    const ack = await h.send(callback('l:en', user), 'answerCallbackQuery');
-    expect(ack.payload.text).toBe('Switched to English.');
+    const edit = await h.send(callback('l:en', user), 'editMessageText');
+    expect(edit.payload.text).toBe('Switched to English.');
     expect((await h.send(textMessage('/start', { from: user }))).payload.text).toContain('Hello!');
   });
 });

@@ -72,7 +72,14 @@ export function mediaMessage(kind: 'sticker' | 'photo' | 'voice' | 'location' | 
   } as Omit<Update, 'update_id'>;
 }
 
-export function callback(data: string, from: From = USER, messageId = 5): Omit<Update, 'update_id'> {
+/** A button pressed under a message of the bot's: in the presser's private chat, or in `group`. */
+export function callback(
+  data: string,
+  from: From = USER,
+  messageId = 5,
+  group?: { chatId: number; chatType: 'group' | 'supergroup' },
+): Omit<Update, 'update_id'> {
+  const chat = group ? { id: group.chatId, type: group.chatType, title: 'Association group' } : { id: from.id, type: 'private', first_name: 'u' };
   return {
     callback_query: {
       id: `cb${Math.random().toString(36).slice(2)}`,
@@ -82,7 +89,7 @@ export function callback(data: string, from: From = USER, messageId = 5): Omit<U
       message: {
         message_id: messageId,
         date: 0,
-        chat: { id: from.id, type: 'private', first_name: 'u' },
+        chat,
         from: { id: 424242, is_bot: true, first_name: 'bot' },
         text: 'x',
       },

@@ -15,7 +15,8 @@ export function langFeature(store: Store): Composer<BotContext> {
     await store.setLang(ctx.from.id, action.lang);
     ctx.lang = action.lang;
     ctx.script = scriptOf(action.lang);
-    await ctx.answerCallbackQuery({ text: t(action.lang, 'langSet') });
+    // Confirmed once, in the message itself; the toast would only say it again.
+    await ctx.answerCallbackQuery();
     await ctx.editMessageText(escapeHtml(t(action.lang, 'langSet')), { parse_mode: 'HTML' });
   });
   return c;

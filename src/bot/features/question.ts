@@ -35,9 +35,13 @@ export function questionFeature(store: Store, storeQuestions: boolean): Composer
   const priv = c.chatType('private');
   priv.on(['message:text', 'edited_message:text'], async (ctx) => {
     const text = ctx.msg.text;
-    if (/^\/[A-Za-z0-9_]+(@\w+)?(\s|$)/.test(text)) {
-      // A command no feature knows: show what there is rather than treat it as a question.
-      await ctx.reply(escapeHtml(t(ctx.lang, 'commandsHelp', { kind: primaryNotice(ctx.kb).kind[ctx.lang] })), { parse_mode: 'HTML' });
+    const command = /^(\/[A-Za-z0-9_]+)(@\w+)?(\s|$)/.exec(text);
+    if (command) {
+      // A command no feature knows: say so, naming it (cut: a message holds 4,096 characters), and show
+      // what there is rather than treat it as a question.
+      const name = command[1]!.length > 40 ? `${command[1]!.slice(0, 40)}…` : command[1]!;
+      const help = t(ctx.lang, 'commandsHelp', { kind: primaryNotice(ctx.kb).kind[ctx.lang] });
+      await ctx.reply(escapeHtml(`${t(ctx.lang, 'unknownCommand', { command: name })}\n${help}`), { parse_mode: 'HTML' });
       return;
     }
     await answer(ctx, text);

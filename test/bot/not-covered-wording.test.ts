@@ -1,0 +1,57 @@
+// When the notice does not cover a question, the bot points to /sectors; the command line (npm run ask),
+// which has no /sectors, offers the example questions in its own words. Both in all three languages.
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from '../support/harness.js';
+import { nodeArgs } from '../support/process.js';
+import { textMessage } from '../support/updates.js';
+
+const QUESTIONS = [
+  { q: '今天天气怎么样', lang: 'zh-Hans', bot: '可以发送 /sectors 查看各行业的要求，或者这样问：', cli: '可以这样问，例如：' },
+  { q: '今天天氣怎麼樣', lang: 'zh-Hant', bot: '可以發送 /sectors 查看各行業的要求，或者這樣問：', cli: '可以這樣問，例如：' },
+  {
+    q: 'What is the weather like today?',
+    lang: 'en',
+    bot: 'Send /sectors to see what each sector must do, or ask for example:',
+    cli: 'Try asking, for example:',
+  },
+];
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.stop());
+
+describe('a question the notice does not cover', () => {
+  it.each(QUESTIONS)('the bot still points to /sectors ($lang)', async ({ q, bot, cli }) => {
+    const reply = await h.send(textMessage(q, { from: { id: 8301, language_code: 'zh-hans' } }));
+    expect(reply.payload.text).toContain(bot);
+    expect(reply.payload.text).not.toContain(cli);
+  });
+
+  it('the command line has its own words, with the examples and no command it does not have', () => {
+    const [node, args] = nodeArgs('src/cli/ask.ts', ['--json']);
+    const r = spawnSync(node, args, { input: `${QUESTIONS.map((x) => x.q).join('\n')}\n`, encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { answered: boolean; lang: string; text: string });
+    out.forEach((o, i) => {
+      const { lang, cli } = QUESTIONS[i]!;
+      expect(o).toMatchObject({ answered: false, lang });
+      const lines = o.text.split('\n');
+      expect(lines[1]).toBe(cli);
+      // The examples follow.
+      expect(lines.slice(2).length).toBeGreaterThanOrEqual(1);
+      for (const l of lines.slice(2)) expect(l).toMatch(/^· ./);
+      expect(o.text).not.toContain('/sectors');
+    });
+    // Text mode says the same.
+    const [, textArgs] = nodeArgs('src/cli/ask.ts', [QUESTIONS[2]!.q]);
+    const text = spawnSync(node, textArgs, { encoding: 'utf8', timeout: 30_000 }).stdout;
+    expect(text).toContain('Try asking, for example:\n· ');
+    expect(text).not.toContain('/sectors');
+  });
+});
