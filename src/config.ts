@@ -43,6 +43,8 @@ const Schema = z
     RATE_LIMIT_WINDOW_MS: int(100, 3_600_000).default(5000),
     DATABASE_PATH: z.string().min(1).default('./data/notice-bot.sqlite'),
     STORE_QUESTIONS: bool.default(false),
+    // How long a chat's conversation is remembered after its last answer, for follow-ups (那餐饮呢, 为什么?).
+    CONVERSATION_MINUTES: int(1, 1440).default(15),
     BROADCAST_PER_SECOND: int(1, 1000).default(25),
     BROADCAST_PER_CHAT_PER_SECOND: int(1, 100).default(1),
   })

@@ -1,6 +1,4 @@
 // The app around the bot: a knowledge edit on disk is noticed, published, and delivered.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App, KnowledgeHolder } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
@@ -10,7 +8,7 @@ import { Answerer } from '../src/search/answer.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { FakeBotApi } from './support/fake-bot-api.js';
 import { LogCapture, TEST_TOKEN } from './support/harness.js';
-import { knowledgeCopy, NOTICE_FILE } from './support/knowledge.js';
+import { editNotice, knowledgeCopy } from './support/knowledge.js';
 
 let app: App | undefined;
 let api: FakeBotApi | undefined;
@@ -30,8 +28,7 @@ describe('watching knowledge/', () => {
     await app.start(dir);
     await store.subscribe(1, 'charity');
     await store.subscribe(2, 'medical');
-    const file = join(dir, NOTICE_FILE);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('援助湖北鄂州', '援助湖北鄂州和武汉'));
+    editNotice(dir, (t) => t.replace('援助湖北鄂州', '援助湖北鄂州和武汉'));
     const update = await api.waitFor((c) => c.method === 'sendMessage' && c.payload.chat_id === 1, 10_000);
     expect(update.payload.text).toContain('援助湖北鄂州和武汉');
     expect(knowledge.answerer.answer('慈善组织要做什么?').citations[0]).toMatchObject({ paragraph: 4, sentence: 8 });

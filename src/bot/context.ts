@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { Answerer } from '../search/answer.js';
 import type { Script } from '../search/script.js';
 import type { Store } from '../store/types.js';
+import type { SessionContext } from './conversation.js';
 
 /** The current knowledge: replaced as a whole when it is reloaded. */
 export interface KnowledgeSource {
@@ -22,7 +23,8 @@ export interface AdminActions {
 }
 
 export interface BotDeps {
-  config: Pick<Config, 'BOT_TOKEN' | 'TELEGRAM_API_ROOT' | 'RATE_LIMIT_MESSAGES' | 'RATE_LIMIT_WINDOW_MS' | 'ADMIN_IDS' | 'STORE_QUESTIONS'>;
+  config: Pick<Config, 'BOT_TOKEN' | 'TELEGRAM_API_ROOT' | 'RATE_LIMIT_MESSAGES' | 'RATE_LIMIT_WINDOW_MS' | 'ADMIN_IDS' | 'STORE_QUESTIONS'> &
+    Partial<Pick<Config, 'CONVERSATION_MINUTES'>>;
   logger: Logger;
   knowledge: KnowledgeSource;
   store: Store;
@@ -31,6 +33,8 @@ export interface BotDeps {
 
 export interface BotFlavor {
   lang: Lang;
+  /** Whether the reader chose `lang` with /lang (then it wins over the script of what they type). */
+  langChosen: boolean;
   /** The script to show notice text in when there is no question to follow (commands, buttons). */
   script: Script;
   log: Logger;
@@ -38,7 +42,7 @@ export interface BotFlavor {
   answerer: Answerer;
 }
 
-export type BotContext = Context & BotFlavor;
+export type BotContext = Context & BotFlavor & SessionContext;
 
 export function scriptOf(lang: Lang): Script {
   return lang === 'zh-Hant' ? 'hant' : 'hans';

@@ -8,6 +8,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import { langFromCode, t } from '../i18n.js';
 import type { BotContext, BotDeps } from './context.js';
 import { scriptOf } from './context.js';
+import { conversationSession } from './conversation.js';
 import { accountFeature } from './features/account.js';
 import { adminFeature } from './features/admin.js';
 import { answerButtonsFeature, expiredButtonFeature } from './features/buttons.js';
@@ -60,7 +61,9 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     const answerer = deps.knowledge.answerer;
     ctx.answerer = answerer;
     ctx.kb = answerer.kb;
-    ctx.lang = (ctx.from && (await deps.store.getLang(ctx.from.id))) || langFromCode(ctx.from?.language_code);
+    const chosen = ctx.from && (await deps.store.getLang(ctx.from.id));
+    ctx.langChosen = Boolean(chosen);
+    ctx.lang = chosen || langFromCode(ctx.from?.language_code);
     ctx.script = scriptOf(ctx.lang);
     try {
       await next();
@@ -68,6 +71,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
       ctx.log.info({ type: Object.keys(ctx.update).find((k) => k !== 'update_id'), ms: +(performance.now() - started).toFixed(2) }, 'update');
     }
   });
+  bot.use(conversationSession(deps.store, deps.config.CONVERSATION_MINUTES ?? 15, (err) => deps.logger.warn({ err }, 'conversation state unavailable')));
   // Floods: a user past the limit is told once per window; the extra messages are not answered.
   bot.on(
     ['message', 'edited_message'],

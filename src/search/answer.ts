@@ -348,6 +348,10 @@ export class Answerer {
       conversation: this.kb.language.conversation,
       asking: this.kb.language.patterns.asking,
       topicWords: (text: string) => this.topicWords(text),
+      talkedAbout: (w: string, conv: Conversation) => {
+        const held = [conv.question, conv.topic, ...conv.refs.map((r) => findSentence(this.kb, r)?.text ?? '')].join('\n').toLowerCase();
+        return [w, ...this.index.lang.synonyms(w), ...(this.index.lang.englishMeaning(w) ?? [])].some((f) => held.includes(f.toLowerCase()));
+      },
       names: (w: string) =>
         (this.index.vocab.has(w) || this.index.lang.words.has(w) || this.index.lang.englishMeaning(w) !== undefined) &&
         !this.index.lang.answerTypes.some((t) => t.asks.test(w)),

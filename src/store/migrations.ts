@@ -69,4 +69,13 @@ export const MIGRATIONS: string[] = [
      text TEXT NOT NULL,
      at INTEGER NOT NULL
    );`,
+  // What each chat was last about (grammY sessions), so follow-ups survive a restart and work across instances.
+  `CREATE TABLE sessions (
+     key TEXT PRIMARY KEY,
+     chat_id INTEGER NOT NULL,
+     value TEXT NOT NULL,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_chat ON sessions(chat_id);
+   CREATE INDEX sessions_at ON sessions(at);`,
 ];

@@ -147,7 +147,8 @@ export class SqliteStore implements Store {
         // Undelivered messages go too; delivered ones are only ids and statuses, removed as well.
         this.sql('DELETE FROM outbox WHERE chat_id = ?').run(chatId);
         this.sql('DELETE FROM subscriptions WHERE chat_id = ?').run(chatId);
-        return this.sql('DELETE FROM users WHERE chat_id = ?').run(chatId).changes > 0;
+        const talked = this.sql('DELETE FROM sessions WHERE chat_id = ?').run(chatId).changes > 0;
+        return this.sql('DELETE FROM users WHERE chat_id = ?').run(chatId).changes > 0 || talked;
       })(),
     );
   }
@@ -282,6 +283,27 @@ export class SqliteStore implements Store {
         `INSERT INTO feedback (at, notice, paragraph, sentence, useful, voter) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (voter, notice, paragraph, sentence) WHERE voter IS NOT NULL DO UPDATE SET useful = excluded.useful, at = excluded.at`,
       ).run(Date.now(), ref.notice, ref.paragraph, ref.sentence, useful ? 1 : 0, voter ?? null);
+    });
+  }
+
+  readSession(key: string): Promise<string | undefined> {
+    return this.run('readSession', () => (this.sql('SELECT value FROM sessions WHERE key = ?').get(key) as { value: string } | undefined)?.value);
+  }
+
+  writeSession(key: string, chatId: number, value: string, maxAgeMs: number): Promise<void> {
+    return this.run('writeSession', () => {
+      const now = Date.now();
+      // Expired conversations are dropped as new ones are written: no timer, and none outlives its age by much.
+      this.sql('DELETE FROM sessions WHERE at < ?').run(now - maxAgeMs);
+      this.sql(
+        'INSERT INTO sessions (key, chat_id, value, at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, at = excluded.at',
+      ).run(key, chatId, value, now);
+    });
+  }
+
+  deleteSession(key: string): Promise<void> {
+    return this.run('deleteSession', () => {
+      this.sql('DELETE FROM sessions WHERE key = ?').run(key);
     });
   }
 

@@ -95,6 +95,12 @@ export interface Store {
   progress(broadcastId: number): Promise<BroadcastProgress | undefined>;
   unfinishedBroadcasts(): Promise<BroadcastProgress[]>;
 
+  // conversation state (grammY sessions): what a chat was last about, so a follow-up can lean on it
+  readSession(key: string): Promise<string | undefined>;
+  /** `chatId`: whose it is, so that /forget deletes it; rows untouched for `maxAgeMs` are dropped. */
+  writeSession(key: string, chatId: number, value: string, maxAgeMs: number): Promise<void>;
+  deleteSession(key: string): Promise<void>;
+
   // statistics
   recordQuestion(q: QuestionOutcome): Promise<void>;
   /** An announcement waiting for its author's confirmation; drafts older than `maxAgeMs` are dropped. */

@@ -11,7 +11,7 @@ import { Answerer } from '../../src/search/answer.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
 import { type Harness, LogCapture, startHarness, TEST_TOKEN } from '../support/harness.js';
-import { knowledgeCopy, NOTICE_FILE } from '../support/knowledge.js';
+import { editNotice, knowledgeCopy } from '../support/knowledge.js';
 import { callback, textMessage } from '../support/updates.js';
 
 const ADMIN = { id: 777, language_code: 'zh-hans' };
@@ -72,8 +72,7 @@ describe('admin commands', () => {
   });
 
   it('/reload after an edit: the new text answers questions, and the sector subscribers are told', async () => {
-    const file = join(dir, NOTICE_FILE);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('全面推进防护用品', '全面推进口罩、防护用品'));
+    editNotice(dir, (t) => t.replace('全面推进防护用品', '全面推进口罩、防护用品'));
     const done = await reply(textMessage('/reload', { from: ADMIN }), '知识库');
     expect(done.payload.text).toMatch(/知识库已更新为版本 [0-9a-f]{16}，将通知 1 位订阅者/);
     // The subscriber of 医疗卫生 (from the /stats test) gets the update, with the new sentence.

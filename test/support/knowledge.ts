@@ -1,5 +1,5 @@
 // Shared fixtures: the real knowledge base, loaded once per test file, and temporary knowledge folders.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -21,16 +21,34 @@ export function realKnowledge(): { kb: KnowledgeBase; answerer: Answerer } {
 export function knowledgeCopy(edit?: { file: string; change: (text: string) => string; translationToo?: boolean }): string {
   const dir = mkdtempSync(join(tmpdir(), 'notice-bot-kb-'));
   cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
-  if (edit) {
+  if (edit?.file.endsWith('.md') && edit.translationToo !== false) editNotice(dir, edit.change, edit.file);
+  else if (edit) {
     const path = join(dir, edit.file);
     writeFileSync(path, edit.change(readFileSync(path, 'utf8')));
-    // An edited notice is refused while its translation still holds the old Chinese: by default the same
-    // edit goes into the translation's zh text too, as an operator updating both would do.
-    const translation = path.replace(/\.md$/, '.en.json');
-    if (edit.file.endsWith('.md') && edit.translationToo !== false && existsSync(translation))
-      writeFileSync(translation, edit.change(readFileSync(translation, 'utf8')));
   }
   return dir;
+}
+
+/**
+ * Edits a notice as an operator would: its translation's Chinese too (the loader refuses a translation
+ * whose Chinese no longer matches). When the edit cannot apply to the translation (it adds a paragraph),
+ * the translation is removed and the notice is served untranslated.
+ */
+export function editNotice(dir: string, change: (text: string) => string, file = NOTICE_FILE): void {
+  const path = join(dir, file);
+  const translation = path.replace(/\.md$/, '.en.json');
+  if (existsSync(translation)) {
+    const edited = change(readFileSync(translation, 'utf8'));
+    let valid = true;
+    try {
+      JSON.parse(edited);
+    } catch {
+      valid = false;
+    }
+    if (valid) writeFileSync(translation, edited);
+    else rmSync(translation);
+  }
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
 
 export const NOTICE_FILE = 'notices/gz-mzt-2020-02-20.md';

@@ -3,8 +3,9 @@
 import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
 import { primaryNotice } from '../../knowledge/types.js';
+import type { Answer } from '../../search/answer.js';
 import type { Store } from '../../store/types.js';
-import type { BotContext } from '../context.js';
+import { type BotContext, scriptOf } from '../context.js';
 import { escapeHtml, renderAnswer } from '../render.js';
 
 export function questionFeature(store: Store, storeQuestions: boolean): Composer<BotContext> {
@@ -15,7 +16,10 @@ export function questionFeature(store: Store, storeQuestions: boolean): Composer
     // Answering takes about a millisecond; the indicator covers a slow network, and it must never block the reply.
     ctx.replyWithChatAction('typing').catch(() => undefined);
     const started = performance.now();
-    const a = ctx.answerer.answer(question);
+    // A follow-up (那餐饮呢, 为什么?) is read against what this chat was last about; the answer says what the
+    // chat is about next. Context is per chat (per member in groups) and expires (conversation.ts).
+    const a = inReadersLanguage(ctx.answerer.answer(question, ctx.session.conversation), ctx);
+    if (a.conversation) ctx.session.conversation = a.conversation;
     const paragraph = a.citations[0]?.paragraph ?? null;
     ctx.log.debug({ question }, 'question');
     ctx.log.info({ answered: a.answered, kind: a.kind, paragraph, answer_ms: +(performance.now() - started).toFixed(2) }, 'answer');
@@ -58,6 +62,16 @@ export function questionFeature(store: Store, storeQuestions: boolean): Composer
     await answer(ctx, question);
   });
   return c;
+}
+
+/**
+ * Answers follow the script of the question (a question in traditional characters is answered in them),
+ * unless the reader chose a language with /lang, or the message has no script of its own (？, 👍👍).
+ */
+function inReadersLanguage(a: Answer, ctx: BotContext): Answer {
+  const ownScript = /[\p{Script=Han}A-Za-z]/u.test(a.question);
+  if (!ctx.langChosen && ownScript) return a;
+  return { ...a, lang: ctx.lang, script: scriptOf(ctx.lang) };
 }
 
 function escapeRegExp(s: string): string {
