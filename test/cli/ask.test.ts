@@ -25,6 +25,20 @@ describe('npm run ask', () => {
     expect(Array.isArray(out.suggestions)).toBe(true);
   });
 
+  it('--session: the lines are one chat (an empty line starts another); a {"turns"} line is a chat of its own', () => {
+    const input = ['慈善组织要做什么？', '那餐饮呢？', '', '为什么？', JSON.stringify({ turns: ['What should charities do?', 'why?'] })].join('\n');
+    const r = run(['--session', '--json'], `${input}\n`);
+    const [first, catering, alone, why] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(first.citations[0]).toMatchObject({ paragraph: 4, sentence: 8 });
+    expect(catering.text).toMatch(/^关于餐饮：/);
+    expect(alone.answered).toBe(false);
+    expect(why).toMatchObject({ question: 'why?', answered: true, lang: 'en' });
+    expect(why.citations[0].paragraph).toBe(2);
+    // Without --session every line stands alone.
+    const plain = run(['--json'], '慈善组织要做什么？\n那餐饮呢？\n');
+    expect(JSON.parse(plain.stdout.trim().split('\n')[1]!).text).not.toMatch(/^关于/);
+  });
+
   it('reads questions from stdin, one JSON line each, bad lines included', () => {
     const lines = ['慈善组织要做什么?', '', '   ', '😀', '啊'.repeat(10_000), '今天天气怎么样'];
     const r = run(['--json'], `${lines.join('\n')}\n`);
