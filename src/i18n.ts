@@ -27,6 +27,11 @@ const MESSAGES = {
     'zh-Hant': '{kind}沒有說到{topic}的{type}。{kind}裡說到{type}的是這一句:',
     en: 'The {kind} gives no {type} for {topic}. The {type} it does give is in this sentence:',
   },
+  addressedTo: {
+    'zh-Hans': '这份{kind}是写给{audience}的。其中与您的行业相关的是:',
+    'zh-Hant': '這份{kind}是寫給{audience}的。其中與您的行業相關的是:',
+    en: 'This {kind} is addressed to {audience}. What it says about your line of business:',
+  },
   noSuchSentence: {
     'zh-Hans': '第{p}段共有{n}句,没有第{s}句。',
     'zh-Hant': '第{p}段共有{n}句,沒有第{s}句。',

@@ -75,6 +75,7 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
   const viewOf = (ref: SentenceRef) => views.get(ref.notice) ?? views.set(ref.notice, viewFor(kb, ref.notice, lang, script)).get(ref.notice)!;
   const parts: string[] = [];
   if (answer.followUp) parts.push(`<i>${escapeHtml(t(lang, 'followUpAbout', { topic: view.quote(answer.followUp.topic) }))}</i>`);
+  if (answer.addressedTo) parts.push(escapeHtml(t(lang, 'addressedTo', { kind: notice.kind[lang], audience: answer.addressedTo[lang] })));
   if (view.untranslated) parts.push(`<i>${escapeHtml(t(lang, 'untranslated', { kind: notice.kind[lang] }))}</i>`);
   if (answer.kind === 'outline') {
     parts.push(

@@ -28,6 +28,8 @@ const ProfileSchema = z
     examples: langs(z.array(z.string().min(1).max(200)).max(10)).optional(),
     terms: z.array(EntrySchema).optional(),
     english: z.array(EntrySchema).optional(),
+    // Whom the notice addresses, when that is not everyone who asks (a call to associations, read by a restaurant owner).
+    audience: langs(z.string().min(1).max(200)).optional(),
   })
   .strict();
 
@@ -143,6 +145,7 @@ function withProfile(parsed: ParsedNotice, profileFile: string, kinds: DocumentK
     terms: withLines(data.terms ?? [], text, ['terms']),
     english: [...withLines(data.english ?? [], text, ['english']), ...glossary],
     translations,
+    ...(data.audience ? { audience: data.audience } : {}),
   };
 }
 

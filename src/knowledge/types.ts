@@ -46,6 +46,8 @@ export interface Notice {
   terms: LexiconEntry[];
   /** English words -> its terms (names, places). */
   english: LexiconEntry[];
+  /** Whom it addresses (its profile's `audience`): said when a business owner asks what it asks of them. */
+  audience?: Record<Lang, string>;
   /** Reviewed translations (knowledge/notices/<id>.en.json); a notice without one is shown in Chinese. */
   translations: { en?: Translation };
 }

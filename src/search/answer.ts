@@ -58,6 +58,11 @@ export interface Answer {
    * sentence is the one that does ("no date for charities; the date it sets is this one, for key enterprises").
    */
   lacks?: { type: string; topic: string };
+  /**
+   * The asker named a business (我开饭店的) and the notice addresses others (associations): say whom it
+   * addresses before quoting what it asks in their sector.
+   */
+  addressedTo?: Record<Lang, string>;
   /** A sentence or paragraph asked for by number that the notice does not have: how many it has. */
   missing?: { notice: string; paragraph: number; sentence?: number; count: number };
   /** What the chat is about after this answer, for the next message; undefined: unchanged. */
@@ -252,8 +257,11 @@ export class Answerer {
       // One label once: two sentences of one sector are one choice.
       .filter((sug, i, all) => all.findIndex((x) => x.label === sug.label) === i)
       .slice(0, 3);
+    const owner = this.kb.notices.find((n) => n.id === best.record.ref.notice);
+    const asBusiness = best.record.sectorIds.length > 0 && concepts.some((c) => ql.isBusinessWord(c[0]!));
     return {
       ...base,
+      ...(asBusiness && owner?.audience ? { addressedTo: owner.audience } : {}),
       kind: 'match',
       answered: true,
       quotes: quotes.map((h) => h.record.ref),

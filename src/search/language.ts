@@ -15,6 +15,7 @@ export class QueryLanguage {
   private readonly zh = new Map<string, string[]>();
   /** Document terms that everyday business names lead to (餐饮 for 火锅店): they name a sector. */
   private readonly sectorTerms = new Set<string>();
+  private readonly businessWords = new Set<string>();
   /** Lexicon words that mean something beyond question words (the rest are fillers: 咋个, 嘛). */
   private readonly content = new Set<string>();
   private readonly en = new Map<string, string[]>();
@@ -47,13 +48,22 @@ export class QueryLanguage {
       }
     }
     for (const e of entries(true)) for (const s of e.said) add(this.en, s.toLowerCase(), e.means);
-    for (const x of kb.lexicons.filter((l) => l.variety === 'business')) for (const e of x.entries) for (const m of e.means) this.sectorTerms.add(m);
+    for (const x of kb.lexicons.filter((l) => l.variety === 'business'))
+      for (const e of x.entries) {
+        for (const m of e.means) this.sectorTerms.add(m);
+        for (const s of e.said) this.businessWords.add(s);
+      }
     this.englishWords = [...this.en.keys(), ...this.englishStopWords].filter((w) => /^[a-z]{4,}$/.test(w));
     const dialect = [...this.zh.entries()]
       .filter(([said, means]) => means.length > 0 && !this.questionWords.has(said) && means.every((m) => this.questionWords.has(m)))
       .map(([said]) => said)
       .sort((a, b) => b.length - a.length);
     this.dialectQuestions = dialect.length > 0 ? new RegExp(dialect.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu') : undefined;
+  }
+
+  /** Whether the asker named a business (饭店, 超市): what a notice to organisations says of them is indirect. */
+  isBusinessWord(word: string): boolean {
+    return this.businessWords.has(word);
   }
 
   /** Whether a form is a sector term that business names expand to (it names, it does not answer). */

@@ -87,6 +87,7 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
   const first = answer.quotes[0]!;
   const view = viewFor(kb, first.notice, lang, answer.script);
   if (answer.followUp) lines.push(t(lang, 'followUpAbout', { topic: view.quote(answer.followUp.topic) }));
+  if (answer.addressedTo) lines.push(t(lang, 'addressedTo', { kind: view.notice.kind[lang], audience: answer.addressedTo[lang] }));
   // Each quote is shown under its own notice: one answer may quote several.
   const views = new Map([[view.notice.id, view]]);
   const viewOf = (ref: SentenceRef) => views.get(ref.notice) ?? views.set(ref.notice, viewFor(kb, ref.notice, lang, answer.script)).get(ref.notice)!;

@@ -28,7 +28,10 @@ describe('npm run ask', () => {
   it('--session: the lines are one chat (an empty line starts another); a {"turns"} line is a chat of its own', () => {
     const input = ['慈善组织要做什么？', '那餐饮呢？', '', '为什么？', JSON.stringify({ turns: ['What should charities do?', 'why?'] })].join('\n');
     const r = run(['--session', '--json'], `${input}\n`);
-    const [first, catering, alone, why] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [first, catering, alone, why] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(first.citations[0]).toMatchObject({ paragraph: 4, sentence: 8 });
     expect(catering.text).toMatch(/^关于餐饮：/);
     expect(alone.answered).toBe(false);

@@ -95,3 +95,13 @@ describe('follow-ups on another real notice (no sectors, no profile)', () => {
     expect(para!.citations[0]).toMatchObject({ notice: wuhan!.slug, paragraph: 3 });
   });
 });
+
+describe('a business owner asking a notice addressed to associations', () => {
+  it('is told whom it addresses, then gets the sector’s sentence', () => {
+    const owner = answerer.answer('我开饭店的，要做什么?');
+    expect(owner.addressedTo?.['zh-Hans']).toContain('社会组织');
+    expect(renderText(owner, kb)).toMatch(/^这份倡议是写给全省社会组织.*\n《贵州省民政厅倡议》第4段第5句/);
+    // An association asking gets no such line.
+    expect(answerer.answer('餐饮行业协会要做什么?').addressedTo).toBeUndefined();
+  });
+});
