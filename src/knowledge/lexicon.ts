@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { lineOfPath, readDataFile } from './data-file.js';
+import { linesOfItems, readDataFile } from './data-file.js';
 import { type DecisionModel, type DocumentKind, KnowledgeError, type LanguageData, type Lexicon, type LexiconEntry } from './types.js';
 
 const word = z.string().min(1).max(40);
@@ -132,5 +132,6 @@ export function loadLanguage(dir: string): LanguageKnowledge {
 
 /** Entries with the line each starts on, so later checks can name it. */
 export function withLines(entries: Array<{ said: string[]; means: string[] }>, text: string, path: string[]): LexiconEntry[] {
-  return entries.map((e, i) => ({ said: e.said, means: e.means, line: lineOfPath(text, [...path, i]) }));
+  const lines = linesOfItems(text, path, entries.length);
+  return entries.map((e, i) => ({ said: e.said, means: e.means, line: lines[i]! }));
 }
