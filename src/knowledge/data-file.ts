@@ -118,21 +118,29 @@ function arrayItems(text: string, from: number, count: number): Array<number | u
   if (i < 0) return starts;
   let depth = 0;
   let index = 0;
-  let inString = false;
   for (i = i + 1; i < text.length && index < count; i++) {
     const c = text[i]!;
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
     if (depth === 0 && starts[index] === undefined && !/\s|,/.test(c)) starts[index] = i;
-    if (c === '"') inString = true;
-    else if (c === '[' || c === '{') depth++;
+    if (c === '"') {
+      // Strings are most of a knowledge file: jump over them rather than step through them.
+      const end = stringEnd(text, i);
+      if (end < 0) break;
+      i = end;
+    } else if (c === '[' || c === '{') depth++;
     else if (c === ']' || c === '}') {
       if (depth === 0) break;
       depth--;
     } else if (c === ',' && depth === 0) index++;
   }
   return starts;
+}
+
+/** The quote that closes the string opening at `open` (one not escaped by an odd run of backslashes), or -1. */
+function stringEnd(text: string, open: number): number {
+  for (let q = text.indexOf('"', open + 1); q >= 0; q = text.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    for (let k = q - 1; k > open && text.charCodeAt(k) === 92; k--) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return -1;
 }
