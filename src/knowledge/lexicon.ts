@@ -130,8 +130,21 @@ export function loadLanguage(dir: string): LanguageKnowledge {
   return { decision, lexicons, language, kinds, files };
 }
 
-/** Entries with the line each starts on, so later checks can name it. */
+/**
+ * Entries with the line each starts on, so later checks can name it. The lines are found when one is first
+ * read: nothing at start reads them, and walking the files for them cost the start tens of milliseconds.
+ */
 export function withLines(entries: Array<{ said: string[]; means: string[] }>, text: string, path: string[]): LexiconEntry[] {
-  const lines = linesOfItems(text, path, entries.length);
-  return entries.map((e, i) => ({ said: e.said, means: e.means, line: lines[i]! }));
+  let lines: number[] | undefined;
+  const lineOf = (i: number): number => {
+    lines ??= linesOfItems(text, path, entries.length);
+    return lines[i]!;
+  };
+  return entries.map((e, i) => ({
+    said: e.said,
+    means: e.means,
+    get line() {
+      return lineOf(i);
+    },
+  }));
 }
