@@ -7,6 +7,7 @@
 // (file cache, tsx's transform cache), not counted. BENCH_RUNS sets the runs (default 5).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { type FirstAnswer, firstAnswer } from '../test/support/first-answer.js';
@@ -49,7 +50,11 @@ const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const cell = (s: string) => s.padStart(10);
 let met = true;
 
-console.log(`node ${process.version}, ${RUNS} runs each (after one warm-up), spawn -> first cited answer line; peak RSS = VmHWM`);
+// A shared machine's load slows every start alike; it is printed so that runs can be compared.
+const load = () => loadavg()[0]!.toFixed(1);
+console.log(
+  `node ${process.version}, ${cpus().length} cores, load ${load()}; ${RUNS} runs each (after one warm-up), spawn -> first cited answer line; peak RSS = VmHWM`,
+);
 for (const [script, question] of questions) {
   const results = new Map<string, FirstAnswer[]>(starts.map(([name]) => [name, []]));
   for (let run = -1; run < RUNS; run++) {
@@ -68,4 +73,6 @@ for (const [script, question] of questions) {
     if (script === 'simplified' && name.includes('dist') && (pct(s, 0.5) > TARGET_S || (mb.length > 0 && pct(mb, 0.5) > TARGET_MB))) met = false;
   }
 }
-console.log(`\ntarget for the compiled start (simplified question, p50): ≤ ${TARGET_S.toFixed(2)} s, ≤ ${TARGET_MB} MB: ${met ? 'met' : 'MISSED'}`);
+console.log(
+  `\nload ${load()}; target for the compiled start (simplified question, p50): ≤ ${TARGET_S.toFixed(2)} s, ≤ ${TARGET_MB} MB: ${met ? 'met' : 'MISSED'}`,
+);
