@@ -3,9 +3,10 @@
 import { createRequire } from 'node:module';
 import * as T2CN from 'opencc-js/t2cn';
 
-// Built on first use, not at import: the simplified -> traditional converter alone takes 0.35 s or more and
-// 75 MB (opencc-js builds a trie of Maps from its 50,000 phrases), and a simplified question never needs it
-// (see detectScript). The bot then starts and answers its first simplified question without it.
+// Built on first use, not at import: the simplified -> traditional converter alone takes 0.35-0.65 s and
+// 60-85 MB on our 2-core machine (opencc-js builds a trie of Maps from its 50,000 phrases), and a simplified
+// question never needs it (see detectScript). The bot then starts and answers its first simplified question
+// without it; the first traditional one pays for it, once.
 function lazy(build: () => (s: string) => string): (s: string) => string {
   let convert: ((s: string) => string) | undefined;
   return (s) => {
