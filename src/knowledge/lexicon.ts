@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { lineOfPath, readDataFile } from './data-file.js';
+import { linesOfItems, readDataFile } from './data-file.js';
 import { type DecisionModel, type DocumentKind, KnowledgeError, type LanguageData, type Lexicon, type LexiconEntry } from './types.js';
 
 const word = z.string().min(1).max(40);
@@ -162,7 +162,21 @@ export function loadLanguage(dir: string): LanguageKnowledge {
   return { decision, lexicons, language, kinds, files };
 }
 
-/** Entries with the line each starts on, so later checks can name it. */
+/**
+ * Entries with the line each starts on, so later checks can name it. The lines are found when one is first
+ * read: nothing at start reads them, and walking the files for them cost the start tens of milliseconds.
+ */
 export function withLines(entries: Array<{ said: string[]; means: string[] }>, text: string, path: string[]): LexiconEntry[] {
-  return entries.map((e, i) => ({ said: e.said, means: e.means, line: lineOfPath(text, [...path, i]) }));
+  let lines: number[] | undefined;
+  const lineOf = (i: number): number => {
+    lines ??= linesOfItems(text, path, entries.length);
+    return lines[i]!;
+  };
+  return entries.map((e, i) => ({
+    said: e.said,
+    means: e.means,
+    get line() {
+      return lineOf(i);
+    },
+  }));
 }

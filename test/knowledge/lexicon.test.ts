@@ -1,10 +1,11 @@
 // Language knowledge is data: every lexicon, language.json, a notice's profile and the decision model are
 // validated at load, and an error names the file and the line.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_DATA_FILE_BYTES } from '../../src/knowledge/data-file.js';
+import { lineOfPath, linesOfItems, MAX_DATA_FILE_BYTES } from '../../src/knowledge/data-file.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { KNOWLEDGE_DIR } from '../../src/paths.js';
 import { Answerer } from '../../src/search/answer.js';
 import { knowledgeCopy, loadError, NOTICE_ID } from '../support/knowledge.js';
 
@@ -47,6 +48,19 @@ describe('language knowledge files', () => {
     expect(after.version).not.toBe(before.version);
     expect(new Answerer(before).answer('善堂会要做什么').answered).toBe(false);
     expect(new Answerer(after).answer('善堂会要做什么').citations[0]).toMatchObject({ notice: NOTICE_ID, paragraph: 4, sentence: 8 });
+  });
+
+  it('the lines of all entries, found in one walk, are the lines lineOfPath finds entry by entry', () => {
+    const lexicons = readdirSync(join(KNOWLEDGE_DIR, 'lexicon')).map((f) => join(KNOWLEDGE_DIR, 'lexicon', f));
+    for (const file of [...lexicons, join(KNOWLEDGE_DIR, `notices/${NOTICE_ID}.json`), join(KNOWLEDGE_DIR, `notices/${NOTICE_ID}.glossary.json`)]) {
+      const text = readFileSync(file, 'utf8');
+      for (const key of ['entries', 'terms', 'english', 'missing']) {
+        const count = (JSON.parse(text)[key]?.length ?? 0) + 2; // and two past the end: the array's own line, as lineOfPath
+        expect(linesOfItems(text, [key], count), `${file} ${key}`).toEqual(Array.from({ length: count }, (_, i) => lineOfPath(text, [key, i])));
+      }
+    }
+    const tricky = '[1, [2,3], {"a": "]"}, "x\\"y" ,\n\n4 ]';
+    expect(linesOfItems(tricky, [], 6)).toEqual([0, 1, 2, 3, 4, 5].map((i) => lineOfPath(tricky, [i])));
   });
 
   it('a notice profile with an unknown field, and a decision model for other features, are refused', () => {

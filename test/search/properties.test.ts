@@ -4,10 +4,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitMessage, renderAnswer, renderParagraph, renderSector } from '../../src/bot/render.js';
 import { renderText } from '../../src/search/render-text.js';
+import { toTraditional } from '../../src/search/script.js';
 import { realKnowledge } from '../support/knowledge.js';
 import { telegramHtmlProblems } from '../support/telegram-html.js';
 
 const { kb, answerer } = realKnowledge();
+// The simplified -> traditional converter is built on first use (src/search/script.ts), once per process; build
+// it here so that the hang detector below times answering, not that one-time setup.
+toTraditional('');
 const noticeChars = [...new Set(kb.notices[0]!.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)).join(''))];
 const pieces = [
   '<',
