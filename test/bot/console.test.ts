@@ -48,4 +48,14 @@ describe('the console chat', () => {
     expect(out).toContain('倡议共有5段');
     expect(out).toContain('请用文字输入您的问题');
   });
+
+  it('holds a conversation: follow-ups, a greeting, a missing sentence number', async () => {
+    const out = await chat(['你好', '慈善组织要做什么?', '那医疗呢?', '为什么?', '第4段第20句', '我开饭店的，要做什么?']);
+    expect(out).toContain('直接提问就行');
+    expect(out).toContain('关于医疗：');
+    expect(out).toContain('防疫物资');
+    expect(out).toContain('重要意义');
+    expect(out).toContain('第4段共有9句，没有第20句');
+    expect(out).toContain('这份倡议是写给全省社会组织');
+  });
 });

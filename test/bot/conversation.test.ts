@@ -87,4 +87,16 @@ describe('the reader’s language', () => {
     expect(await ask('谢谢！', 3601)).toContain('不客气');
     expect(await ask('hi', 3602, 'en')).toContain('Ask me anything');
   });
+
+  it('a sentence number the paragraph lacks, and a business owner asking a call to associations', async () => {
+    h = await startHarness();
+    expect(await ask('第4段第20句', 3701)).toContain('第4段共有9句，没有第20句');
+    const owner = await ask('我开饭店的，要做什么?', 3702);
+    expect(owner).toMatch(/^这份倡议是写给全省社会组织（如行业协会商会）的。其中与您的行业相关的是：\n\n<b>《贵州省民政厅倡议》第4段第5句/);
+    // Asked who issued it and when: the notice's own lines, with no unrelated did-you-mean buttons.
+    const who = (await h.send(textMessage('这份倡议是谁发的？哪天发的？', { from: { id: 3703 } }))).payload;
+    expect(who.text).toContain('第1段第1句');
+    const labels = who.reply_markup.inline_keyboard.flat().map((b: { text: string }) => b.text);
+    expect(labels.filter((l: string) => l.startsWith('👉'))).toEqual([]);
+  });
 });
