@@ -1,0 +1,62 @@
+// What an answer is, independent of how it was found: what it quotes and cites, what it suggests,
+// and what the chat is about after it. The bot and the command line render it.
+import type { Lang, SentenceRef } from '../knowledge/types.js';
+import type { Conversation } from './follow-up.js';
+import type { Script } from './script.js';
+
+export interface Citation extends SentenceRef {
+  /** 0..1, higher is better. */
+  score: number;
+}
+
+export interface Suggestion {
+  /** Short label, simplified Chinese or English. */
+  label: string;
+  ref: SentenceRef;
+  sectorId?: string;
+}
+
+export type AnswerKind = 'match' | 'paragraph' | 'outline' | 'not-covered' | 'empty' | 'greeting' | 'thanks';
+
+export interface Answer {
+  /** The question as understood: cleaned and cut to the cap. */
+  question: string;
+  script: Script;
+  /** Interface language for the reply: the question's script, or English for English questions. */
+  lang: Lang;
+  kind: AnswerKind;
+  answered: boolean;
+  /** Sentences to quote, best first; citations[i] belongs to quotes[i]. */
+  quotes: SentenceRef[];
+  citations: Citation[];
+  suggestions: Suggestion[];
+  /** Sectors the question was about. */
+  sectors: string[];
+  /** The paragraph one step away ("show the whole paragraph"). */
+  paragraph?: { notice: string; number: number };
+  truncated: boolean;
+  /**
+   * When not answered but close: the sentence nearest to what was asked, shown as related, never as
+   * the answer ("倡议没有说到这一点。相关的是：……").
+   */
+  related: SentenceRef[];
+  /** A follow-up read against the conversation: what it was taken to be about ("关于慈善组织"). */
+  followUp?: { topic: string };
+  /**
+   * Not stated for this topic, though the notice states that kind of thing elsewhere: the related
+   * sentence is the one that does ("no date for charities; the date it sets is this one, for key enterprises").
+   */
+  lacks?: { type: string; topic: string };
+  /**
+   * The asker named a business (我开饭店的) and the notice addresses others (associations): say whom it
+   * addresses before quoting what it asks in their sector.
+   */
+  addressedTo?: Record<Lang, string>;
+  /** A sentence or paragraph asked for by number that the notice does not have: how many it has. */
+  missing?: { notice: string; paragraph: number; sentence?: number; count: number };
+  /** What the chat is about after this answer, for the next message; undefined: unchanged. */
+  conversation?: Conversation;
+}
+
+/** What every answer carries of its question. */
+export type AnswerBase = Pick<Answer, 'question' | 'script' | 'lang' | 'truncated'>;

@@ -1,0 +1,75 @@
+// Answers that need no search: a sentence asked for by its citation, a whole paragraph or point, the
+// outline, and the sentence next to another. Pure functions of the knowledge.
+import { contentParagraphs, type KnowledgeBase, type Notice, type Paragraph, type SentenceRef } from '../knowledge/types.js';
+import type { Answer, AnswerBase, Suggestion } from './answer-model.js';
+import { sameRef } from './index.js';
+import type { NoticeIntent } from './intents.js';
+
+/** An answer quoting one given sentence: a citation asked for, the issuer's sentence, a did-you-mean choice. */
+export function quoteAnswer(kb: KnowledgeBase, ref: SentenceRef, base: AnswerBase): Answer {
+  const sectors = kb.sectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));
+  return {
+    ...base,
+    kind: 'match',
+    answered: true,
+    quotes: [ref],
+    citations: [{ ...ref, score: 1 }],
+    suggestions: [],
+    related: [],
+    sectors: sectors.map((x) => x.id),
+    paragraph: { notice: ref.notice, number: ref.paragraph },
+  };
+}
+
+export function wholeParagraph(kb: KnowledgeBase, base: AnswerBase, notice: Notice, p: Paragraph): Answer {
+  const refs = p.sentences.map((s) => ({ notice: notice.id, paragraph: p.number, sentence: s.number }));
+  return {
+    ...base,
+    kind: 'paragraph',
+    answered: true,
+    related: [],
+    quotes: refs,
+    citations: refs.map((r) => ({ ...r, score: 1 })),
+    suggestions: [],
+    sectors: kb.sectors.filter((s) => s.cites.some((c) => c.notice === notice.id && c.paragraph === p.number)).map((s) => s.id),
+    paragraph: { notice: notice.id, number: p.number },
+  };
+}
+
+/** The first sentence of each point (or the opening sentence when it has none). */
+export function outline(base: AnswerBase, notice: Notice): Answer {
+  const firsts = notice.paragraphs.filter((p) => p.point !== undefined).map((p) => ({ notice: notice.id, paragraph: p.number, sentence: 1 }));
+  const refs = firsts.length > 0 ? firsts : [{ notice: notice.id, paragraph: 1, sentence: 1 }];
+  return {
+    ...base,
+    kind: 'outline',
+    answered: true,
+    related: [],
+    quotes: refs,
+    citations: refs.map((r) => ({ ...r, score: 1 })),
+    suggestions: [],
+    sectors: [],
+  };
+}
+
+export function outlineSuggestions(notice: Notice): Suggestion[] {
+  return notice.paragraphs
+    .filter((p) => p.heading)
+    .slice(0, 3)
+    .map((p) => ({ label: p.heading!, ref: { notice: notice.id, paragraph: p.number, sentence: 1 } }));
+}
+
+/** The paragraph a paragraph or point intent names in a notice (framing lines do not count as the last). */
+export function partOf(notice: Notice, intent: Exclude<NoticeIntent, { kind: 'outline' } | { kind: 'sentence' }>): Paragraph | undefined {
+  const content = notice.paragraphs.filter((x) => !x.role);
+  const points = content.filter((x) => x.point !== undefined);
+  if (intent.kind === 'paragraph') return intent.paragraph === 'last' ? content.at(-1) : notice.paragraphs.find((x) => x.number === intent.paragraph);
+  return intent.point === 'last' ? points.at(-1) : points.find((x) => x.point === intent.point);
+}
+
+/** The sentence `step` away from `ref` in reading order, across paragraphs; framing lines skipped. */
+export function neighbour(notice: Notice, ref: SentenceRef, step: 1 | -1): SentenceRef | undefined {
+  const all = contentParagraphs(notice).flatMap((p) => p.sentences.map((s) => ({ notice: notice.id, paragraph: p.number, sentence: s.number })));
+  const at = all.findIndex((r) => sameRef(r, ref));
+  return at < 0 ? undefined : all[at + step];
+}
