@@ -39,6 +39,7 @@ const PATTERN_NAMES = [
   'noticeSelf',
   'asking',
   'audience',
+  'ownsBusiness',
 ] as const;
 const LanguageSchema = z.object({
   $comment: z.string().optional(),

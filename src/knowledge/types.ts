@@ -120,7 +120,9 @@ export interface LanguageData {
     | 'firstParagraph'
     | 'noticeSelf'
     | 'asking'
-    | 'audience',
+    | 'audience'
+    /** The asker runs a business (我开饭店的, I run a restaurant): a call to associations addresses them indirectly. */
+    | 'ownsBusiness',
     RegExp
   >;
   /** How a message leans on the one before it, and messages that only greet or thank. */

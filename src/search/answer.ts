@@ -211,7 +211,7 @@ export class Answerer {
       .filter((sug, i, all) => all.findIndex((x) => x.label === sug.label) === i)
       .slice(0, 3);
     const owner = this.kb.notices.find((n) => n.id === best.record.ref.notice);
-    const asBusiness = best.record.sectorIds.length > 0 && concepts.some((c) => ql.isBusinessWord(c[0]!));
+    const asBusiness = best.record.sectorIds.length > 0 && patterns.ownsBusiness.test(standard) && concepts.some((c) => ql.isBusinessWord(c[0]!));
     return {
       ...base,
       ...(asBusiness && owner?.audience ? { addressedTo: owner.audience } : {}),
