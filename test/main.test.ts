@@ -53,6 +53,11 @@ describe('bad configuration: one line naming the variable, exit code 2', () => {
     [{ PORT: '99999' }, /^config: PORT: /],
     [{ ADMIN_IDS: '12,abc' }, /^config: ADMIN_IDS: /],
     [{ BOT_MODE: 'webhook', BOT_TOKEN: TEST_TOKEN }, /^config: WEBHOOK_URL: required when BOT_MODE=webhook/],
+    // The password of a database URL is never echoed.
+    [
+      { DATABASE_URL: 'mysql://bot:not-a-token@127.0.0.1/x' },
+      /^config: DATABASE_URL: expected a PostgreSQL URL like postgres:\/\/user:password@host:5432\/database/,
+    ],
     // Telegram refuses http webhooks: said at start, not as a failed setWebhook (which once logged the secret).
     [
       { BOT_MODE: 'webhook', BOT_TOKEN: TEST_TOKEN, WEBHOOK_URL: 'http://bot.example.org', WEBHOOK_SECRET: 'x'.repeat(20) },
@@ -64,6 +69,17 @@ describe('bad configuration: one line naming the variable, exit code 2', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toContain('not-a-token');
+  });
+
+  it('a PostgreSQL server that cannot be reached: one line naming DATABASE_URL, its password masked, exit code 2', async () => {
+    const port = await freePort(); // nothing listens there
+    const r = runSync({ BOT_TOKEN: TEST_TOKEN, DATABASE_URL: `postgres://bot:pw-not-to-show@127.0.0.1:${port}/notice` });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      new RegExp(`^database: DATABASE_URL=postgres://bot:<password>@127\\.0\\.0\\.1:${port}/notice: cannot open the database at .*ECONNREFUSED`),
+    );
+    expect(r.stderr + r.stdout).not.toContain('pw-not-to-show');
   });
 
   it('a broken knowledge file: file and line, exit code 2', () => {
