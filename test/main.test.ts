@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBotApi } from './support/fake-bot-api.js';
 import { TEST_TOKEN } from './support/harness.js';
 import { knowledgeCopy } from './support/knowledge.js';
+import { freshSchema, TEST_DATABASE_URL, type TestSchema } from './support/postgres.js';
 import { nodeArgs } from './support/process.js';
 import { textMessage } from './support/updates.js';
 
@@ -119,6 +120,45 @@ describe('running against the Bot API', () => {
     expect(out).toContain('"msg":"stopped"');
     expect(out).not.toContain(TEST_TOKEN.split(':')[1]);
   }, 40_000);
+
+  it.skipIf(!TEST_DATABASE_URL)(
+    'on PostgreSQL (DATABASE_URL): migrates, delivers what was queued, keeps subscriptions and conversations there, stops with 0',
+    async () => {
+      let schema: TestSchema | undefined;
+      try {
+        schema = await freshSchema();
+        const store = await schema.open();
+        await store.createBroadcast({ kind: 'announce', version: null, createdBy: null, messages: [{ text: '排队的通知', chatIds: [7001] }] });
+        await store.end();
+        const url = new URL(TEST_DATABASE_URL!);
+        url.searchParams.set('options', `-c search_path=${schema.name}`);
+        api = await new FakeBotApi().start();
+        child = spawn(node, mainArgs, {
+          cwd,
+          env: { ...baseEnv, BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'info', DATABASE_URL: url.toString() },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let out = '';
+        child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+        const queued = await api.waitFor((c) => c.method === 'sendMessage' && c.payload.chat_id === 7001, 20_000);
+        expect(queued.payload.text).toBe('排队的通知');
+        api.push(textMessage('/subscribe', { from: { id: 5152 } }));
+        await api.waitFor((c) => c.method === 'sendMessage' && c.payload.chat_id === 5152, 10_000);
+        api.push(textMessage('慈善组织要做什么?', { from: { id: 5152 } }));
+        await api.waitFor((c) => c.method === 'sendMessage' && c.payload.chat_id === 5152 && String(c.payload.text).includes('第4段第8句'), 10_000);
+        expect((await schema.query('SELECT sector FROM subscriptions WHERE chat_id = 5152')).rows).toEqual([{ sector: '*' }]);
+        expect((await schema.query('SELECT key FROM sessions WHERE chat_id = 5152')).rowCount).toBe(1);
+        child.kill('SIGTERM');
+        expect(await exited(child)).toBe(0);
+        expect(out).toContain('"msg":"PostgreSQL store open"');
+        expect(out).toContain('"migrated":0');
+        expect((await schema.query('SELECT status FROM outbox WHERE chat_id = 7001')).rows).toEqual([{ status: 'sent' }]);
+      } finally {
+        await schema?.drop();
+      }
+    },
+    40_000,
+  );
 
   it('webhook mode: setWebhook with the secret and allowed updates, then updates over HTTP', async () => {
     api = await new FakeBotApi().start();
