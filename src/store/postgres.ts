@@ -18,6 +18,8 @@ const fromDb = (s: string): SectorId => (s === WHOLE ? null : s);
 
 /** Any constant: every instance of the bot takes this lock (per database) to migrate. 'notice-b' in ASCII. */
 const MIGRATION_LOCK = '7957707062574919010';
+/** Taken while publishing a knowledge version (see publish). MIGRATION_LOCK + 1. */
+const PUBLISH_LOCK = '7957707062574919011';
 /** The database's clock in ms: leases compare times written by different machines, so one clock decides. */
 const DB_NOW_MS = '(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT';
 
@@ -270,6 +272,10 @@ export class PostgresStore implements Store {
   publish(version: string, snapshot: string, broadcast: NewBroadcast | null): Promise<number | null> {
     return this.run('publish', () =>
       this.tx(async (c) => {
+        // One publisher at a time: instances starting together with the same new knowledge announce it once.
+        await c.query('SELECT pg_advisory_xact_lock($1::BIGINT)', [PUBLISH_LOCK]);
+        const current = (await c.query<{ version: string }>('SELECT version FROM published WHERE id = 1')).rows[0];
+        if (current?.version === version) return null;
         await c.query(
           'INSERT INTO published (id, version, snapshot, published_at) VALUES (1, $1, $2, $3) ON CONFLICT (id) DO UPDATE SET version = excluded.version, snapshot = excluded.snapshot, published_at = excluded.published_at',
           [version, snapshot, Date.now()],

@@ -203,12 +203,17 @@ export class SqliteStore implements Store {
 
   publish(version: string, snapshot: string, broadcast: NewBroadcast | null): Promise<number | null> {
     return this.run('publish', () =>
-      this.db.transaction(() => {
-        this.sql(
-          'INSERT INTO published (id, version, snapshot, published_at) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, snapshot = excluded.snapshot, published_at = excluded.published_at',
-        ).run(version, snapshot, Date.now());
-        return broadcast ? this.insertBroadcast(broadcast) : null;
-      })(),
+      // IMMEDIATE: the write lock before the read, so that two processes on one file cannot both see the old version.
+      this.db
+        .transaction(() => {
+          const current = this.sql('SELECT version FROM published WHERE id = 1').get() as { version: string } | undefined;
+          if (current?.version === version) return null; // another process announced it already
+          this.sql(
+            'INSERT INTO published (id, version, snapshot, published_at) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, snapshot = excluded.snapshot, published_at = excluded.published_at',
+          ).run(version, snapshot, Date.now());
+          return broadcast ? this.insertBroadcast(broadcast) : null;
+        })
+        .immediate(),
     );
   }
 

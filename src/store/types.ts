@@ -80,7 +80,9 @@ export interface Store {
   getPublished(): Promise<{ version: string; snapshot: string } | undefined>;
   /**
    * Records `version` as published and queues its broadcast (if any) in one transaction: a crash
-   * cannot publish without announcing, nor announce twice. Returns the broadcast id.
+   * cannot publish without announcing, nor announce twice. Returns the broadcast id. A version that is
+   * already the published one records nothing and returns null: instances that start together with the
+   * same new knowledge announce it once.
    */
   publish(version: string, snapshot: string, broadcast: NewBroadcast | null): Promise<number | null>;
 

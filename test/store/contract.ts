@@ -181,6 +181,16 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await s.unfinishedBroadcasts()).toHaveLength(1);
     });
 
+    it('publishing the version already published records nothing and announces nothing (instances starting together)', async () => {
+      await s.publish('v1', '{}', null);
+      const b = (chatIds: number[]): NewBroadcast => ({ kind: 'knowledge', version: 'v2', createdBy: null, messages: [{ text: 'v2', chatIds }] });
+      const [first, second] = await Promise.all([s.publish('v2', '{"v":2}', b([1, 2])), s.publish('v2', '{"v":2}', b([1, 2]))]);
+      expect([first, second].filter((id) => id !== null)).toHaveLength(1);
+      expect(await s.publish('v2', '{"v":2}', b([3]))).toBeNull();
+      expect((await s.pendingOutbox(10)).map((r) => r.chatId)).toEqual([1, 2]);
+      expect(await s.getPublished()).toEqual({ version: 'v2', snapshot: '{"v":2}' });
+    });
+
     it('statistics: no user ids with questions; texts only when kept', async () => {
       await s.touchUser(1);
       await s.subscribe(1, 'medical');

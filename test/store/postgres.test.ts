@@ -101,6 +101,20 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL', () => {
     });
   });
 
+  it('instances publishing the same new version at once: it is recorded and announced once', async () => {
+    schema = await freshSchema();
+    const stores = await Promise.all(Array.from({ length: 5 }, () => schema.open()));
+    await Promise.all(stores.map((s) => s.getPublished())); // connections open and warm: the calls below overlap
+    await stores[0]!.publish('v1', '{}', null);
+    for (let v = 2; v <= 8; v++) {
+      const broadcast = { kind: 'knowledge' as const, version: `v${v}`, createdBy: null, messages: [{ text: `v${v}`, chatIds: [1, 2, 3] }] };
+      const ids = await Promise.all(stores.map((s) => s.publish(`v${v}`, `{"v":${v}}`, broadcast)));
+      expect(ids.filter((id) => id !== null)).toHaveLength(1);
+    }
+    expect((await schema.query('SELECT id FROM broadcasts')).rowCount).toBe(7);
+    expect((await schema.query('SELECT id FROM outbox')).rowCount).toBe(21);
+  });
+
   describe('failures', () => {
     it('a table locked past the statement timeout: the write fails with a StoreError; it works again once the lock is gone', async () => {
       schema = await freshSchema();
