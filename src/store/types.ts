@@ -1,5 +1,5 @@
-// What the bot keeps, behind an interface: SQLite today (sqlite.ts); a PostgreSQL implementation can
-// follow for several instances sharing state. Every method is async so that one can.
+// What the bot keeps, behind an interface: SQLite (sqlite.ts, the default) or PostgreSQL (postgres.ts, for
+// several instances sharing state). Every method is async so that both can; test/store/contract.ts is the contract.
 import type { Lang } from '../knowledge/types.js';
 
 /** A subscription to one sector's updates, or (null) to the whole notice. */
