@@ -1,5 +1,6 @@
-// pino, JSON by default and pino-pretty in a terminal. The bot token never reaches a log line: known
-// fields are redacted, and anything shaped like a token is masked inside every string and error.
+// pino, JSON by default and pino-pretty in a terminal. The bot token and the database password never reach a
+// log line: known fields are redacted, and anything shaped like a token or a URL's password is masked inside
+// every string and error.
 import pino, { type Logger } from 'pino';
 
 export type { Logger };
@@ -10,11 +11,18 @@ export type { Logger };
  */
 export const BOT_TOKEN_PATTERN = /^\d{1,20}:[A-Za-z0-9_-]{20,}$/;
 const TOKEN = /(bot)?\d{1,20}:[A-Za-z0-9_-]{20,}/g;
+/** The password of a URL (postgres://user:password@host/db), up to the last @ before any space. */
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s]*@/gi;
+/** A password given as a URL's query parameter (postgres://host/db?password=…). */
+const QUERY_PASSWORD = /([?&]password=)[^&\s]*/gi;
 /** Fields whose values are secrets wherever they appear: secret_token (setWebhook), *_secret, token… */
 const SECRET_KEY = /(^|_)(secret|token|password)$|secret_token|^authorization$/i;
 
 export function maskSecrets(text: string): string {
-  return text.replace(TOKEN, (_m, bot: string | undefined) => `${bot ?? ''}<token>`);
+  return text
+    .replace(TOKEN, (_m, bot: string | undefined) => `${bot ?? ''}<token>`)
+    .replace(URL_PASSWORD, '$1<password>@')
+    .replace(QUERY_PASSWORD, '$1<password>');
 }
 
 function mask(value: unknown, depth = 0): unknown {

@@ -10,10 +10,11 @@ import { createWebhookServer } from './bot/webhook.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { KnowledgeError } from './knowledge/types.js';
-import { createLogger, type Logger, releaseLogs } from './logger.js';
+import { createLogger, type Logger, maskSecrets, releaseLogs } from './logger.js';
 import { Answerer } from './search/answer.js';
+import { PostgresStore } from './store/postgres.js';
 import { SqliteStore } from './store/sqlite.js';
-import { StoreError } from './store/types.js';
+import { type Store, StoreError } from './store/types.js';
 
 /** Exit codes of their own, so that a supervisor (or its operator) can tell the cause. */
 const EXIT_CONFLICT = 3;
@@ -27,7 +28,7 @@ function fail(prefix: string, message: string): never {
   process.exit(2);
 }
 
-function startup(): { config: Config; logger: Logger; knowledge: KnowledgeHolder; store: SqliteStore } {
+async function startup(): Promise<{ config: Config; logger: Logger; knowledge: KnowledgeHolder; store: Store }> {
   let config: Config;
   try {
     loadDotEnv();
@@ -49,17 +50,31 @@ function startup(): { config: Config; logger: Logger; knowledge: KnowledgeHolder
     if (err instanceof KnowledgeError) fail('knowledge', err.message);
     throw err;
   }
+  return { config, logger, knowledge, store: await openStore(config, logger) };
+}
+
+/**
+ * PostgreSQL when DATABASE_URL is set (several instances may share it), else the SQLite file at DATABASE_PATH.
+ * The console keeps nothing anywhere: an in-memory SQLite, so a fresh clone stays clean and no shared
+ * database is touched from a terminal.
+ */
+async function openStore(config: Config, logger: Logger): Promise<Store> {
+  if (!config.BOT_TOKEN) return new SqliteStore(':memory:');
+  const url = config.DATABASE_URL;
   try {
-    // The console keeps nothing on disk: a fresh clone stays clean.
-    return { config, logger, knowledge, store: new SqliteStore(config.BOT_TOKEN ? config.DATABASE_PATH : ':memory:') };
+    if (!url) return new SqliteStore(config.DATABASE_PATH);
+    const store = await PostgresStore.connect(url, { onError: (err) => logger.warn({ err }, 'database connection lost; the pool reconnects') });
+    logger.info({ database: store.description, migrated: store.migrated }, 'PostgreSQL store open');
+    return store;
   } catch (err) {
-    if (err instanceof StoreError) fail('database', `DATABASE_PATH=${config.DATABASE_PATH}: ${err.message}`);
+    if (err instanceof StoreError)
+      fail('database', url ? `DATABASE_URL=${maskSecrets(url)}: ${err.message}` : `DATABASE_PATH=${config.DATABASE_PATH}: ${err.message}`);
     throw err;
   }
 }
 
 async function main(): Promise<void> {
-  const { config, logger, knowledge, store } = startup();
+  const { config, logger, knowledge, store } = await startup();
   const app = new App({ config, logger, store, knowledge });
   const deps: BotDeps = { config, logger, knowledge, store, admin: app.admin };
 
@@ -139,7 +154,9 @@ async function main(): Promise<void> {
     let code = 0;
     try {
       await Promise.all([stopUpdates(), app.stop()]);
-      store.close();
+      // PostgreSQL: wait for the pool to finish the writes in hand and close its connections.
+      if (store instanceof PostgresStore) await store.end();
+      else store.close();
     } catch {
       code = 1;
     } finally {

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakeBotApi } from './support/fake-bot-api.js';
 import { TEST_TOKEN } from './support/harness.js';
 import { knowledgeCopy } from './support/knowledge.js';
+import { freshSchema, TEST_DATABASE_URL, type TestSchema } from './support/postgres.js';
 import { nodeArgs } from './support/process.js';
 import { textMessage } from './support/updates.js';
 
@@ -53,6 +54,11 @@ describe('bad configuration: one line naming the variable, exit code 2', () => {
     [{ PORT: '99999' }, /^config: PORT: /],
     [{ ADMIN_IDS: '12,abc' }, /^config: ADMIN_IDS: /],
     [{ BOT_MODE: 'webhook', BOT_TOKEN: TEST_TOKEN }, /^config: WEBHOOK_URL: required when BOT_MODE=webhook/],
+    // The password of a database URL is never echoed.
+    [
+      { DATABASE_URL: 'mysql://bot:not-a-token@127.0.0.1/x' },
+      /^config: DATABASE_URL: expected a PostgreSQL URL like postgres:\/\/user:password@host:5432\/database/,
+    ],
     // Telegram refuses http webhooks: said at start, not as a failed setWebhook (which once logged the secret).
     [
       { BOT_MODE: 'webhook', BOT_TOKEN: TEST_TOKEN, WEBHOOK_URL: 'http://bot.example.org', WEBHOOK_SECRET: 'x'.repeat(20) },
@@ -64,6 +70,17 @@ describe('bad configuration: one line naming the variable, exit code 2', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toContain('not-a-token');
+  });
+
+  it('a PostgreSQL server that cannot be reached: one line naming DATABASE_URL, its password masked, exit code 2', async () => {
+    const port = await freePort(); // nothing listens there
+    const r = runSync({ BOT_TOKEN: TEST_TOKEN, DATABASE_URL: `postgres://bot:pw-not-to-show@127.0.0.1:${port}/notice` });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      new RegExp(`^database: DATABASE_URL=postgres://bot:<password>@127\\.0\\.0\\.1:${port}/notice: cannot open the database at .*ECONNREFUSED`),
+    );
+    expect(r.stderr + r.stdout).not.toContain('pw-not-to-show');
   });
 
   it('a broken knowledge file: file and line, exit code 2', () => {
@@ -103,6 +120,45 @@ describe('running against the Bot API', () => {
     expect(out).toContain('"msg":"stopped"');
     expect(out).not.toContain(TEST_TOKEN.split(':')[1]);
   }, 40_000);
+
+  it.skipIf(!TEST_DATABASE_URL)(
+    'on PostgreSQL (DATABASE_URL): migrates, delivers what was queued, keeps subscriptions and conversations there, stops with 0',
+    async () => {
+      let schema: TestSchema | undefined;
+      try {
+        schema = await freshSchema();
+        const store = await schema.open();
+        await store.createBroadcast({ kind: 'announce', version: null, createdBy: null, messages: [{ text: '排队的通知', chatIds: [7001] }] });
+        await store.end();
+        const url = new URL(TEST_DATABASE_URL!);
+        url.searchParams.set('options', `-c search_path=${schema.name}`);
+        api = await new FakeBotApi().start();
+        child = spawn(node, mainArgs, {
+          cwd,
+          env: { ...baseEnv, BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'info', DATABASE_URL: url.toString() },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let out = '';
+        child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+        const queued = await api.waitFor((c) => c.method === 'sendMessage' && c.payload.chat_id === 7001, 20_000);
+        expect(queued.payload.text).toBe('排队的通知');
+        api.push(textMessage('/subscribe', { from: { id: 5152 } }));
+        await api.waitFor((c) => c.method === 'sendMessage' && c.payload.chat_id === 5152, 10_000);
+        api.push(textMessage('慈善组织要做什么?', { from: { id: 5152 } }));
+        await api.waitFor((c) => c.method === 'sendMessage' && c.payload.chat_id === 5152 && String(c.payload.text).includes('第4段第8句'), 10_000);
+        expect((await schema.query('SELECT sector FROM subscriptions WHERE chat_id = 5152')).rows).toEqual([{ sector: '*' }]);
+        expect((await schema.query('SELECT key FROM sessions WHERE chat_id = 5152')).rowCount).toBe(1);
+        child.kill('SIGTERM');
+        expect(await exited(child)).toBe(0);
+        expect(out).toContain('"msg":"PostgreSQL store open"');
+        expect(out).toContain('"migrated":0');
+        expect((await schema.query('SELECT status FROM outbox WHERE chat_id = 7001')).rows).toEqual([{ status: 'sent' }]);
+      } finally {
+        await schema?.drop();
+      }
+    },
+    40_000,
+  );
 
   it('webhook mode: setWebhook with the secret and allowed updates, then updates over HTTP', async () => {
     api = await new FakeBotApi().start();

@@ -203,12 +203,17 @@ export class SqliteStore implements Store {
 
   publish(version: string, snapshot: string, broadcast: NewBroadcast | null): Promise<number | null> {
     return this.run('publish', () =>
-      this.db.transaction(() => {
-        this.sql(
-          'INSERT INTO published (id, version, snapshot, published_at) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, snapshot = excluded.snapshot, published_at = excluded.published_at',
-        ).run(version, snapshot, Date.now());
-        return broadcast ? this.insertBroadcast(broadcast) : null;
-      })(),
+      // IMMEDIATE: the write lock before the read, so that two processes on one file cannot both see the old version.
+      this.db
+        .transaction(() => {
+          const current = this.sql('SELECT version FROM published WHERE id = 1').get() as { version: string } | undefined;
+          if (current?.version === version) return null; // another process announced it already
+          this.sql(
+            'INSERT INTO published (id, version, snapshot, published_at) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, snapshot = excluded.snapshot, published_at = excluded.published_at',
+          ).run(version, snapshot, Date.now());
+          return broadcast ? this.insertBroadcast(broadcast) : null;
+        })
+        .immediate(),
     );
   }
 
@@ -267,7 +272,8 @@ export class SqliteStore implements Store {
 
   private progressQuery(where: string) {
     return this.sql(`SELECT b.id, b.kind, b.created_by AS createdBy, b.created_at AS createdAt, COUNT(o.id) AS total,
-      SUM(o.status = 'sent') AS sent, SUM(o.status = 'failed') AS failed, SUM(o.status = 'blocked') AS blocked, SUM(o.status = 'pending') AS pending
+      COALESCE(SUM(o.status = 'sent'), 0) AS sent, COALESCE(SUM(o.status = 'failed'), 0) AS failed,
+      COALESCE(SUM(o.status = 'blocked'), 0) AS blocked, COALESCE(SUM(o.status = 'pending'), 0) AS pending
       FROM broadcasts b LEFT JOIN outbox o ON o.broadcast_id = b.id ${where} GROUP BY b.id ORDER BY b.id`);
   }
 
@@ -337,7 +343,7 @@ export class SqliteStore implements Store {
       const q = one<{ n: number; answered: number }>('SELECT COUNT(*) AS n, COALESCE(SUM(answered), 0) AS answered FROM questions');
       const fb = one<{ up: number; down: number }>('SELECT COALESCE(SUM(useful), 0) AS up, COALESCE(SUM(1 - useful), 0) AS down FROM feedback');
       const subs = this.sql(
-        'SELECT s.sector, COUNT(*) AS count FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active = 1 GROUP BY s.sector ORDER BY count DESC',
+        'SELECT s.sector, COUNT(*) AS count FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active = 1 GROUP BY s.sector ORDER BY count DESC, s.sector',
       ).all() as Array<{ sector: string; count: number }>;
       const top = this.sql(
         'SELECT text, COUNT(*) AS count FROM questions WHERE answered = 0 AND text IS NOT NULL GROUP BY text ORDER BY count DESC, text LIMIT 10',

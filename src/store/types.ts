@@ -1,5 +1,5 @@
-// What the bot keeps, behind an interface: SQLite today (sqlite.ts); a PostgreSQL implementation can
-// follow for several instances sharing state. Every method is async so that one can.
+// What the bot keeps, behind an interface: SQLite (sqlite.ts, the default) or PostgreSQL (postgres.ts, for
+// several instances sharing state). Every method is async so that both can; test/store/contract.ts is the contract.
 import type { Lang } from '../knowledge/types.js';
 
 /** A subscription to one sector's updates, or (null) to the whole notice. */
@@ -80,7 +80,9 @@ export interface Store {
   getPublished(): Promise<{ version: string; snapshot: string } | undefined>;
   /**
    * Records `version` as published and queues its broadcast (if any) in one transaction: a crash
-   * cannot publish without announcing, nor announce twice. Returns the broadcast id.
+   * cannot publish without announcing, nor announce twice. Returns the broadcast id. A version that is
+   * already the published one records nothing and returns null: instances that start together with the
+   * same new knowledge announce it once.
    */
   publish(version: string, snapshot: string, broadcast: NewBroadcast | null): Promise<number | null>;
 

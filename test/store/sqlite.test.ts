@@ -5,6 +5,14 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, SqliteStore } from '../../src/store/sqlite.js';
 import { StoreError } from '../../src/store/types.js';
+import { storeContract } from './contract.js';
+
+// What any store does (subscriptions, outbox, publishing, statistics, sessions, drafts…) is in contract.ts;
+// here is what only the SQLite file does: WAL, file modes, locks, damage, a deleted file.
+storeContract('SQLite', {
+  open: async () => new SqliteStore(':memory:'),
+  dispose: async (store) => store.close(),
+});
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'notice-bot-db-')), 'sub/dir/bot.sqlite');
 
@@ -17,94 +25,6 @@ describe('the SQLite store', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     db.close();
     new SqliteStore(path).close(); // reopening applies nothing twice
-  });
-
-  it('subscriptions: whole notice and sectors, idempotent, listed, removed', async () => {
-    const s = new SqliteStore(':memory:');
-    expect(await s.subscribe(1, null)).toBe(true);
-    expect(await s.subscribe(1, null)).toBe(false);
-    await s.subscribe(1, 'medical');
-    await s.subscribe(2, 'charity');
-    expect(await s.listSubscriptions(1)).toEqual([null, 'medical']);
-    expect(await s.unsubscribe(1, 'medical')).toBe(1);
-    expect(await s.unsubscribe(1, 'all')).toBe(1);
-    expect(await s.listSubscriptions(1)).toEqual([]);
-  });
-
-  it('inactive users are no audience, and come back with their subscriptions', async () => {
-    const s = new SqliteStore(':memory:');
-    await s.subscribe(7, 'medical');
-    await s.setLang(7, 'zh-Hant');
-    await s.setActive(7, false);
-    expect((await s.subscribers()).has(7)).toBe(false);
-    await s.touchUser(7); // /start
-    expect((await s.subscribers()).get(7)).toEqual({ sectors: ['medical'], lang: 'zh-Hant' });
-  });
-
-  it('forget deletes everything about a chat', async () => {
-    const s = new SqliteStore(':memory:');
-    await s.subscribe(9, 'medical');
-    await s.setLang(9, 'en');
-    await s.createBroadcast({ kind: 'announce', version: null, createdBy: null, messages: [{ text: 'x', chatIds: [9] }] });
-    expect(await s.forget(9)).toBe(true);
-    expect(await s.getLang(9)).toBeUndefined();
-    expect(await s.listSubscriptions(9)).toEqual([]);
-    expect(await s.pendingOutbox(10)).toEqual([]);
-    expect(await s.forget(9)).toBe(false);
-  });
-
-  it('a broadcast is one outbox row per chat, delivered in order, with progress', async () => {
-    const s = new SqliteStore(':memory:');
-    const id = await s.createBroadcast({
-      kind: 'knowledge',
-      version: 'v2',
-      createdBy: 5,
-      messages: [
-        { text: 'a', chatIds: [1, 2] },
-        { text: 'b', chatIds: [3, 2] },
-      ],
-    });
-    const rows = await s.pendingOutbox(10);
-    expect(rows.map((r) => [r.chatId, r.text])).toEqual([
-      [1, 'a'],
-      [2, 'a'],
-      [3, 'b'],
-    ]); // chat 2 once
-    await s.markDelivery(rows[0]!.id, 'sent');
-    await s.markDelivery(rows[1]!.id, 'blocked', 'Forbidden');
-    await s.noteAttempt(rows[2]!.id, '500');
-    expect(await s.progress(id)).toMatchObject({ total: 3, sent: 1, blocked: 1, failed: 0, pending: 1, createdBy: 5 });
-    expect((await s.unfinishedBroadcasts()).map((b) => b.id)).toEqual([id]);
-  });
-
-  it('publishing a version and its broadcast is one transaction', async () => {
-    const s = new SqliteStore(':memory:');
-    expect(await s.getPublished()).toBeUndefined();
-    expect(await s.publish('v1', '{}', null)).toBeNull();
-    const id = await s.publish('v2', '{"x":1}', { kind: 'knowledge', version: 'v2', createdBy: null, messages: [{ text: 't', chatIds: [1] }] });
-    expect(id).toBeGreaterThan(0);
-    expect(await s.getPublished()).toEqual({ version: 'v2', snapshot: '{"x":1}' });
-  });
-
-  it('statistics: no user ids with questions; texts only when kept', async () => {
-    const s = new SqliteStore(':memory:');
-    await s.touchUser(1);
-    await s.subscribe(1, 'medical');
-    await s.recordQuestion({ answered: true, paragraph: 4, text: null });
-    await s.recordQuestion({ answered: false, paragraph: null, text: '比特币' });
-    await s.recordQuestion({ answered: false, paragraph: null, text: '比特币' });
-    await s.recordFeedback({ notice: 'n', paragraph: 4, sentence: 2 }, true);
-    await s.recordFeedback({ notice: 'n', paragraph: 4, sentence: 2 }, false);
-    expect(await s.stats()).toEqual({
-      users: 1,
-      activeUsers: 1,
-      subscribersBySector: [{ sector: 'medical', count: 1 }],
-      questions: 3,
-      answered: 1,
-      useful: 1,
-      notUseful: 1,
-      topUnanswered: [{ text: '比特币', count: 2 }],
-    });
   });
 
   it.each([
