@@ -88,7 +88,10 @@ function roundRobin(ports: number[]): { server: Server; handledBy: Map<number, n
           res.writeHead(r.statusCode ?? 502, r.headers);
           r.pipe(res);
         });
-        up.on('error', () => (tries > 1 ? attempt(tries - 1) : (res.writeHead(502), res.end())));
+        up.on('error', () => {
+          if (tries > 1) return attempt(tries - 1);
+          res.writeHead(502).end();
+        });
         up.end(body);
       };
       attempt(ports.length);
