@@ -12,6 +12,9 @@ const Schema = z
   .object({
     BOT_TOKEN: z.string().regex(BOT_TOKEN_PATTERN, 'expected a token from @BotFather, like 123456:ABC-DEF…').optional(),
     BOT_MODE: z.enum(['polling', 'webhook']).default('polling'),
+    // all: one process does everything; web: takes updates and answers (no delivery, no publishing); worker:
+    // delivers broadcasts and publishes knowledge changes (takes no updates). web and worker share PostgreSQL.
+    ROLE: z.enum(['all', 'web', 'worker'], { error: 'expected all, web or worker' }).default('all'),
     // Telegram calls webhooks over https only: an http URL would fail at setWebhook, after start.
     WEBHOOK_URL: z.url({ protocol: /^https$/, error: 'expected an https URL (Telegram calls webhooks over https only)' }).optional(),
     WEBHOOK_PATH: z
@@ -45,12 +48,19 @@ const Schema = z
     // Set: the bot keeps its state in PostgreSQL (several instances may share it); unset: SQLite at DATABASE_PATH.
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected a PostgreSQL URL like postgres://user:password@host:5432/database' }).optional(),
     STORE_QUESTIONS: bool.default(false),
+    // PostgreSQL: how long a worker's claim on outbox rows lasts unrenewed before another worker takes them over.
+    OUTBOX_LEASE_SECONDS: int(2, 3600).default(120),
     // How long a chat's conversation is remembered after its last answer, for follow-ups (那餐饮呢, 为什么?).
     CONVERSATION_MINUTES: int(1, 1440).default(15),
     BROADCAST_PER_SECOND: int(1, 1000).default(25),
     BROADCAST_PER_CHAT_PER_SECOND: int(1, 100).default(1),
   })
   .superRefine((c, ctx) => {
+    if (c.ROLE !== 'all') {
+      if (!c.DATABASE_URL)
+        ctx.addIssue({ code: 'custom', path: ['ROLE'], message: `ROLE=${c.ROLE} needs DATABASE_URL (the roles share their state through PostgreSQL)` });
+      else if (!c.BOT_TOKEN) ctx.addIssue({ code: 'custom', path: ['ROLE'], message: `ROLE=${c.ROLE} needs BOT_TOKEN (the console chat has no roles)` });
+    }
     if (c.BOT_MODE === 'webhook') {
       if (!c.BOT_TOKEN) ctx.addIssue({ code: 'custom', path: ['BOT_TOKEN'], message: 'required when BOT_MODE=webhook' });
       if (!c.WEBHOOK_URL)

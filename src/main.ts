@@ -1,13 +1,16 @@
 // npm start: reads the environment, loads the knowledge, opens the database and runs the bot: the local
-// console without a BOT_TOKEN, long polling by default, or a webhook server with BOT_MODE=webhook.
+// console without a BOT_TOKEN, long polling by default, or a webhook server with BOT_MODE=webhook. ROLE
+// (with DATABASE_URL) splits the work between instances: web takes updates and answers, worker delivers and
+// publishes, all (the default) does everything.
 import { once } from 'node:events';
 import { run } from '@grammyjs/runner';
 import { App, KnowledgeHolder } from './app.js';
 import { runConsole } from './bot/console.js';
 import type { BotDeps } from './bot/context.js';
 import { ALLOWED_UPDATES, createBot, setCommands } from './bot/create-bot.js';
-import { createWebhookServer } from './bot/webhook.js';
+import { createHealthServer, createWebhookServer } from './bot/webhook.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
+import { SharedPacer } from './delivery/pace.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { KnowledgeError } from './knowledge/types.js';
 import { createLogger, type Logger, maskSecrets, releaseLogs } from './logger.js';
@@ -63,7 +66,10 @@ async function openStore(config: Config, logger: Logger): Promise<Store> {
   const url = config.DATABASE_URL;
   try {
     if (!url) return new SqliteStore(config.DATABASE_PATH);
-    const store = await PostgresStore.connect(url, { onError: (err) => logger.warn({ err }, 'database connection lost; the pool reconnects') });
+    const store = await PostgresStore.connect(url, {
+      leaseMs: config.OUTBOX_LEASE_SECONDS * 1000,
+      onError: (err) => logger.warn({ err }, 'database connection lost; the pool reconnects'),
+    });
     logger.info({ database: store.description, migrated: store.migrated }, 'PostgreSQL store open');
     return store;
   } catch (err) {
@@ -75,7 +81,23 @@ async function openStore(config: Config, logger: Logger): Promise<Store> {
 
 async function main(): Promise<void> {
   const { config, logger, knowledge, store } = await startup();
-  const app = new App({ config, logger, store, knowledge });
+  // PostgreSQL: several instances may share the bot. One delivery pace for all of them, one publisher.
+  const shared = store instanceof PostgresStore ? store : undefined;
+  const app = new App({
+    config,
+    logger,
+    store,
+    knowledge,
+    ...(shared
+      ? {
+          coordination: shared.coordination(logger),
+          pacer: (sleep: (ms: number) => Promise<void>) =>
+            new SharedPacer(shared, config.BROADCAST_PER_SECOND, config.BROADCAST_PER_CHAT_PER_SECOND, sleep, (err) =>
+              logger.warn({ err }, 'the shared delivery pace is unreachable; waiting'),
+            ),
+        }
+      : {}),
+  });
   const deps: BotDeps = { config, logger, knowledge, store, admin: app.admin };
 
   if (!config.BOT_TOKEN) {
@@ -85,19 +107,34 @@ async function main(): Promise<void> {
     return;
   }
 
-  const bot = createBot(deps);
-  await bot.init();
-  await setCommands(bot).catch((err) => logger.warn({ err }, 'setMyCommands failed'));
-  await app.start(config.KNOWLEDGE_DIR);
+  const role = config.ROLE;
+  const health = () => store.ping(1000);
   let stopUpdates: () => Promise<void>;
+  const bot = createBot(deps);
+  if (role !== 'worker') {
+    await bot.init();
+    await setCommands(bot).catch((err) => logger.warn({ err }, 'setMyCommands failed'));
+  }
+  await app.start(config.KNOWLEDGE_DIR, { deliver: role !== 'web', publish: role !== 'web' });
 
-  if (config.BOT_MODE === 'webhook') {
-    const server = createWebhookServer({ bot, path: config.WEBHOOK_PATH, secret: config.WEBHOOK_SECRET!, logger });
+  if (role === 'worker') {
+    // Takes no updates (and leaves the webhook alone): delivers, publishes, and answers health checks.
+    const server = createHealthServer({ logger, health });
+    server.listen(config.PORT, config.HOST);
+    await once(server, 'listening');
+    logger.info({ role, port: config.PORT }, 'worker running: delivery and publishing, no updates taken');
+    stopUpdates = () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+  } else if (config.BOT_MODE === 'webhook') {
+    const server = createWebhookServer({ bot, path: config.WEBHOOK_PATH, secret: config.WEBHOOK_SECRET!, logger, health });
     server.listen(config.PORT, config.HOST);
     await once(server, 'listening');
     const url = new URL(config.WEBHOOK_PATH, config.WEBHOOK_URL).toString();
     await bot.api.setWebhook(url, { secret_token: config.WEBHOOK_SECRET!, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
-    logger.info({ port: config.PORT, path: config.WEBHOOK_PATH, username: bot.botInfo.username }, 'webhook server listening');
+    logger.info({ role, port: config.PORT, path: config.WEBHOOK_PATH, username: bot.botInfo.username }, 'webhook server listening');
     // Stop taking updates; those in hand finish (Telegram re-sends any we did not acknowledge).
     stopUpdates = () =>
       new Promise<void>((resolve) => {
@@ -108,7 +145,7 @@ async function main(): Promise<void> {
     await bot.api.deleteWebhook();
     // silent: the runner would print fetch errors with console.error; ours go through pino, token masked.
     const runner = run(bot, { runner: { silent: true, fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
-    logger.info({ username: bot.botInfo.username }, 'long polling');
+    logger.info({ role, username: bot.botInfo.username }, 'long polling');
     // The runner gives up on 401 and 409: say which, in one line, and exit with a code of its own.
     runner.task()?.catch((err: { error_code?: number }) => {
       const why =

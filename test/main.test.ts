@@ -53,6 +53,8 @@ describe('bad configuration: one line naming the variable, exit code 2', () => {
     [{ BOT_TOKEN: 'not-a-token' }, /^config: BOT_TOKEN: expected a token from @BotFather/],
     [{ PORT: '99999' }, /^config: PORT: /],
     [{ ADMIN_IDS: '12,abc' }, /^config: ADMIN_IDS: /],
+    [{ ROLE: 'frontend' }, /^config: ROLE: expected all, web or worker \(got "frontend"\)/],
+    [{ ROLE: 'worker', BOT_TOKEN: TEST_TOKEN }, /^config: ROLE: ROLE=worker needs DATABASE_URL/],
     [{ BOT_MODE: 'webhook', BOT_TOKEN: TEST_TOKEN }, /^config: WEBHOOK_URL: required when BOT_MODE=webhook/],
     // The password of a database URL is never echoed.
     [

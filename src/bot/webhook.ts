@@ -1,4 +1,5 @@
-// Webhook mode: node:http serving WEBHOOK_PATH (secret checked), GET /healthz, nothing else.
+// Webhook mode: node:http serving WEBHOOK_PATH (secret checked), GET /healthz, nothing else. /healthz says
+// 200 "ok" only when the database answers a cheap query within a second, 503 otherwise.
 // An update is acknowledged after it was handled, so Telegram re-sends it if we fail; a re-sent
 // update_id that was already handled is acknowledged and skipped.
 import { timingSafeEqual } from 'node:crypto';
@@ -15,6 +16,8 @@ export interface WebhookOptions {
   path: string;
   secret: string;
   logger: Logger;
+  /** Rejects when the instance cannot serve (its database does not answer); default: always healthy. */
+  health?: () => Promise<void>;
 }
 
 /** Slow or idle clients may hold a socket this long, no longer (node's defaults allow minutes). */
@@ -32,7 +35,7 @@ export function createWebhookServer(o: WebhookOptions): Server & { inFlight(): n
   let lastWarned = 0;
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = pathOf(req.url);
-    if (req.method === 'GET' && path === '/healthz') return send(res, 200, { ok: true });
+    if (req.method === 'GET' && path === '/healthz') return healthz(res, o.health);
     if (path !== o.path) return send(res, 404, { ok: false });
     if (req.method !== 'POST') return send(res, 405, { ok: false });
     if (!secretMatches(req.headers['x-telegram-bot-api-secret-token'], o.secret)) {
@@ -82,6 +85,35 @@ export function createWebhookServer(o: WebhookOptions): Server & { inFlight(): n
     else socket.destroy();
   });
   return Object.assign(server, { inFlight: () => inFlight });
+}
+
+/** ROLE=worker takes no updates: it serves GET /healthz alone, for the supervisor's health checks. */
+export function createHealthServer(o: { logger: Logger; health?: () => Promise<void> }): Server {
+  const server = createServer((req, res) => {
+    req.resume();
+    if (req.method === 'GET' && pathOf(req.url) === '/healthz') {
+      healthz(res, o.health).catch((err) => {
+        o.logger.error({ err }, 'health check failed');
+        send(res, 500, { ok: false });
+      });
+    } else send(res, 404, { ok: false });
+  });
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.maxConnections = MAX_CONNECTIONS;
+  return server;
+}
+
+async function healthz(res: ServerResponse, health: (() => Promise<void>) | undefined): Promise<void> {
+  let ok = true;
+  try {
+    await health?.();
+  } catch {
+    ok = false;
+  }
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(ok ? 'ok' : 'database unavailable');
 }
 
 /** The path of a request target, whatever it holds (//a:b, %zz, \\, absolute URLs): never throws. */

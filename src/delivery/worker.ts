@@ -1,10 +1,11 @@
 // Delivers the outbox: one message in flight at a time (so a crash can duplicate at most one), at most
-// `perSecond` messages in total and `perChatPerSecond` per chat. A 429 pauses all sending for its
-// retry_after; a 5xx or network error leaves the row pending for a later pass; a 403 marks the chat
+// `perSecond` messages in total and `perChatPerSecond` per chat (kept by a Pacer: in memory, or shared by
+// every worker instance through the database). A 429 pauses all sending for its retry_after; a 5xx or network error leaves the row pending for a later pass; a 403 marks the chat
 // blocked (and inactive); other 4xx mark the row failed. Each row is marked right after its send.
 import { type Api, GrammyError, HttpError } from 'grammy';
 import type { Logger } from '../logger.js';
 import type { BroadcastProgress, OutboxRow, Store } from '../store/types.js';
+import { LocalPacer, type Pacer } from './pace.js';
 
 export interface WorkerOptions {
   store: Store;
@@ -13,6 +14,11 @@ export interface WorkerOptions {
   logger: Logger;
   perSecond: number;
   perChatPerSecond: number;
+  /**
+   * Keeps the pace; default: in memory (`perSecond`, `perChatPerSecond`). Given the worker's own interruptible
+   * sleep, so that a stop ends a wait.
+   */
+  pacer?: (sleep: (ms: number) => Promise<void>) => Pacer;
   /** Attempts before a row that keeps failing with 5xx or network errors is marked failed. */
   maxAttempts?: number;
   /** Told of progress now and then, and when a broadcast is done. */
@@ -31,13 +37,13 @@ export class DeliveryWorker {
   private running = false;
   private loop: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;
-  private nextSlot = 0;
-  private pausedUntil = 0;
-  private readonly lastToChat = new Map<number, number>();
+  private readonly pacer: Pacer;
   private readonly lastReport = new Map<number, number>();
   private readonly startedAt = new Map<number, { at: number; done: number }>();
 
-  constructor(private readonly o: WorkerOptions) {}
+  constructor(private readonly o: WorkerOptions) {
+    this.pacer = o.pacer?.((ms) => this.idle(ms)) ?? new LocalPacer(o.perSecond, o.perChatPerSecond);
+  }
 
   start(): void {
     if (this.running) return;
@@ -85,7 +91,7 @@ export class DeliveryWorker {
       const touched = new Set<number>();
       for (const row of rows) {
         if (!this.running) break;
-        await this.pace(row.chatId);
+        if (!(await this.pacer.acquire(row.chatId, () => this.running))) break;
         await this.deliver(row);
         touched.add(row.broadcastId);
       }
@@ -104,7 +110,7 @@ export class DeliveryWorker {
     } catch (err) {
       if (err instanceof GrammyError && err.error_code === 429) {
         const seconds = err.parameters.retry_after ?? 1;
-        this.pausedUntil = Date.now() + seconds * 1000;
+        await this.pacer.pause(seconds * 1000);
         logger.warn({ retry_after: seconds }, 'broadcast rate limited by Telegram; pausing');
         await this.persist(() => store.noteAttempt(row.id, '429'));
       } else if (err instanceof GrammyError && err.error_code === 403) {
@@ -141,19 +147,6 @@ export class DeliveryWorker {
         pause = Math.min(pause * 2, STORE_RETRY_MAX_MS);
       }
     }
-  }
-
-  /** Waits for the global slot, a 429 pause, and the chat's own slot. */
-  private async pace(chatId: number): Promise<void> {
-    const now = Date.now();
-    const interval = 1000 / this.o.perSecond;
-    const chatInterval = 1000 / this.o.perChatPerSecond;
-    const at = Math.max(now, this.nextSlot, this.pausedUntil, (this.lastToChat.get(chatId) ?? 0) + chatInterval);
-    this.nextSlot = at + interval;
-    this.lastToChat.set(chatId, at);
-    if (this.lastToChat.size > 100_000) this.lastToChat.clear();
-    // Timers are ms-grained: a wait under a millisecond is skipped (the slots still add up).
-    if (at - now >= 1) await new Promise((r) => setTimeout(r, at - now));
   }
 
   private async report(broadcastId: number, mayBeDone: boolean): Promise<void> {

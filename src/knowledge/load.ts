@@ -2,7 +2,7 @@
 // Everything is validated here, once, so the rest of the program can trust it.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { MAX_DATA_FILE_BYTES, parseJson, readDataFile, readKnowledgeText } from './data-file.js';
 import { EntrySchema, loadLanguage, withLines } from './lexicon.js';
@@ -129,15 +129,15 @@ function withProfile(parsed: ParsedNotice, profileFile: string, kinds: DocumentK
   let glossary: Notice['english'] = [];
   if (existsSync(glossaryFile)) {
     const g = readDataFile(glossaryFile, GlossarySchema);
-    hash.update(`${glossaryFile}\0${g.text}\0`);
+    hash.update(`${basename(glossaryFile)}\0${g.text}\0`);
     glossary = withLines(g.data.entries, g.text, ['entries']);
   }
   const translated = loadTranslation(profileFile.replace(/\.json$/, '.en.json'), parsed.paragraphs);
-  if (translated) hash.update(`${profileFile}.en\0${translated.text}\0`);
+  if (translated) hash.update(`${basename(profileFile)}.en\0${translated.text}\0`);
   const translations = translated ? { en: translated.translation } : {};
   if (!existsSync(profileFile)) return { ...rest, kind, examples: none, terms: [], english: glossary, translations };
   const { data, text } = readDataFile(profileFile, ProfileSchema);
-  hash.update(`${profileFile}\0${text}\0`);
+  hash.update(`${basename(profileFile)}\0${text}\0`);
   return {
     ...rest,
     kind,

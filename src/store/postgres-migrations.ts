@@ -88,4 +88,17 @@ export const PG_MIGRATIONS: string[] = [
   `ALTER TABLE outbox ADD COLUMN claimed_by TEXT, ADD COLUMN claimed_at BIGINT;
    CREATE INDEX outbox_queue ON outbox(attempts, id) WHERE status = 'pending';
    CREATE INDEX outbox_claims ON outbox(claimed_by) WHERE status = 'pending' AND claimed_by IS NOT NULL;`,
+  // PostgreSQL only: one delivery pace for all worker instances (Telegram limits the bot, not the process).
+  // One row: the next free send slot and the end of a 429 pause, in ms on the database's clock; and when each
+  // chat may next be sent to. See takeSendSlot in postgres.ts.
+  `CREATE TABLE delivery_pace (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     next_slot BIGINT NOT NULL,
+     paused_until BIGINT NOT NULL
+   );
+   INSERT INTO delivery_pace (id, next_slot, paused_until) VALUES (1, 0, 0);
+   CREATE TABLE delivery_chat_pace (
+     chat_id BIGINT PRIMARY KEY,
+     next_at BIGINT NOT NULL
+   );`,
 ];

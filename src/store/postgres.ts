@@ -4,8 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import pg from 'pg';
+import type { SlotSource } from '../delivery/pace.js';
 import type { Lang } from '../knowledge/types.js';
 import { maskSecrets } from '../logger.js';
+import { type CoordinationLog, PgCoordination } from './postgres-coordination.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
 import type { BroadcastProgress, DeliveryStatus, NewBroadcast, OutboxRow, QuestionOutcome, SectorId, Stats, Store } from './types.js';
 import { StoreError } from './types.js';
@@ -47,7 +49,7 @@ export interface PostgresOptions {
 
 const DEFAULT_LEASE_MS = 120_000;
 
-export class PostgresStore implements Store {
+export class PostgresStore implements Store, SlotSource {
   /** How many migrations this instance applied at start (0 when another instance, or an earlier start, had). */
   migrated = 0;
   /** Names this instance in outbox claims. */
@@ -59,6 +61,9 @@ export class PostgresStore implements Store {
   private holding = false;
   private renewing = false;
   private ended: Promise<void> | undefined;
+  private readonly schema: string | undefined;
+  private readonly connectTimeoutMs: number;
+  private slotsTaken = 0;
 
   private constructor(
     private readonly url: string,
@@ -67,6 +72,8 @@ export class PostgresStore implements Store {
     const schema = options.schema;
     if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new StoreError(`not a schema name: ${schema}`);
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    this.schema = schema;
+    this.connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
     this.pool = new pg.Pool({
       connectionString: url,
       max: options.max ?? 10,
@@ -496,6 +503,82 @@ export class PostgresStore implements Store {
         topUnanswered: top,
       };
     });
+  }
+
+  /**
+   * The shared delivery pace (delivery/pace.ts SharedPacer): takes the send slot for `chatId` if it is free now,
+   * on the database's clock, and returns 0; otherwise takes nothing and returns the ms to wait before trying
+   * again. Free means: the global slot is due (the last one was taken at least `intervalMs` ago), no 429 pause
+   * holds, and the chat was last sent to at least `chatIntervalMs` ago. The UPDATE of the one pace row is the
+   * gate: concurrent takers queue on its row lock, and each re-checks `next_slot` on the row the one before it
+   * left (READ COMMITTED re-evaluates the WHERE on the newest version), so two takes are always at least
+   * `intervalMs` apart. The chat's condition is read from the statement's snapshot: two instances sending to one
+   * chat (two broadcasts at once) within one global interval could both pass it; the global pace still holds.
+   */
+  takeSendSlot(chatId: number, intervalMs: number, chatIntervalMs: number): Promise<number> {
+    return this.run('takeSendSlot', async () => {
+      const { rows } = await this.query<{ granted: number | null; wait: number }>(
+        `WITH now AS MATERIALIZED (SELECT ${DB_NOW_MS} AS t),
+         granted AS (
+           UPDATE delivery_pace p SET next_slot = now.t + $2 FROM now
+           WHERE p.id = 1 AND p.next_slot <= now.t AND p.paused_until <= now.t
+             AND NOT EXISTS (SELECT 1 FROM delivery_chat_pace c WHERE c.chat_id = $1 AND c.next_at > now.t)
+           RETURNING now.t AS t
+         ), chat AS (
+           INSERT INTO delivery_chat_pace (chat_id, next_at) SELECT $1, t + $3 FROM granted
+           ON CONFLICT (chat_id) DO UPDATE SET next_at = excluded.next_at
+         )
+         SELECT (SELECT t FROM granted) AS granted,
+           GREATEST(p.next_slot, p.paused_until, COALESCE((SELECT next_at FROM delivery_chat_pace WHERE chat_id = $1), 0)) - now.t AS wait
+         FROM delivery_pace p, now WHERE p.id = 1`,
+        [chatId, intervalMs, chatIntervalMs],
+      );
+      const row = rows[0];
+      if (!row) throw new Error('delivery_pace has no row');
+      if (row.granted !== null) {
+        // Chats' times are needed only for a second: drop the old ones now and then.
+        if (++this.slotsTaken % 1000 === 0) await this.query(`DELETE FROM delivery_chat_pace WHERE next_at < ${DB_NOW_MS} - 60000`);
+        return 0;
+      }
+      // Not taken although due by this statement's snapshot: another instance took it meanwhile; try again soon.
+      return Math.max(1, row.wait);
+    });
+  }
+
+  /** Telegram answered 429: no instance takes a slot for `ms` (a longer pause already set stays). */
+  pauseSending(ms: number): Promise<void> {
+    return this.run('pauseSending', async () => {
+      await this.query(`UPDATE delivery_pace SET paused_until = GREATEST(paused_until, ${DB_NOW_MS} + $1) WHERE id = 1`, [Math.ceil(ms)]);
+    });
+  }
+
+  /** A cheap query that must answer within `timeoutMs` (/healthz). */
+  async ping(timeoutMs = 1000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StoreError(`ping: no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([this.run('ping', () => this.query('SELECT 1')), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Leader lock and messages between instances (postgres-coordination.ts), on a connection of their own. */
+  coordination(log: CoordinationLog, campaignMs?: number): PgCoordination {
+    const newClient = () =>
+      new pg.Client({
+        connectionString: this.url,
+        connectionTimeoutMillis: this.connectTimeoutMs,
+        application_name: 'notice-bot coordination',
+        keepAlive: true,
+        ...(this.schema ? { options: `-c search_path=${this.schema}` } : {}),
+      });
+    const notify = async (channel: string, payload: string) => {
+      await this.run('notify', () => this.query('SELECT pg_notify($1, $2)', [channel, payload]));
+    };
+    return new PgCoordination(newClient, notify, log, campaignMs);
   }
 
   /** Store's close is synchronous: it starts ending the pool; `end()` waits for it. */

@@ -361,6 +361,10 @@ export class SqliteStore implements Store {
     });
   }
 
+  ping(): Promise<void> {
+    return this.run('ping', () => void this.sql('SELECT 1').get());
+  }
+
   close(): void {
     this.db.close();
   }

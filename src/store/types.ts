@@ -114,6 +114,9 @@ export interface Store {
   recordFeedback(ref: { notice: string; paragraph: number; sentence: number }, useful: boolean, voter?: string): Promise<void>;
   stats(): Promise<Stats>;
 
+  /** A cheap query, for health checks: rejects when the database does not answer (within `timeoutMs` where that applies). */
+  ping(timeoutMs?: number): Promise<void>;
+
   close(): void;
 }
 

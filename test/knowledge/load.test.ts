@@ -46,6 +46,10 @@ describe('the knowledge base', () => {
     const dir = knowledgeCopy({ file: NOTICE_FILE, change: (t) => t.replace('同舟共济抗疫情', '同舟共济战疫情') });
     expect(loadKnowledge(dir).version).not.toBe(kb.version);
   });
+
+  it('the same files in another folder have the same version (instances deployed in different places agree)', () => {
+    expect(loadKnowledge(knowledgeCopy()).version).toBe(kb.version);
+  });
 });
 
 describe('a broken knowledge file is rejected with its file and line', () => {

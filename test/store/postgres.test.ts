@@ -66,6 +66,8 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL', () => {
       expect(tables.map((r) => r.t)).toEqual([
         'broadcast_texts',
         'broadcasts',
+        'delivery_chat_pace',
+        'delivery_pace',
         'drafts',
         'feedback',
         'outbox',

@@ -11,6 +11,17 @@ export interface ApiCall {
   payload: Record<string, any>;
   token: string;
   at: number;
+  /** The first path segment when the client's apiRoot had one (http://…/w1): tells clients apart. */
+  via?: string;
+}
+
+/** Every request as it arrived, answered or not (faults included): what a rate limit would count. */
+export interface ApiRequest {
+  method: string;
+  payload: Record<string, any>;
+  at: number;
+  via?: string;
+  fault?: Fault;
 }
 
 export type Fault = '429' | '500' | 'drop' | '403' | '409';
@@ -38,6 +49,7 @@ export const BOT_USER = {
 
 export class FakeBotApi {
   readonly calls: ApiCall[] = [];
+  readonly requests: ApiRequest[] = [];
   private server!: Server;
   private queue: Update[] = [];
   private nextUpdateId = 1;
@@ -117,18 +129,21 @@ export class FakeBotApi {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const m = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? '');
+    const m = /^(?:\/([A-Za-z0-9_-]+))?\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? '');
     const body = await readBody(req);
     if (!m) return json(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
-    const [, token, method] = m as unknown as [string, string, string];
+    const [, via, token, method] = m as unknown as [string, string | undefined, string, string];
     let payload: Record<string, any> = {};
     try {
       payload = body ? JSON.parse(body) : {};
     } catch {
       return json(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid JSON' });
     }
+    const arrived = Date.now();
     if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
     const fault = this.pickFault(method);
+    this.requests.push({ method, payload, at: arrived, ...(via ? { via } : {}), ...(fault ? { fault } : {}) });
+
     if (fault === 'drop') return void req.socket.destroy();
     if (fault === '429')
       return json(res, 429, {
@@ -145,11 +160,11 @@ export class FakeBotApi {
         description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
       });
     if (fault === '403' || (method === 'sendMessage' && this.blocked.has(Number(payload.chat_id)))) {
-      this.record(method, payload, token);
+      this.record(method, payload, token, via);
       return json(res, 403, { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' });
     }
     if (method === 'getUpdates') return this.getUpdates(payload, res);
-    this.record(method, payload, token);
+    this.record(method, payload, token, via);
     return json(res, 200, { ok: true, result: this.result(method, payload) });
   }
 
@@ -165,8 +180,8 @@ export class FakeBotApi {
     return undefined;
   }
 
-  private record(method: string, payload: Record<string, any>, token: string): void {
-    const call = { method, payload, token, at: Date.now() };
+  private record(method: string, payload: Record<string, any>, token: string, via?: string): void {
+    const call: ApiCall = { method, payload, token, at: Date.now(), ...(via ? { via } : {}) };
     this.calls.push(call);
     for (const w of [...this.waiters]) {
       if (w.test(call)) {
