@@ -92,7 +92,8 @@ async function main(): Promise<void> {
   let stopUpdates: () => Promise<void>;
 
   if (config.BOT_MODE === 'webhook') {
-    const server = createWebhookServer({ bot, path: config.WEBHOOK_PATH, secret: config.WEBHOOK_SECRET!, logger });
+    // The store's update claims: behind a load balancer, Telegram's re-delivery to another instance is skipped.
+    const server = createWebhookServer({ bot, path: config.WEBHOOK_PATH, secret: config.WEBHOOK_SECRET!, logger, updates: store });
     server.listen(config.PORT, config.HOST);
     await once(server, 'listening');
     const url = new URL(config.WEBHOOK_PATH, config.WEBHOOK_URL).toString();

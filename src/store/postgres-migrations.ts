@@ -88,4 +88,11 @@ export const PG_MIGRATIONS: string[] = [
   `ALTER TABLE outbox ADD COLUMN claimed_by TEXT, ADD COLUMN claimed_at BIGINT;
    CREATE INDEX outbox_queue ON outbox(attempts, id) WHERE status = 'pending';
    CREATE INDEX outbox_claims ON outbox(claimed_by) WHERE status = 'pending' AND claimed_by IS NOT NULL;`,
+  // Webhook updates claimed by an instance (see claimUpdate in postgres.ts): Telegram's re-delivery of an update
+  // is answered once, whichever instance behind the load balancer it reaches. at: the database's clock, in ms.
+  `CREATE TABLE webhook_updates (
+     update_id BIGINT PRIMARY KEY,
+     at BIGINT NOT NULL
+   );
+   CREATE INDEX webhook_updates_at ON webhook_updates(at);`,
 ];

@@ -46,6 +46,8 @@ export interface PostgresOptions {
 }
 
 const DEFAULT_LEASE_MS = 120_000;
+/** Webhook update claims are pruned at most this often (per instance). */
+const PRUNE_MS = 60_000;
 
 export class PostgresStore implements Store {
   /** How many migrations this instance applied at start (0 when another instance, or an earlier start, had). */
@@ -399,6 +401,36 @@ export class PostgresStore implements Store {
       'unfinishedBroadcasts',
       async () => (await this.query<BroadcastProgress>(progressQuery('', "HAVING COUNT(*) FILTER (WHERE o.status = 'pending') > 0"))).rows,
     );
+  }
+
+  /** When claims were last pruned by this instance: at most once per claim age (and per minute), not at every update. */
+  private prunedAt = 0;
+
+  /**
+   * One statement decides, whichever instances receive the update at once: the insert wins for exactly one of
+   * them (the primary key), and a claim older than maxAgeMs is taken over rather than refused. Times are the
+   * database's clock, so that instances with different clocks agree on ages.
+   */
+  claimUpdate(updateId: number, maxAgeMs: number): Promise<boolean> {
+    return this.run('claimUpdate', async () => {
+      const now = Date.now();
+      if (now - this.prunedAt >= Math.min(maxAgeMs, PRUNE_MS)) {
+        this.prunedAt = now;
+        await this.query(`DELETE FROM webhook_updates WHERE at < ${DB_NOW_MS} - $1`, [maxAgeMs]);
+      }
+      const r = await this.query(
+        `INSERT INTO webhook_updates (update_id, at) VALUES ($1, ${DB_NOW_MS})
+         ON CONFLICT (update_id) DO UPDATE SET at = excluded.at WHERE webhook_updates.at < ${DB_NOW_MS} - $2`,
+        [updateId, maxAgeMs],
+      );
+      return (r.rowCount ?? 0) > 0;
+    });
+  }
+
+  releaseUpdate(updateId: number): Promise<void> {
+    return this.run('releaseUpdate', async () => {
+      await this.query('DELETE FROM webhook_updates WHERE update_id = $1', [updateId]);
+    });
   }
 
   recordQuestion(q: QuestionOutcome): Promise<void> {
