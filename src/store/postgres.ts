@@ -291,7 +291,11 @@ export class PostgresStore implements Store {
     return this.run('createBroadcast', () => this.tx((c) => this.insertBroadcast(c, b)));
   }
 
-  /** Outbox rows in the order of the messages and their chats; a chat named twice gets the first message only. */
+  /**
+   * Outbox rows in the order of the messages and their chats; a chat named twice gets the first message only.
+   * One multi-row INSERT … SELECT FROM unnest per message (100,000 rows: about a second; see bench:broadcast).
+   * Duplicates are dropped here rather than by ON CONFLICT, whose speculative insertion costs every row.
+   */
   private async insertBroadcast(c: pg.PoolClient, b: NewBroadcast): Promise<number> {
     const now = Date.now();
     const id = (
@@ -302,14 +306,15 @@ export class PostgresStore implements Store {
         now,
       ])
     ).rows[0]!.id;
+    const seen = new Set<number>();
     for (const m of b.messages) {
       const textId = (await c.query<{ id: number }>('INSERT INTO broadcast_texts (broadcast_id, text) VALUES ($1, $2) RETURNING id', [id, m.text])).rows[0]!.id;
-      if (m.chatIds.length === 0) continue;
+      const chatIds = m.chatIds.filter((chat) => !seen.has(chat) && seen.add(chat));
+      if (chatIds.length === 0) continue;
       await c.query(
         `INSERT INTO outbox (broadcast_id, chat_id, text_id, updated_at)
-         SELECT $1, u.chat_id, $3, $4 FROM unnest($2::BIGINT[]) WITH ORDINALITY AS u(chat_id, n) ORDER BY u.n
-         ON CONFLICT (broadcast_id, chat_id) DO NOTHING`,
-        [id, m.chatIds, textId, now],
+         SELECT $1, u.chat_id, $3, $4 FROM unnest($2::BIGINT[]) WITH ORDINALITY AS u(chat_id, n) ORDER BY u.n`,
+        [id, chatIds, textId, now],
       );
     }
     return id;

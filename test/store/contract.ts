@@ -158,6 +158,22 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await s.progress(first)).toMatchObject({ createdBy: 42, total: 4, pending: 4 });
     });
 
+    it('a chat named twice in a broadcast gets one message, the first naming it', async () => {
+      const id = await s.createBroadcast(
+        announce([
+          { text: 'first', chatIds: [1, 2, 1] },
+          { text: 'second', chatIds: [2, 3, 3] },
+        ]),
+      );
+      const rows = await s.pendingOutbox(10);
+      expect(rows.map((r) => [r.chatId, r.text])).toEqual([
+        [1, 'first'],
+        [2, 'first'],
+        [3, 'second'],
+      ]);
+      expect((await s.progress(id))!.total).toBe(3);
+    });
+
     it('a broadcast to nobody is complete at once', async () => {
       const id = await s.createBroadcast(announce([{ text: 'x', chatIds: [] }]));
       expect(await s.progress(id)).toMatchObject({ total: 0, sent: 0, failed: 0, blocked: 0, pending: 0 });
