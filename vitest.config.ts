@@ -8,7 +8,7 @@ export default defineConfig({
     hookTimeout: 20_000,
     // The suite spawns local HTTP servers; two cores, so keep parallelism modest.
     maxWorkers: 2,
-    // Says once when the PostgreSQL tests are skipped (no TEST_DATABASE_URL).
+    // Says once when the PostgreSQL or Redis tests are skipped (no TEST_DATABASE_URL, no TEST_REDIS_URL).
     globalSetup: ['test/support/global-setup.ts'],
   },
 });

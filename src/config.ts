@@ -47,6 +47,8 @@ const Schema = z
     DATABASE_PATH: z.string().min(1).default('./data/notice-bot.sqlite'),
     // Set: the bot keeps its state in PostgreSQL (several instances may share it); unset: SQLite at DATABASE_PATH.
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'expected a PostgreSQL URL like postgres://user:password@host:5432/database' }).optional(),
+    // Set: the per-user rate limiter counts in Redis, one limit shared by every instance; unset: in memory.
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a Redis URL like redis://:password@host:6379/0 (rediss:// for TLS)' }).optional(),
     STORE_QUESTIONS: bool.default(false),
     // PostgreSQL: how long a worker's claim on outbox rows lasts unrenewed before another worker takes them over.
     OUTBOX_LEASE_SECONDS: int(2, 3600).default(120),
@@ -90,7 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const variable = String(issue.path[0] ?? 'environment');
     const value = input[variable];
     // Never echo a secret back, only say what is wrong with it (a database URL may hold a password).
-    const shown = value !== undefined && !/TOKEN|SECRET|PASSWORD|DATABASE_URL/.test(variable) ? ` (got "${value.slice(0, 40)}")` : '';
+    const shown = value !== undefined && !/TOKEN|SECRET|PASSWORD|DATABASE_URL|REDIS_URL/.test(variable) ? ` (got "${value.slice(0, 40)}")` : '';
     throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   return result.data;

@@ -8,6 +8,7 @@ import { App, KnowledgeHolder } from './app.js';
 import { runConsole } from './bot/console.js';
 import type { BotDeps } from './bot/context.js';
 import { ALLOWED_UPDATES, createBot, setCommands } from './bot/create-bot.js';
+import { openRedis } from './bot/rate-limit.js';
 import { createHealthServer, createWebhookServer } from './bot/webhook.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { SharedPacer } from './delivery/pace.js';
@@ -79,8 +80,21 @@ async function openStore(config: Config, logger: Logger): Promise<Store> {
   }
 }
 
+/** Redis for the rate limiter when REDIS_URL is set (not in the console chat, which keeps nothing anywhere). */
+async function openLimiterRedis(config: Config, logger: Logger) {
+  if (!config.BOT_TOKEN || !config.REDIS_URL) return undefined;
+  try {
+    const redis = await openRedis(config.REDIS_URL, logger);
+    logger.info({ redis: maskSecrets(config.REDIS_URL) }, 'rate limiter on Redis');
+    return redis;
+  } catch (err) {
+    fail('redis', `REDIS_URL=${maskSecrets(config.REDIS_URL)}: ${(err as Error).message}`);
+  }
+}
+
 async function main(): Promise<void> {
   const { config, logger, knowledge, store } = await startup();
+  const redis = await openLimiterRedis(config, logger);
   // PostgreSQL: several instances may share the bot. One delivery pace for all of them, one publisher.
   const shared = store instanceof PostgresStore ? store : undefined;
   const app = new App({
@@ -98,7 +112,7 @@ async function main(): Promise<void> {
         }
       : {}),
   });
-  const deps: BotDeps = { config, logger, knowledge, store, admin: app.admin };
+  const deps: BotDeps = { config, logger, knowledge, store, admin: app.admin, ...(redis ? { redis } : {}) };
 
   if (!config.BOT_TOKEN) {
     await runConsole({ deps, input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) });
@@ -129,7 +143,8 @@ async function main(): Promise<void> {
         server.closeIdleConnections();
       });
   } else if (config.BOT_MODE === 'webhook') {
-    const server = createWebhookServer({ bot, path: config.WEBHOOK_PATH, secret: config.WEBHOOK_SECRET!, logger, health });
+    // The store's update claims: behind a load balancer, Telegram's re-delivery to another instance is skipped.
+    const server = createWebhookServer({ bot, path: config.WEBHOOK_PATH, secret: config.WEBHOOK_SECRET!, logger, health, updates: store });
     server.listen(config.PORT, config.HOST);
     await once(server, 'listening');
     const url = new URL(config.WEBHOOK_PATH, config.WEBHOOK_URL).toString();
@@ -194,6 +209,7 @@ async function main(): Promise<void> {
       // PostgreSQL: wait for the pool to finish the writes in hand and close its connections.
       if (store instanceof PostgresStore) await store.end();
       else store.close();
+      await redis?.quit().catch(() => redis.disconnect());
     } catch {
       code = 1;
     } finally {

@@ -61,6 +61,7 @@ describe('bad configuration: one line naming the variable, exit code 2', () => {
       { DATABASE_URL: 'mysql://bot:not-a-token@127.0.0.1/x' },
       /^config: DATABASE_URL: expected a PostgreSQL URL like postgres:\/\/user:password@host:5432\/database/,
     ],
+    [{ REDIS_URL: 'http://user:not-a-token@127.0.0.1:6379' }, /^config: REDIS_URL: expected a Redis URL like redis:\/\/:password@host:6379\/0/],
     // Telegram refuses http webhooks: said at start, not as a failed setWebhook (which once logged the secret).
     [
       { BOT_MODE: 'webhook', BOT_TOKEN: TEST_TOKEN, WEBHOOK_URL: 'http://bot.example.org', WEBHOOK_SECRET: 'x'.repeat(20) },
@@ -82,6 +83,15 @@ describe('bad configuration: one line naming the variable, exit code 2', () => {
     expect(r.stderr).toMatch(
       new RegExp(`^database: DATABASE_URL=postgres://bot:<password>@127\\.0\\.0\\.1:${port}/notice: cannot open the database at .*ECONNREFUSED`),
     );
+    expect(r.stderr + r.stdout).not.toContain('pw-not-to-show');
+  });
+
+  it('a Redis server that cannot be reached: one line naming REDIS_URL, its password masked, exit code 2', async () => {
+    const port = await freePort(); // nothing listens there
+    const r = runSync({ BOT_TOKEN: TEST_TOKEN, REDIS_URL: `redis://:pw-not-to-show@127.0.0.1:${port}/0` });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(new RegExp(`^redis: REDIS_URL=redis://:<password>@127\\.0\\.0\\.1:${port}/0: cannot reach Redis: .*ECONNREFUSED`));
     expect(r.stderr + r.stdout).not.toContain('pw-not-to-show');
   });
 

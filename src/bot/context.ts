@@ -8,6 +8,7 @@ import type { Answerer } from '../search/answer.js';
 import type { Script } from '../search/script.js';
 import type { Store } from '../store/types.js';
 import type { SessionContext } from './conversation.js';
+import type { LimiterRedis } from './rate-limit.js';
 
 /** The current knowledge: replaced as a whole when it is reloaded. */
 export interface KnowledgeSource {
@@ -29,6 +30,8 @@ export interface BotDeps {
   knowledge: KnowledgeSource;
   store: Store;
   admin?: AdminActions;
+  /** Set (REDIS_URL): the rate limiter counts in Redis, shared by every instance; otherwise in memory. */
+  redis?: LimiterRedis;
 }
 
 export interface BotFlavor {

@@ -20,6 +20,7 @@ import { questionFeature } from './features/question.js';
 import { sectorsFeature } from './features/sectors.js';
 import { startFeature } from './features/start.js';
 import { subscribeFeature } from './features/subscribe.js';
+import { failOpen, type LimiterRedis, limiterPrefix } from './rate-limit.js';
 import { escapeHtml } from './render.js';
 
 /** Used when there is no token (the console): it never reaches Telegram. */
@@ -72,12 +73,16 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
     }
   });
   bot.use(conversationSession(deps.store, deps.config.CONVERSATION_MINUTES ?? 15, (err) => deps.logger.warn({ err }, 'conversation state unavailable')));
+  // Where the limiters count: Redis when there is one (one limit per user across instances), else memory.
+  const storageClient = deps.redis ? failOpen(deps.redis, deps.logger) : 'MEMORY_STORE';
   // Floods: a user past the limit is told once per window; the extra messages are not answered.
   bot.on(
     ['message', 'edited_message'],
     limit({
       timeFrame: deps.config.RATE_LIMIT_WINDOW_MS,
       limit: deps.config.RATE_LIMIT_MESSAGES,
+      storageClient,
+      keyPrefix: limiterPrefix(deps.config.BOT_TOKEN, 'messages'),
       keyGenerator: (ctx: BotContext) => ctx.from?.id.toString(),
       onLimitExceeded: (ctx: BotContext) => {
         // info, not warn: the user is told, the bot is fine; nothing for an operator (or a console user) to act on.
@@ -90,9 +95,11 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   // Buttons and inline queries cost the bot's Telegram-wide budget too: a limit per user (twice that of
   // messages: a conversation presses more than it types). Past it every press still gets its toast, so no
   // button spins, and an inline query gets an empty result; neither is computed or sent a message.
-  const pressLimiter = limit<BotContext, never>({
+  const pressLimiter = limit<BotContext, LimiterRedis>({
     timeFrame: deps.config.RATE_LIMIT_WINDOW_MS,
     limit: deps.config.RATE_LIMIT_MESSAGES * 2,
+    storageClient,
+    keyPrefix: limiterPrefix(deps.config.BOT_TOKEN, 'presses'),
     keyGenerator: (ctx: BotContext) => ctx.from?.id.toString(),
   });
   bot.on(['callback_query', 'inline_query'], async (ctx, next) => {

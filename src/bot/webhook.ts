@@ -1,12 +1,14 @@
 // Webhook mode: node:http serving WEBHOOK_PATH (secret checked), GET /healthz, nothing else. /healthz says
 // 200 "ok" only when the database answers a cheap query within a second, 503 otherwise.
 // An update is acknowledged after it was handled, so Telegram re-sends it if we fail; a re-sent
-// update_id that was already handled is acknowledged and skipped.
+// update_id that was already handled is acknowledged and skipped: first by this process's memory, then by a
+// claim in the store, which several instances behind one webhook URL share.
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../logger.js';
+import type { Store } from '../store/types.js';
 import type { BotContext } from './context.js';
 
 export const MAX_UPDATE_BYTES = 1024 * 1024;
@@ -18,7 +20,15 @@ export interface WebhookOptions {
   logger: Logger;
   /** Rejects when the instance cannot serve (its database does not answer); default: always healthy. */
   health?: () => Promise<void>;
+  /** Claims update ids in the shared store, so that a re-delivery reaching another instance is skipped too. */
+  updates?: Pick<Store, 'claimUpdate' | 'releaseUpdate'>;
 }
+
+/**
+ * How long a claimed update_id is remembered: Telegram keeps re-sending an unacknowledged update for up to
+ * 24 hours, and one that was acknowledged is never sent again.
+ */
+export const UPDATE_CLAIM_MAX_AGE_MS = 24 * 3_600_000;
 
 /** Slow or idle clients may hold a socket this long, no longer (node's defaults allow minutes). */
 export const HEADERS_TIMEOUT_MS = 10_000;
@@ -55,14 +65,29 @@ export function createWebhookServer(o: WebhookOptions): Server & { inFlight(): n
     } catch (err) {
       return send(res, (err as Error).message === 'too large' ? 413 : 400, { ok: false });
     }
+    // The cheap check first: a re-delivery to this same process never reaches the database.
     if (!recent.add(update.update_id)) return send(res, 200, { ok: true, duplicate: true });
     inFlight++;
+    let claimed = false;
     try {
+      if (o.updates) {
+        try {
+          claimed = await o.updates.claimUpdate(update.update_id, UPDATE_CLAIM_MAX_AGE_MS);
+          if (!claimed) return send(res, 200, { ok: true, duplicate: true }); // another instance has it
+        } catch (err) {
+          // The store cannot say whether another instance has this update. Handle it anyway: at worst a user
+          // gets an answer twice, whereas skipping it (200) would lose the question for good, and a 500 would
+          // have Telegram hold it (and the updates after it) to re-send it to a store that may still be failing.
+          o.logger.warn({ err, update_id: update.update_id }, 'cannot claim the update in the store; handling it anyway');
+        }
+      }
       await o.bot.handleUpdate(update);
       send(res, 200, { ok: true });
     } catch (err) {
       // errorBoundary answers the user; reaching here means the update could not be handled at all.
+      // Give the claims back, so that Telegram's re-delivery (after the 500) is handled, here or elsewhere.
       recent.delete(update.update_id);
+      if (claimed) await o.updates?.releaseUpdate(update.update_id).catch(() => undefined);
       o.logger.error({ err, update_id: update.update_id }, 'webhook update failed');
       send(res, 500, { ok: false });
     } finally {

@@ -78,4 +78,11 @@ export const MIGRATIONS: string[] = [
    );
    CREATE INDEX sessions_chat ON sessions(chat_id);
    CREATE INDEX sessions_at ON sessions(at);`,
+  // Webhook updates claimed by an instance: Telegram's re-delivery of an update is answered once, whichever
+  // instance (sharing this database) it reaches. Rows older than the claim's age are pruned as new ones come.
+  `CREATE TABLE webhook_updates (
+     update_id INTEGER PRIMARY KEY,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX webhook_updates_at ON webhook_updates(at);`,
 ];

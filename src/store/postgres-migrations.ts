@@ -101,4 +101,18 @@ export const PG_MIGRATIONS: string[] = [
      chat_id BIGINT PRIMARY KEY,
      next_at BIGINT NOT NULL
    );`,
+  // Webhook updates claimed by an instance (see claimUpdate in postgres.ts): Telegram's re-delivery of an update
+  // is answered once, whichever instance behind the load balancer it reaches. at: the database's clock, in ms.
+  `CREATE TABLE webhook_updates (
+     update_id BIGINT PRIMARY KEY,
+     at BIGINT NOT NULL
+   );
+   CREATE INDEX webhook_updates_at ON webhook_updates(at);`,
+  // PostgreSQL only: queueing a broadcast for 100,000 chats well within 2 s. The outbox's two foreign keys cost
+  // a trigger call per row, half of that insert's time (measured: 2.3 s -> 0.9 s with the other changes below).
+  // Outbox rows are written only together with their broadcast and text, in one transaction (insertBroadcast),
+  // and broadcasts and texts are never deleted, so the keys guarded nothing the code does not. outbox_pending is
+  // the SQLite schema's queue index; here pendingOutbox reads outbox_queue, so it only cost every insert.
+  `ALTER TABLE outbox DROP CONSTRAINT IF EXISTS outbox_broadcast_id_fkey, DROP CONSTRAINT IF EXISTS outbox_text_id_fkey;
+   DROP INDEX IF EXISTS outbox_pending;`,
 ];

@@ -12,6 +12,8 @@ export { MIGRATIONS };
 const WHOLE = '*';
 /** How often writes check that the database file is still the one opened. */
 const FILE_CHECK_MS = 1000;
+/** Webhook update claims are pruned at most this often. */
+const PRUNE_MS = 60_000;
 const toDb = (s: SectorId) => s ?? WHOLE;
 const fromDb = (s: string): SectorId => (s === WHOLE ? null : s);
 
@@ -275,6 +277,31 @@ export class SqliteStore implements Store {
       COALESCE(SUM(o.status = 'sent'), 0) AS sent, COALESCE(SUM(o.status = 'failed'), 0) AS failed,
       COALESCE(SUM(o.status = 'blocked'), 0) AS blocked, COALESCE(SUM(o.status = 'pending'), 0) AS pending
       FROM broadcasts b LEFT JOIN outbox o ON o.broadcast_id = b.id ${where} GROUP BY b.id ORDER BY b.id`);
+  }
+
+  /** When claims were last pruned: at most once per claim age (and per minute), not at every update. */
+  private prunedAt = 0;
+
+  claimUpdate(updateId: number, maxAgeMs: number): Promise<boolean> {
+    return this.run('claimUpdate', () => {
+      const now = Date.now();
+      if (now - this.prunedAt >= Math.min(maxAgeMs, PRUNE_MS)) {
+        this.sql('DELETE FROM webhook_updates WHERE at < ?').run(now - maxAgeMs);
+        this.prunedAt = now;
+      }
+      // A claim older than maxAgeMs that was not pruned yet counts as none: it is taken over.
+      return (
+        this.sql(
+          'INSERT INTO webhook_updates (update_id, at) VALUES (?, ?) ON CONFLICT(update_id) DO UPDATE SET at = excluded.at WHERE webhook_updates.at < ?',
+        ).run(updateId, now, now - maxAgeMs).changes > 0
+      );
+    });
+  }
+
+  releaseUpdate(updateId: number): Promise<void> {
+    return this.run('releaseUpdate', () => {
+      this.sql('DELETE FROM webhook_updates WHERE update_id = ?').run(updateId);
+    });
   }
 
   recordQuestion(q: QuestionOutcome): Promise<void> {

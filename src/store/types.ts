@@ -103,6 +103,16 @@ export interface Store {
   writeSession(key: string, chatId: number, value: string, maxAgeMs: number): Promise<void>;
   deleteSession(key: string): Promise<void>;
 
+  // webhook updates: several instances behind one webhook URL answer each update once
+  /**
+   * True the first time `updateId` is claimed by any instance sharing this store, false while an earlier
+   * claim is younger than `maxAgeMs` (Telegram re-delivers an update it saw no answer to, maybe to
+   * another instance). Older claims count as none and are pruned as new ones are made.
+   */
+  claimUpdate(updateId: number, maxAgeMs: number): Promise<boolean>;
+  /** Gives a claim back (handling failed): Telegram's next delivery of the update is handled again. */
+  releaseUpdate(updateId: number): Promise<void>;
+
   // statistics
   recordQuestion(q: QuestionOutcome): Promise<void>;
   /** An announcement waiting for its author's confirmation; drafts older than `maxAgeMs` are dropped. */

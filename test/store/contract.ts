@@ -158,6 +158,22 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await s.progress(first)).toMatchObject({ createdBy: 42, total: 4, pending: 4 });
     });
 
+    it('a chat named twice in a broadcast gets one message, the first naming it', async () => {
+      const id = await s.createBroadcast(
+        announce([
+          { text: 'first', chatIds: [1, 2, 1] },
+          { text: 'second', chatIds: [2, 3, 3] },
+        ]),
+      );
+      const rows = await s.pendingOutbox(10);
+      expect(rows.map((r) => [r.chatId, r.text])).toEqual([
+        [1, 'first'],
+        [2, 'first'],
+        [3, 'second'],
+      ]);
+      expect((await s.progress(id))!.total).toBe(3);
+    });
+
     it('a broadcast to nobody is complete at once', async () => {
       const id = await s.createBroadcast(announce([{ text: 'x', chatIds: [] }]));
       expect(await s.progress(id)).toMatchObject({ total: 0, sent: 0, failed: 0, blocked: 0, pending: 0 });
@@ -293,6 +309,22 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await s.getDraft(b, HOUR)).toBeUndefined();
       expect(await s.getDraft(c, HOUR)).toEqual({ adminId: 44, text: 'third' });
       expect(await s.getDraft(c + 1000, HOUR)).toBeUndefined();
+    });
+
+    it('webhook updates: claimed once, even by claims at the same moment; given back; old claims taken over and pruned', async () => {
+      expect(await s.claimUpdate(1, HOUR)).toBe(true);
+      expect(await s.claimUpdate(1, HOUR)).toBe(false);
+      const big = 2 ** 40 + 7; // update ids are not bounded by 32 bits
+      const together = await Promise.all(Array.from({ length: 6 }, () => s.claimUpdate(big, HOUR)));
+      expect(together.filter(Boolean)).toHaveLength(1);
+      await s.releaseUpdate(1);
+      expect(await s.claimUpdate(1, HOUR)).toBe(true);
+      await s.releaseUpdate(999); // nothing to give back: no error
+      await new Promise((r) => setTimeout(r, 30));
+      expect(await s.claimUpdate(big, 10)).toBe(true); // older than the age: taken over
+      expect(await s.claimUpdate(big, 10)).toBe(false);
+      // Claiming pruned update 1 (older than 10 ms): with the age of an hour it is new again.
+      expect(await s.claimUpdate(1, HOUR)).toBe(true);
     });
 
     it('a closed store refuses every call with a StoreError naming the call', async () => {

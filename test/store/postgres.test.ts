@@ -77,6 +77,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL', () => {
         'sessions',
         'subscriptions',
         'users',
+        'webhook_updates',
       ]);
     });
 
