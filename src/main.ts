@@ -16,7 +16,7 @@ import { loadKnowledge } from './knowledge/load.js';
 import { KnowledgeError } from './knowledge/types.js';
 import { createLogger, type Logger, maskSecrets, releaseLogs } from './logger.js';
 import { Answerer } from './search/answer.js';
-import { PostgresStore } from './store/postgres.js';
+import type { PostgresStore } from './store/postgres.js';
 import { SqliteStore } from './store/sqlite.js';
 import { type Store, StoreError } from './store/types.js';
 
@@ -32,7 +32,7 @@ function fail(prefix: string, message: string): never {
   process.exit(2);
 }
 
-async function startup(): Promise<{ config: Config; logger: Logger; knowledge: KnowledgeHolder; store: Store }> {
+async function startup(): Promise<{ config: Config; logger: Logger; knowledge: KnowledgeHolder; store: Store; shared: PostgresStore | undefined }> {
   let config: Config;
   try {
     loadDotEnv();
@@ -54,7 +54,9 @@ async function startup(): Promise<{ config: Config; logger: Logger; knowledge: K
     if (err instanceof KnowledgeError) fail('knowledge', err.message);
     throw err;
   }
-  return { config, logger, knowledge, store: await openStore(config, logger) };
+  const store = await openStore(config, logger);
+  // PostgreSQL: several instances may share the bot (one delivery pace, one publisher).
+  return { config, logger, knowledge, store: store.sqlite ?? store.postgres!, shared: store.postgres };
 }
 
 /**
@@ -62,17 +64,19 @@ async function startup(): Promise<{ config: Config; logger: Logger; knowledge: K
  * The console keeps nothing anywhere: an in-memory SQLite, so a fresh clone stays clean and no shared
  * database is touched from a terminal.
  */
-async function openStore(config: Config, logger: Logger): Promise<Store> {
-  if (!config.BOT_TOKEN) return new SqliteStore(':memory:');
+async function openStore(config: Config, logger: Logger): Promise<{ sqlite?: SqliteStore; postgres?: PostgresStore }> {
+  if (!config.BOT_TOKEN) return { sqlite: new SqliteStore(':memory:') };
   const url = config.DATABASE_URL;
   try {
-    if (!url) return new SqliteStore(config.DATABASE_PATH);
+    if (!url) return { sqlite: new SqliteStore(config.DATABASE_PATH) };
+    // Loaded only with DATABASE_URL: a SQLite start (and the console chat) never pays for the pg client.
+    const { PostgresStore } = await import('./store/postgres.js');
     const store = await PostgresStore.connect(url, {
       leaseMs: config.OUTBOX_LEASE_SECONDS * 1000,
       onError: (err) => logger.warn({ err }, 'database connection lost; the pool reconnects'),
     });
     logger.info({ database: store.description, migrated: store.migrated }, 'PostgreSQL store open');
-    return store;
+    return { postgres: store };
   } catch (err) {
     if (err instanceof StoreError)
       fail('database', url ? `DATABASE_URL=${maskSecrets(url)}: ${err.message}` : `DATABASE_PATH=${config.DATABASE_PATH}: ${err.message}`);
@@ -93,10 +97,8 @@ async function openLimiterRedis(config: Config, logger: Logger) {
 }
 
 async function main(): Promise<void> {
-  const { config, logger, knowledge, store } = await startup();
+  const { config, logger, knowledge, store, shared } = await startup();
   const redis = await openLimiterRedis(config, logger);
-  // PostgreSQL: several instances may share the bot. One delivery pace for all of them, one publisher.
-  const shared = store instanceof PostgresStore ? store : undefined;
   const app = new App({
     config,
     logger,
@@ -207,7 +209,7 @@ async function main(): Promise<void> {
     try {
       await Promise.all([stopUpdates(), app.stop()]);
       // PostgreSQL: wait for the pool to finish the writes in hand and close its connections.
-      if (store instanceof PostgresStore) await store.end();
+      if (shared) await shared.end();
       else store.close();
       await redis?.quit().catch(() => redis.disconnect());
     } catch {

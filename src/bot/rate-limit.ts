@@ -1,7 +1,7 @@
 // Where the per-user rate limiter counts: in this process's memory (one instance), or in Redis (REDIS_URL),
 // so that instances behind one webhook URL enforce one limit per user. @grammyjs/ratelimiter counts with
 // INCR and PEXPIRE on the client it is given; ioredis is the client its documentation names.
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import { maskSecrets } from '../logger.js';
 
@@ -23,6 +23,8 @@ const WARN_MS = 60_000;
  * see failOpen.
  */
 export async function openRedis(url: string, logger: Logger): Promise<Redis> {
+  // Loaded only when REDIS_URL is set: a single instance never pays for the client at start.
+  const { Redis } = await import('ioredis');
   const client = new Redis(url, {
     lazyConnect: true,
     connectTimeout: CONNECT_TIMEOUT_MS,
