@@ -32,12 +32,7 @@ const dir = mkdtempSync(join(tmpdir(), 'notice-bot-bench-'));
   await publishKnowledge(store, kb, logger);
   const sectors = [null, ...kb.sectors.map((s) => s.id)];
   for (let i = 0; i < 100_000; i++) await store.subscribe(1_000_000 + i, sectors[i % sectors.length]!);
-  const next = loadKnowledge(
-    knowledgeCopy({
-      file: NOTICE_FILE,
-      change: (t) => t.replace('全力保障生产要素供应', '全力保障生产要素和运力供应').replace('积极开发开展线上培训', '积极开发开展线上培训和辅导'),
-    }),
-  );
+  const next = changedKnowledge();
   const t0 = performance.now();
   const r = await publishKnowledge(store, next, logger);
   const ms = performance.now() - t0;
@@ -139,12 +134,7 @@ async function benchPostgres(url: string): Promise<void> {
       ids,
       ids.map((_, i) => sectors[i % sectors.length] ?? '*'),
     ]);
-    const next = loadKnowledge(
-      knowledgeCopy({
-        file: NOTICE_FILE,
-        change: (t) => t.replace('全力保障生产要素供应', '全力保障生产要素和运力供应').replace('积极开发开展线上培训', '积极开发开展线上培训和辅导'),
-      }),
-    );
+    const next = changedKnowledge();
     const t0 = performance.now();
     const r = await publishKnowledge(store, next, logger);
     const changeMs = performance.now() - t0;
@@ -186,4 +176,14 @@ async function benchPostgres(url: string): Promise<void> {
     await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
   }
+}
+
+/** The notice with two sector sentences edited: a knowledge change that concerns a third of the subscribers. */
+function changedKnowledge() {
+  return loadKnowledge(
+    knowledgeCopy({
+      file: NOTICE_FILE,
+      change: (t) => t.replace('全力保障生产要素供应', '全力保障生产要素和运力供应').replace('积极开发开展线上培训', '积极开发开展线上培训和辅导'),
+    }),
+  );
 }

@@ -9,14 +9,11 @@ import type { Lang } from '../knowledge/types.js';
 import { maskSecrets } from '../logger.js';
 import { type CoordinationLog, PgCoordination } from './postgres-coordination.js';
 import { PG_MIGRATIONS } from './postgres-migrations.js';
+import { bySubscriber, fromDb, toDb } from './rows.js';
 import type { BroadcastProgress, DeliveryStatus, NewBroadcast, OutboxRow, QuestionOutcome, SectorId, Stats, Store } from './types.js';
 import { StoreError } from './types.js';
 
 export { PG_MIGRATIONS };
-
-const WHOLE = '*';
-const toDb = (s: SectorId) => s ?? WHOLE;
-const fromDb = (s: string): SectorId => (s === WHOLE ? null : s);
 
 /** Any constant: every instance of the bot takes this lock (per database) to migrate. 'notice-b' in ASCII. */
 const MIGRATION_LOCK = '7957707062574919010';
@@ -258,16 +255,10 @@ export class PostgresStore implements Store, SlotSource {
 
   subscribers(): Promise<Map<number, { sectors: SectorId[]; lang: Lang | undefined }>> {
     return this.run('subscribers', async () => {
-      const out = new Map<number, { sectors: SectorId[]; lang: Lang | undefined }>();
       const { rows } = await this.query<{ chat_id: number; sector: string; lang: Lang | null }>(
         'SELECT s.chat_id, s.sector, u.lang FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active ORDER BY s.chat_id, s.sector',
       );
-      for (const r of rows) {
-        const entry = out.get(r.chat_id) ?? { sectors: [], lang: r.lang ?? undefined };
-        entry.sectors.push(fromDb(r.sector));
-        out.set(r.chat_id, entry);
-      }
-      return out;
+      return bySubscriber(rows);
     });
   }
 

@@ -4,18 +4,16 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Lang } from '../knowledge/types.js';
 import { MIGRATIONS } from './migrations.js';
+import { bySubscriber, fromDb, toDb } from './rows.js';
 import type { BroadcastProgress, DeliveryStatus, NewBroadcast, OutboxRow, QuestionOutcome, SectorId, Stats, Store } from './types.js';
 import { StoreError } from './types.js';
 
 export { MIGRATIONS };
 
-const WHOLE = '*';
 /** How often writes check that the database file is still the one opened. */
 const FILE_CHECK_MS = 1000;
 /** Webhook update claims are pruned at most this often. */
 const PRUNE_MS = 60_000;
-const toDb = (s: SectorId) => s ?? WHOLE;
-const fromDb = (s: string): SectorId => (s === WHOLE ? null : s);
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -182,18 +180,15 @@ export class SqliteStore implements Store {
   }
 
   subscribers(): Promise<Map<number, { sectors: SectorId[]; lang: Lang | undefined }>> {
-    return this.run('subscribers', () => {
-      const out = new Map<number, { sectors: SectorId[]; lang: Lang | undefined }>();
-      const rows = this.sql(
-        'SELECT s.chat_id, s.sector, u.lang FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active = 1',
-      ).iterate() as Iterable<{ chat_id: number; sector: string; lang: Lang | null }>;
-      for (const r of rows) {
-        const entry = out.get(r.chat_id) ?? { sectors: [], lang: r.lang ?? undefined };
-        entry.sectors.push(fromDb(r.sector));
-        out.set(r.chat_id, entry);
-      }
-      return out;
-    });
+    return this.run('subscribers', () =>
+      bySubscriber(
+        this.sql('SELECT s.chat_id, s.sector, u.lang FROM subscriptions s JOIN users u ON u.chat_id = s.chat_id WHERE u.active = 1').iterate() as Iterable<{
+          chat_id: number;
+          sector: string;
+          lang: Lang | null;
+        }>,
+      ),
+    );
   }
 
   getPublished(): Promise<{ version: string; snapshot: string } | undefined> {
