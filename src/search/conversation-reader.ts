@@ -1,6 +1,6 @@
 // Answering a message inside a conversation: how follow-up.ts reads it, answered with the engine's own
 // search (passed in), and the conversation the chat is in after the answer.
-import { contentParagraphs, findSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
+import { contentParagraphs, dateSentence, findSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
 import type { Answer } from './answer-model.js';
 import { englishTerms } from './english.js';
 import { neighbour, quoteAnswer } from './fixed-answers.js';
@@ -30,6 +30,8 @@ export class ConversationReader {
         const held = [conv.question, conv.topic, ...conv.refs.map((r) => findSentence(kb, r)?.text ?? '')].join('\n').toLowerCase();
         return [w, ...ql.synonyms(w), ...(ql.englishMeaning(w) ?? [])].some((f) => held.includes(f.toLowerCase()));
       },
+      namesSector: (w) => ql.isBusinessWord(w) || kb.sectors.some((s) => s.aliases['zh-Hans'].includes(w) || s.aliases.en.includes(w.toLowerCase())),
+      asksType: (text) => ql.answerTypes.some((t) => t.asks.test(text)),
       names: (w) => (index.vocab.has(w) || ql.words.has(w) || ql.englishMeaning(w) !== undefined) && !ql.answerTypes.some((t) => t.asks.test(w)),
       sectorWords: (id) => {
         const s = kb.sectors.find((x) => x.id === id);
@@ -105,9 +107,11 @@ export class ConversationReader {
    * first for it, else the first in the paragraph talked about, else the first in the notice.
    */
   private sentenceGiving(gives: RegExp, notice: Notice, question: string, near: SentenceRef | undefined): SentenceRef | undefined {
+    // The sentence that dates the notice itself (2月20日，…发出倡议) gives when it was issued, not a date it sets.
+    const issued = dateSentence(notice);
     const giving = contentParagraphs(notice)
       .flatMap((p) => p.sentences.map((s) => ({ ref: { notice: notice.id, paragraph: p.number, sentence: s.number }, text: s.text })))
-      .filter((x) => gives.test(x.text));
+      .filter((x) => gives.test(x.text) && !sameRef(x.ref, issued));
     if (giving.length === 0) return undefined;
     const ql = this.index.lang;
     const q = cleanQuestion(question);

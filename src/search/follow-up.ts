@@ -35,6 +35,10 @@ export interface FollowUpTools {
   topicWords(text: string): string[];
   /** Whether a word names a subject the notices or lexicons know (截止 asks for a date; it names none). */
   names(word: string): boolean;
+  /** Whether a word names a sector (an alias, or an everyday business name): a subject of its own. */
+  namesSector(word: string): boolean;
+  /** Whether the text asks for a kind of answer (a date, a place, a number, a reason). */
+  asksType(text: string): boolean;
   /** Whether a word (or what documents say for it) is in what the conversation quoted or asked. */
   talkedAbout(word: string, conv: Conversation): boolean;
   /** The words a sector goes by (its names and aliases), longest first. */
@@ -64,9 +68,11 @@ export function readFollowUp(text: string, english: boolean, conv: Conversation,
   // "他们在哪里做?", "为什么?": the earlier subject, asked something new.
   if (c.pronoun.test(text) || own.length === 0) return { kind: 'compose', question: join(conv.topic, text), topic: conv.topic, explicit: true };
   const short = english ? text.split(/\s+/).filter(Boolean).length <= SHORT_ENGLISH_WORDS : [...text.replace(/[\p{P}\p{S}\s]/gu, '')].length <= SHORT_CJK_CHARS;
-  // A short message about something the conversation holds (募捐截止到好久, after the fundraising duty) may
-  // lean on it; one naming a new subject (学校什么时候能开学) is a question of its own.
-  if (short && own.every((w) => tools.talkedAbout(w, conv))) return { kind: 'compose', question: join(conv.topic, text), topic: conv.topic, explicit: false };
+  // A short message about something the conversation holds (募捐截止到好久, after the fundraising duty), or
+  // one asking when, where or how many of nothing it names (什么时候能恢复), may lean on it; one naming a new
+  // subject (学校什么时候能开学) is a question of its own.
+  const leans = own.every((w) => tools.talkedAbout(w, conv)) || (tools.asksType(text) && !own.some((w) => tools.namesSector(w)));
+  if (short && leans) return { kind: 'compose', question: join(conv.topic, text), topic: conv.topic, explicit: false };
   return undefined;
 }
 

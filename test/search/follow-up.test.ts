@@ -51,6 +51,17 @@ describe('follow-ups on this notice', () => {
     expect(t).toContain('2月底前');
   });
 
+  it('when? of a subject whose sentence has no date: says so, shows the date the notice does set (not its own date)', () => {
+    const [, when] = chat(answerer, '教育类协会要做什么?', '什么时候能恢复?');
+    expect(when!.answered).toBe(false);
+    expect(when!.lacks?.topic).toBe('教育类协会');
+    expect(cited({ ...when!, citations: when!.related.map((r) => ({ ...r, score: 1 })) })).toEqual(['2.3']);
+    // A short question naming a subject of its own is no follow-up.
+    const [, school] = chat(answerer, '慈善组织要做什么？', '学校什么时候能开学?');
+    expect(school!.followUp).toBeUndefined();
+    expect(cited(school!)).toEqual(['4.7']);
+  });
+
   it('the next and the previous sentence, across paragraphs', () => {
     const [, next, back] = chat(answerer, '慈善组织要做什么？', '下一句', '上一句');
     expect(cited(next!)).toEqual(['4.9']);
