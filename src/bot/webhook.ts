@@ -21,7 +21,9 @@ export interface WebhookOptions {
   /** Rejects when the instance cannot serve (its database does not answer); default: always healthy. */
   health?: () => Promise<void>;
   /** Claims update ids in the shared store, so that a re-delivery reaching another instance is skipped too. */
-  updates?: Pick<Store, 'claimUpdate' | 'releaseUpdate'>;
+  updates?: Pick<Store, 'claimUpdate' | 'releaseUpdate' | 'completeUpdate' | 'isUpdateDone'>;
+  /** How long another instance's claim holds before it is taken for lost (default UPDATE_HOLD_MS; tests shorten it). */
+  holdMs?: number;
 }
 
 /**
@@ -29,6 +31,15 @@ export interface WebhookOptions {
  * 24 hours, and one that was acknowledged is never sent again.
  */
 export const UPDATE_CLAIM_MAX_AGE_MS = 24 * 3_600_000;
+
+/**
+ * An update claimed but not handled within this long is taken for lost (its instance died mid-way): a
+ * re-delivery elsewhere takes it over. A handler slower than this may see its update answered twice;
+ * handling takes milliseconds, Bot API retries seconds.
+ */
+export const UPDATE_HOLD_MS = 10_000;
+/** How often a re-delivery waiting on another instance's claim looks again. */
+const CLAIM_POLL_MS = 200;
 
 /** Slow or idle clients may hold a socket this long, no longer (node's defaults allow minutes). */
 export const HEADERS_TIMEOUT_MS = 10_000;
@@ -72,8 +83,8 @@ export function createWebhookServer(o: WebhookOptions): Server & { inFlight(): n
     try {
       if (o.updates) {
         try {
-          claimed = await o.updates.claimUpdate(update.update_id, UPDATE_CLAIM_MAX_AGE_MS);
-          if (!claimed) return send(res, 200, { ok: true, duplicate: true }); // another instance has it
+          claimed = await claimOrWait(o.updates, update.update_id, o.holdMs ?? UPDATE_HOLD_MS);
+          if (!claimed) return send(res, 200, { ok: true, duplicate: true }); // another instance handled it
         } catch (err) {
           // The store cannot say whether another instance has this update. Handle it anyway: at worst a user
           // gets an answer twice, whereas skipping it (200) would lose the question for good, and a 500 would
@@ -82,6 +93,8 @@ export function createWebhookServer(o: WebhookOptions): Server & { inFlight(): n
         }
       }
       await o.bot.handleUpdate(update);
+      if (claimed)
+        await o.updates?.completeUpdate(update.update_id, UPDATE_CLAIM_MAX_AGE_MS).catch((err) => o.logger.warn({ err }, 'cannot mark the update handled'));
       send(res, 200, { ok: true });
     } catch (err) {
       // errorBoundary answers the user; reaching here means the update could not be handled at all.
@@ -189,5 +202,20 @@ class RecentIds {
   }
   delete(id: number): void {
     this.ids.delete(id);
+  }
+}
+
+/**
+ * Claims the update; when another instance holds it, waits until that instance has handled it (false: skip
+ * it) or its claim has lapsed (it died before answering: take it over, true). Telegram re-delivers an update
+ * whose call failed, often at once and to another instance; skipping it then would lose the question.
+ */
+async function claimOrWait(updates: NonNullable<WebhookOptions['updates']>, updateId: number, holdMs: number): Promise<boolean> {
+  const until = Date.now() + holdMs + CLAIM_POLL_MS;
+  for (;;) {
+    if (await updates.claimUpdate(updateId, holdMs)) return true;
+    if (await updates.isUpdateDone(updateId)) return false;
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, CLAIM_POLL_MS));
   }
 }

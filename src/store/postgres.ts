@@ -436,6 +436,20 @@ export class PostgresStore implements Store, SlotSource {
     });
   }
 
+  // A handled update's `at` is set ahead of now: no claim age reaches it until keepMs have passed.
+  completeUpdate(updateId: number, keepMs: number): Promise<void> {
+    return this.run('completeUpdate', async () => {
+      await this.query(`UPDATE webhook_updates SET at = ${DB_NOW_MS} + $2 WHERE update_id = $1`, [updateId, keepMs]);
+    });
+  }
+
+  isUpdateDone(updateId: number): Promise<boolean> {
+    return this.run('isUpdateDone', async () => {
+      const r = await this.query<{ done: boolean }>(`SELECT at > ${DB_NOW_MS} AS done FROM webhook_updates WHERE update_id = $1`, [updateId]);
+      return r.rows[0]?.done === true;
+    });
+  }
+
   recordQuestion(q: QuestionOutcome): Promise<void> {
     return this.run('recordQuestion', async () => {
       await this.query('INSERT INTO questions (at, answered, paragraph, text) VALUES ($1, $2, $3, $4)', [Date.now(), q.answered, q.paragraph, q.text]);

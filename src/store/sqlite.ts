@@ -299,6 +299,20 @@ export class SqliteStore implements Store {
     });
   }
 
+  // A handled update's `at` is set ahead of now: no claim age reaches it until keepMs have passed.
+  completeUpdate(updateId: number, keepMs: number): Promise<void> {
+    return this.run('completeUpdate', () => {
+      this.sql('UPDATE webhook_updates SET at = ? WHERE update_id = ?').run(Date.now() + keepMs, updateId);
+    });
+  }
+
+  isUpdateDone(updateId: number): Promise<boolean> {
+    return this.run('isUpdateDone', () => {
+      const row = this.sql('SELECT at FROM webhook_updates WHERE update_id = ?').get(updateId) as { at: number } | undefined;
+      return row !== undefined && row.at > Date.now();
+    });
+  }
+
   recordQuestion(q: QuestionOutcome): Promise<void> {
     return this.run('recordQuestion', () => {
       this.sql('INSERT INTO questions (at, answered, paragraph, text) VALUES (?, ?, ?, ?)').run(Date.now(), q.answered ? 1 : 0, q.paragraph, q.text);

@@ -112,6 +112,13 @@ export interface Store {
   claimUpdate(updateId: number, maxAgeMs: number): Promise<boolean>;
   /** Gives a claim back (handling failed): Telegram's next delivery of the update is handled again. */
   releaseUpdate(updateId: number): Promise<void>;
+  /**
+   * The update was handled: its claim now holds for at least `keepMs` more, whatever age later claims allow
+   * (a claim in progress may be taken over once it is older than the age asked; a handled one may not).
+   */
+  completeUpdate(updateId: number, keepMs: number): Promise<void>;
+  /** Whether the update was handled (completeUpdate), by any instance sharing this store. */
+  isUpdateDone(updateId: number): Promise<boolean>;
 
   // statistics
   recordQuestion(q: QuestionOutcome): Promise<void>;

@@ -79,10 +79,29 @@ describe('webhook instances sharing a store', () => {
     expect(api.callsOf('sendMessage').filter((c) => c.payload.chat_id === 8101)).toHaveLength(2);
   });
 
+  it('an instance that died after claiming an update: the re-delivery elsewhere waits, takes it over, answers once', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'notice-bot-wh-')), 'bot.sqlite');
+    const store = new SqliteStore(file);
+    cleanups.push(async () => store.close());
+    api = await new FakeBotApi().start();
+    const web = await startWebhookHarness('/telegram', SECRET, { store, api, holdMs: 300 });
+    webs.push(web);
+    // The dead instance's claim: taken, never completed.
+    expect(await store.claimUpdate(601, 300)).toBe(true);
+    const update = { update_id: 601, ...textMessage('慈善组织要做什么?', { from: { id: 8101 } }) };
+    const started = Date.now();
+    expect(await (await post(web, update)).json()).toEqual({ ok: true });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(api.callsOf('sendMessage').filter((c) => c.payload.chat_id === 8101)).toHaveLength(1);
+    expect(await store.isUpdateDone(601)).toBe(true);
+  });
+
   it('a store that cannot claim: the update is answered all the same (not lost), and a warning says why', async () => {
     const failing = {
       claimUpdate: () => Promise.reject(new Error('database unreachable')),
       releaseUpdate: () => Promise.reject(new Error('database unreachable')),
+      completeUpdate: () => Promise.reject(new Error('database unreachable')),
+      isUpdateDone: () => Promise.reject(new Error('database unreachable')),
     };
     api = await new FakeBotApi().start();
     const web = await startWebhookHarness('/telegram', SECRET, { api, updates: failing });

@@ -327,6 +327,19 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await s.claimUpdate(1, HOUR)).toBe(true);
     });
 
+    it('webhook updates: a claim in progress lapses after its age, a handled one holds', async () => {
+      expect(await s.claimUpdate(11, 20)).toBe(true);
+      expect(await s.isUpdateDone(11)).toBe(false);
+      await new Promise((r) => setTimeout(r, 40));
+      // Its instance died mid-way: another takes it over.
+      expect(await s.claimUpdate(11, 20)).toBe(true);
+      await s.completeUpdate(11, HOUR);
+      expect(await s.isUpdateDone(11)).toBe(true);
+      await new Promise((r) => setTimeout(r, 40));
+      expect(await s.claimUpdate(11, 20)).toBe(false);
+      expect(await s.isUpdateDone(12)).toBe(false);
+    });
+
     it('a closed store refuses every call with a StoreError naming the call', async () => {
       await s.subscribe(1, null);
       s.close();

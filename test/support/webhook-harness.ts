@@ -22,7 +22,8 @@ export interface WebhookHarnessOptions {
   /** The bot's store (default: a fresh in-memory SQLite); also the webhook's update claims unless `updates` says otherwise. */
   store?: Store;
   /** The webhook's update claims; null: none (memory only). */
-  updates?: Pick<Store, 'claimUpdate' | 'releaseUpdate'> | null;
+  updates?: Pick<Store, 'claimUpdate' | 'releaseUpdate' | 'completeUpdate' | 'isUpdateDone'> | null;
+  holdMs?: number;
   /** Share a fake Bot API with another harness (it is then not stopped here). */
   api?: FakeBotApi;
 }
@@ -40,7 +41,7 @@ export async function startWebhookHarness(path: string, secret: string, options:
     store,
   });
   await bot.init();
-  const server = createWebhookServer({ bot, path, secret, logger, ...(updates ? { updates } : {}) });
+  const server = createWebhookServer({ bot, path, secret, logger, ...(updates ? { updates } : {}), ...(options.holdMs ? { holdMs: options.holdMs } : {}) });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   return {
