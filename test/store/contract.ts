@@ -320,23 +320,24 @@ export function storeContract(name: string, factory: StoreFactory): void {
       await s.releaseUpdate(1);
       expect(await s.claimUpdate(1, HOUR)).toBe(true);
       await s.releaseUpdate(999); // nothing to give back: no error
-      await new Promise((r) => setTimeout(r, 30));
-      expect(await s.claimUpdate(big, 10)).toBe(true); // older than the age: taken over
-      expect(await s.claimUpdate(big, 10)).toBe(false);
-      // Claiming pruned update 1 (older than 10 ms): with the age of an hour it is new again.
+      // Ages of a second, not milliseconds: a loaded machine takes tens of them between two statements.
+      await new Promise((r) => setTimeout(r, 1100));
+      expect(await s.claimUpdate(big, 1000)).toBe(true); // older than the age: taken over
+      expect(await s.claimUpdate(big, 1000)).toBe(false);
+      // Claiming pruned update 1 (older than a second): with the age of an hour it is new again.
       expect(await s.claimUpdate(1, HOUR)).toBe(true);
     });
 
     it('webhook updates: a claim in progress lapses after its age, a handled one holds', async () => {
-      expect(await s.claimUpdate(11, 20)).toBe(true);
+      expect(await s.claimUpdate(11, 1000)).toBe(true);
       expect(await s.isUpdateDone(11)).toBe(false);
-      await new Promise((r) => setTimeout(r, 40));
+      await new Promise((r) => setTimeout(r, 1100));
       // Its instance died mid-way: another takes it over.
-      expect(await s.claimUpdate(11, 20)).toBe(true);
+      expect(await s.claimUpdate(11, 1000)).toBe(true);
       await s.completeUpdate(11, HOUR);
       expect(await s.isUpdateDone(11)).toBe(true);
-      await new Promise((r) => setTimeout(r, 40));
-      expect(await s.claimUpdate(11, 20)).toBe(false);
+      await new Promise((r) => setTimeout(r, 1100));
+      expect(await s.claimUpdate(11, 1000)).toBe(false);
       expect(await s.isUpdateDone(12)).toBe(false);
     });
 
