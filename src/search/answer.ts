@@ -7,12 +7,11 @@ import type { Answer, AnswerBase, Suggestion } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
 import { conceptWeight } from './coverage.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
-import { englishTerms } from './english.js';
 import { outline, outlineSuggestions, partOf, quoteAnswer, wholeParagraph } from './fixed-answers.js';
 import type { Conversation } from './follow-up.js';
 import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import { detectIntent, isOutlineWord } from './intents.js';
-import { type CleanQuestion, cleanQuestion, queryTerms } from './normalise.js';
+import { type CleanQuestion, cleanQuestion } from './normalise.js';
 import { rankCandidates, type Scored } from './rank.js';
 import { splitStory } from './story.js';
 import { TUNING } from './tuning.js';
@@ -97,8 +96,7 @@ export class Answerer {
     if (!q.meaningful) return none;
 
     const patterns = ql.patterns;
-    const conceptsOf = (text: string): QueryConcepts =>
-      q.english ? englishTerms(text, ql) : queryTerms(text, this.index.vocab, ql).map((t) => ql.synonyms(t));
+    const conceptsOf = (text: string): QueryConcepts => this.index.concepts(text, q.english);
     // In a long message, what the asking clauses say leads; the story around them counts less.
     // Question patterns read dialect question words as standard ones (边个 -> 谁).
     const standard = ql.standardise(q.simplified);

@@ -2,7 +2,6 @@
 // search (passed in), and the conversation the chat is in after the answer.
 import { contentParagraphs, dateSentence, findSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
 import type { Answer } from './answer-model.js';
-import { englishTerms } from './english.js';
 import { neighbour, quoteAnswer } from './fixed-answers.js';
 import { type Conversation, type FollowUpTools, readFollowUp } from './follow-up.js';
 import { type SearchIndex, sameRef } from './index.js';
@@ -22,6 +21,10 @@ export class ConversationReader {
     private readonly search: Search,
   ) {
     const ql = index.lang;
+    // Every answer looks up its sectors' words (withConversation): sorted once per knowledge version, not per answer.
+    const sectorWords = new Map(
+      kb.sectors.map((s) => [s.id, [...new Set([...Object.values(s.names), ...Object.values(s.aliases).flat()])].sort((a, b) => b.length - a.length)]),
+    );
     this.tools = {
       conversation: kb.language.conversation,
       asking: kb.language.patterns.asking,
@@ -33,10 +36,7 @@ export class ConversationReader {
       namesSector: (w) => ql.isBusinessWord(w) || kb.sectors.some((s) => s.aliases['zh-Hans'].includes(w) || s.aliases.en.includes(w.toLowerCase())),
       asksType: (text) => ql.answerTypes.some((t) => t.asks.test(text)),
       names: (w) => (index.vocab.has(w) || ql.words.has(w) || ql.englishMeaning(w) !== undefined) && !ql.answerTypes.some((t) => t.asks.test(w)),
-      sectorWords: (id) => {
-        const s = kb.sectors.find((x) => x.id === id);
-        return s ? [...new Set([...Object.values(s.names), ...Object.values(s.aliases).flat()])].sort((a, b) => b.length - a.length) : [];
-      },
+      sectorWords: (id) => sectorWords.get(id) ?? [],
     };
   }
 
@@ -113,9 +113,8 @@ export class ConversationReader {
       .flatMap((p) => p.sentences.map((s) => ({ ref: { notice: notice.id, paragraph: p.number, sentence: s.number }, text: s.text })))
       .filter((x) => gives.test(x.text) && !sameRef(x.ref, issued));
     if (giving.length === 0) return undefined;
-    const ql = this.index.lang;
     const q = cleanQuestion(question);
-    const concepts = q.english ? englishTerms(q.simplified, ql) : queryTerms(q.simplified, this.index.vocab, ql).map((t) => ql.synonyms(t));
+    const concepts = this.index.concepts(q.simplified, q.english);
     let best: { ref: SentenceRef; score: number } | undefined;
     for (const [record, score] of this.index.bm25Search(
       concepts,

@@ -4,8 +4,9 @@
 import Fuse from 'fuse.js';
 import { audienceSentence, dateSentence, issuerSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
 import { Bm25, bigramTerms } from './bm25.js';
+import { englishTerms } from './english.js';
 import { QueryLanguage } from './language.js';
-import { segmentWords, Vocabulary, wordRuns } from './normalise.js';
+import { queryTerms, segmentWords, Vocabulary, wordRuns } from './normalise.js';
 import { TUNING } from './tuning.js';
 
 export interface SentenceRecord {
@@ -267,6 +268,11 @@ export class SearchIndex {
    * The notice a question names, by its kind (倡议, 通知…), title, issuer or region: the one sharing the
    * most with the question, when exactly one does. Undefined when none or several tie.
    */
+  /** A query's concepts, each the asker's word and what documents say for it: English words, or Chinese query terms. */
+  concepts(simplified: string, english: boolean): QueryConcepts {
+    return english ? englishTerms(simplified, this.lang) : queryTerms(simplified, this.vocab, this.lang).map((t) => this.lang.synonyms(t));
+  }
+
   namedNotice(simplified: string): Notice | undefined {
     if (this.notices.length === 1) return this.notices[0]!.notice;
     const scores = new Map<number, number>();
