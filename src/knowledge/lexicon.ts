@@ -73,6 +73,12 @@ const LanguageSchema = z.object({
     })
     .strict(),
 });
+const GeneralWordsSchema = z
+  .object({
+    $comment: z.string().optional(),
+    light: z.record(z.string().regex(/^[a-z]{1,4}$/), z.string().regex(/^[\p{Script=Han} ]*$/u, { message: 'only Chinese words separated by spaces' })),
+  })
+  .strict();
 const KindsSchema = z.object({ $comment: z.string().optional(), kinds: z.array(langs(z.string().min(1))).min(1) });
 
 const DecisionSchema = z
@@ -111,6 +117,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
   const language: LanguageData = {
     questionWords: new Set(lang.data.questionWords),
     genericWords: new Set(lang.data.genericWords.map((w) => w.toLowerCase())),
+    lightWords: new Set<string>(),
     englishStopWords: new Set(lang.data.englishStopWords.map((w) => w.toLowerCase())),
     issuerWords: lang.data.issuerWords,
     dateWords: lang.data.dateWords,
@@ -132,6 +139,14 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       thanks: compile(lang.data.conversation.thanks),
     },
   };
+
+  // Optional: without it every word no notice knows weighs alike.
+  const generalFile = join(dir, 'general-words.json');
+  if (existsSync(generalFile)) {
+    const g = readDataFile(generalFile, GeneralWordsSchema);
+    files.push(['general-words.json', g.text]);
+    for (const words of Object.values(g.data.light)) for (const w of words.split(' ')) if (w) language.lightWords.add(w);
+  }
 
   const kindsFile = join(dir, 'document-kinds.json');
   let kinds: DocumentKind[] = [{ 'zh-Hans': '通知', 'zh-Hant': '通知', en: 'notice' }];

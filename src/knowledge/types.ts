@@ -104,6 +104,11 @@ export interface AnswerType {
 export interface LanguageData {
   questionWords: Set<string>;
   genericWords: Set<string>;
+  /**
+   * Words general Chinese uses as adverbs, time words, pronouns, numerals, particles (knowledge/general-words.json):
+   * when no notice knows one, it asks for nothing a notice lacks.
+   */
+  lightWords: Set<string>;
   englishStopWords: Set<string>;
   issuerWords: string[];
   dateWords: string[];

@@ -6,6 +6,7 @@ import type { AnswerType, KnowledgeBase, LanguageData } from '../knowledge/types
 export class QueryLanguage {
   readonly questionWords: Set<string>;
   readonly genericWords: Set<string>;
+  readonly lightWords: Set<string>;
   readonly patterns: LanguageData['patterns'];
   readonly answerTypes: AnswerType[];
   readonly issuerWords: string[];
@@ -28,6 +29,7 @@ export class QueryLanguage {
     const l = kb.language;
     this.questionWords = l.questionWords;
     this.genericWords = l.genericWords;
+    this.lightWords = l.lightWords;
     this.patterns = l.patterns;
     this.answerTypes = l.answerTypes;
     this.issuerWords = l.issuerWords;

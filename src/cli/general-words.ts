@@ -1,0 +1,41 @@
+// npm run knowledge:general-words
+// Writes knowledge/general-words.json: the words that general Chinese uses as adverbs, time words,
+// pronouns, numerals, measure words, particles and the like, from jieba's dictionary (MIT; the
+// @node-rs/jieba package, a devDependency read here as data only). The engine never loads jieba:
+// its segmenter cost 0.43 s and 107 MB at start and answered worse than Intl.Segmenter (docs/ARCHITECTURE.md).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { KNOWLEDGE_DIR } from '../paths.js';
+
+/**
+ * jieba's part-of-speech tags (ICTCLAS) that name no thing a question could ask for: adverbs (d, ad, dg),
+ * time words (t, tg), pronouns (r), numerals and measure words (m, q), conjunctions, prepositions,
+ * particles and auxiliaries (c, p, u*, y, e, o), and descriptive words (z, zg). Nouns, verbs, place
+ * words (附近) and adjectives are left out: 补贴, 推荐, 买 are what a question asks.
+ */
+const LIGHT_TAGS = /^(d|ad|dg|t|tg|r|m|q|c|p|u[a-z]*|y|e|o|z|zg)$/;
+/** Rarer entries are mostly the dictionary's noise (tagging errors, fragments). */
+const MIN_FREQUENCY = 3;
+/** Questions' words are short; longer entries are idioms and names. */
+const MAX_CHARS = 4;
+
+const require = createRequire(import.meta.url);
+const dictFile = join(require.resolve('@node-rs/jieba/package.json'), '..', 'dict.txt');
+const version = (require('@node-rs/jieba/package.json') as { version: string }).version;
+const byTag = new Map<string, string[]>();
+for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
+  const [word, freq, tag] = line.trim().split(' ');
+  if (!word || !tag || Number(freq) < MIN_FREQUENCY || [...word].length > MAX_CHARS || !LIGHT_TAGS.test(tag)) continue;
+  if (!/^\p{Script=Han}+$/u.test(word)) continue;
+  const group = tag.startsWith('u') ? 'u' : tag;
+  byTag.set(group, [...(byTag.get(group) ?? []), word]);
+}
+const groups = [...byTag].sort((a, b) => a[0].localeCompare(b[0]));
+const out = join(KNOWLEDGE_DIR, 'general-words.json');
+const body = groups.map(([tag, words]) => `    ${JSON.stringify(tag)}: ${JSON.stringify(words.sort().join(' '))}`).join(',\n');
+writeFileSync(
+  out,
+  `{\n  "$comment": "Words general Chinese uses as adverbs, time words, pronouns, numerals, measure words and particles, by jieba part-of-speech tag (space-separated). A question's word that no notice knows and that is one of these asks for nothing the notice lacks (抓紧, 今年, 三十几个), so it weighs little. From jieba's dict.txt (MIT), @node-rs/jieba ${version}; written by npm run knowledge:general-words. Regenerate, do not edit.",\n  "light": {\n${body}\n  }\n}\n`,
+);
+console.log(`${out}: ${groups.reduce((n, [, w]) => n + w.length, 0)} words in ${groups.length} groups`);
