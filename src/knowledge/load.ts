@@ -30,6 +30,9 @@ const ProfileSchema = z
     english: z.array(EntrySchema).optional(),
     // Whom the notice addresses, when that is not everyone who asks (a call to associations, read by a restaurant owner).
     audience: langs(z.string().min(1).max(200)).optional(),
+    // The notice this bot is about: a question that names no notice and fits several (第5段, a sector
+    // several notices speak of) goes to it, and the others are offered. At most one; else the newest.
+    main: z.literal(true).optional(),
   })
   .strict();
 
@@ -52,6 +55,15 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     notices.push(notice);
   }
   if (notices.length === 0) throw new KnowledgeError(noticeDir, 0, 'no notice files (*.md)');
+  const mains = notices.filter((n) => n.main);
+  if (mains.length > 1) {
+    const profile = mains[1]!.file.replace(/\.md$/, '.json');
+    const line =
+      readFileSync(profile, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('"main"')) + 1;
+    throw new KnowledgeError(profile, Math.max(1, line), `"main" is set for ${mains[0]!.id} too: one notice at most is the main one`);
+  }
 
   const sectorFile = join(dir, 'sectors.json');
   let sectors: Sector[] = [];
@@ -146,6 +158,7 @@ function withProfile(parsed: ParsedNotice, profileFile: string, kinds: DocumentK
     english: [...withLines(data.english ?? [], text, ['english']), ...glossary],
     translations,
     ...(data.audience ? { audience: data.audience } : {}),
+    ...(data.main ? { main: true } : {}),
   };
 }
 

@@ -50,6 +50,8 @@ export interface Notice {
   audience?: Record<Lang, string>;
   /** Reviewed translations (knowledge/notices/<id>.en.json); a notice without one is shown in Chinese. */
   translations: { en?: Translation };
+  /** The notice this bot is about (its profile's `main`): questions that fit several notices go to it. */
+  main?: boolean;
 }
 
 /** A translation of every sentence and heading of a notice, with the same numbering. */
@@ -206,10 +208,12 @@ export function findSentence(kb: KnowledgeBase, ref: SentenceRef): Sentence | un
 }
 
 /**
- * The notice that "第4段", /p 4 and /notice refer to when a question names none: the newest one
- * (ties: the first by id). With a single notice, that notice.
+ * The notice that "第4段", /p 4 and /notice refer to when a question names none: the one its profile
+ * marks `main`, else the newest one (ties: the first by id). With a single notice, that notice.
  */
 export function primaryNotice(kb: KnowledgeBase): Notice {
+  const main = kb.notices.find((n) => n.main);
+  if (main) return main;
   return [...kb.notices].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))[0]!;
 }
 

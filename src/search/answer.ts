@@ -130,6 +130,15 @@ export class Answerer {
       // A numbered part: of the notice named; else of the one notice that has it; else ask which.
       const candidates = (named ? [named] : this.kb.notices).filter((n) => partOf(n, intent));
       if (candidates.length === 1) return wholeParagraph(this.kb, base, candidates[0]!, partOf(candidates[0]!, intent)!);
+      // Several notices have it and the question names none: the main notice's, with the others offered.
+      const main = named ? undefined : candidates.find((n) => n.main);
+      if (main) {
+        const others = candidates
+          .filter((n) => n !== main)
+          .slice(0, 3)
+          .map((n) => ({ label: n.shortTitle, ref: { notice: n.id, paragraph: partOf(n, intent)!.number, sentence: 1 } }));
+        return { ...wholeParagraph(this.kb, base, main, partOf(main, intent)!), suggestions: others };
+      }
       if (candidates.length === 0) {
         const missing =
           intent.kind === 'paragraph' && typeof intent.paragraph === 'number'
@@ -164,8 +173,11 @@ export class Answerer {
     const asksWhen = answerTypes.some((a) => a.name === 'time');
     const framingAsked = asksWhen ? 'date' : patterns.audience.test(standard) ? 'salutation' : 'signature';
     // A sentence sharing no real word with the question (only lone characters or bigrams) is no candidate.
-    const scored = rankCandidates(this.index, concepts, weights, answerTypes, aboutTheNotice, framingAsked).filter(
-      (h) => h.cov.words > 0 && (!named || this.kb.notices.length === 1 || h.record.ref.notice === named.id),
+    const scored = preferMain(
+      rankCandidates(this.index, concepts, weights, answerTypes, aboutTheNotice, framingAsked).filter(
+        (h) => h.cov.words > 0 && (!named || this.kb.notices.length === 1 || h.record.ref.notice === named.id),
+      ),
+      named ? undefined : this.kb.notices.find((n) => n.main),
     );
     const best = scored[0];
     if (!best) return { ...none, kind: 'not-covered' };
@@ -264,6 +276,18 @@ export class Answerer {
     const label = sector ? sector.names['zh-Hans'] : `${clip(h.record.text, 16)}`;
     return { label, ref: h.record.ref, ...(sectorId ? { sectorId } : {}) };
   }
+}
+
+/**
+ * A question that names no notice is about the main one (the notice the bot is about) when its sentence
+ * answers about as well as another notice's: a near tie goes to it.
+ */
+function preferMain(scored: Scored[], main: Notice | undefined): Scored[] {
+  const best = scored[0];
+  if (!main || !best || best.record.ref.notice === main.id) return scored;
+  const own = scored.find((h) => h.record.ref.notice === main.id);
+  if (!own || own.rank < best.rank - TUNING.mainNoticeMargin) return scored;
+  return [own, ...scored.filter((h) => h !== own)];
 }
 
 /** A model fitted on other signals than the engine computes would decide at random: refuse it. */

@@ -213,7 +213,10 @@ export class SearchIndex {
       { ...options, keys: KEYS_EN },
     );
     const noticeNumber = this.notices.length;
+    // A kind of organisation's bigrams (协会, 业协 of 行业协会) name no notice, even when only one title holds them.
+    const generic = [...this.lang.genericWords].filter((g) => [...g].length >= 2);
     for (const t of new Set(bigramTerms([notice.title, notice.shortTitle, notice.issuer, notice.region].join(' ')).filter((x) => [...x].length > 1))) {
+      if (generic.some((g) => g.includes(t))) continue;
       this.identityBigrams.set(t, this.identityBigrams.has(t) ? null : noticeNumber);
     }
     const kind = notice.kind['zh-Hans'];
@@ -270,7 +273,24 @@ export class SearchIndex {
    */
   /** A query's concepts, each the asker's word and what documents say for it: English words, or Chinese query terms. */
   concepts(simplified: string, english: boolean): QueryConcepts {
-    return english ? englishTerms(simplified, this.lang) : queryTerms(simplified, this.vocab, this.lang).map((t) => this.lang.synonyms(t));
+    return english ? englishTerms(simplified, this.lang) : queryTerms(simplified, this.vocab, this.lang).map((t) => this.withTopic(this.lang.synonyms(t)));
+  }
+
+  /**
+   * A word that is a topic and a kind of organisation (餐饮行业, 医疗协会) also stands for its topic: the
+   * kind says who, not what about. Else a notice that happens to use the whole word (武汉餐饮行业) would
+   * outrank the one that states 餐饮's duty, only because the question was re-joined into its word.
+   */
+  private withTopic(forms: string[]): string[] {
+    const word = forms[0]!;
+    const chars = [...word];
+    for (let cut = chars.length - 1; cut >= 2; cut--) {
+      const topic = chars.slice(0, cut).join('');
+      const kind = chars.slice(cut).join('');
+      if (this.lang.genericWords.has(kind) && !this.lang.genericWords.has(topic) && (this.vocab.has(topic) || this.lang.words.has(topic)))
+        return forms.includes(topic) ? forms : [...forms, topic];
+    }
+    return forms;
   }
 
   namedNotice(simplified: string): Notice | undefined {
@@ -279,7 +299,9 @@ export class SearchIndex {
     // Only what one notice alone is called by names it (协会 or 关于 name none).
     for (const t of new Set(bigramTerms(simplified))) {
       const owner = this.identityBigrams.get(t);
-      if (owner !== undefined && owner !== null) scores.set(owner, (scores.get(owner) ?? 0) + 1);
+      // A title word that other notices' sentences use too (防控 of 防控工作的通知) is a topic, not a name.
+      const users = this.bigrams.get(t);
+      if (owner !== undefined && owner !== null && (!users || [...users].every((n) => n === owner))) scores.set(owner, (scores.get(owner) ?? 0) + 1);
     }
     for (const [kind, owner] of this.kindOwners) if (owner !== null && simplified.includes(kind)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
     const ranked = [...scores].sort((a, b) => b[1] - a[1]);

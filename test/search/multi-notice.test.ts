@@ -1,5 +1,5 @@
 // Several notices in knowledge/notices: every citation names its notice.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -27,11 +27,20 @@ source: test
 二要如实填报,对年检中弄虚作假的社会组织依法予以处理。
 `;
 
-describe('two notices', () => {
+/** The shipped knowledge with SECOND beside it; `main`: whether the first notice's profile keeps `"main": true`. */
+function twoNotices(main: boolean) {
   const dir = knowledgeCopy();
   writeFileSync(join(dir, 'notices/gz-mzt-2021-01-05.md'), SECOND);
+  if (!main) {
+    const profile = join(dir, 'notices/gz-mzt-2020-02-20.json');
+    writeFileSync(profile, readFileSync(profile, 'utf8').replace(/"main": true,\n\s*/, ''));
+  }
   const kb = loadKnowledge(dir);
-  const answerer = new Answerer(kb);
+  return { dir, kb, answerer: new Answerer(kb) };
+}
+
+describe('two notices, no main one', () => {
+  const { kb, answerer } = twoNotices(false);
 
   it('loads both; a numbered part goes to the notice named, to the only one that has it, or asks which', () => {
     expect(kb.notices.map((n) => n.id).sort()).toEqual(['gz-mzt-2020-02-20', 'gz-mzt-2021-01-05']);
@@ -48,6 +57,32 @@ describe('two notices', () => {
     expect(which.suggestions.map((x) => x.ref.notice).sort()).toEqual(['gz-mzt-2020-02-20', 'gz-mzt-2021-01-05']);
   });
 
+  it('every word a reader sees follows the kind of the notice', () => {
+    expect(kb.notices.find((n) => n.id === 'gz-mzt-2021-01-05')!.kind['zh-Hans']).toBe('通知');
+    expect(kb.notices.find((n) => n.id === 'gz-mzt-2020-02-20')!.kind['zh-Hans']).toBe('倡议');
+    // The newest notice is a 通知: a question it does not cover says so in its words.
+    expect(renderText(answerer.answer('今天天气怎么样'), kb)).toContain('通知里没有提到');
+  });
+});
+
+describe('two notices, the first one main', () => {
+  const { dir, kb, answerer } = twoNotices(true);
+
+  it('a numbered part both have goes to the main notice, and the other is offered', () => {
+    expect(primaryNotice(kb).id).toBe('gz-mzt-2020-02-20');
+    const second = answerer.answer('第2段说了什么');
+    expect(second.answered).toBe(true);
+    expect(second.citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 2 });
+    expect(second.suggestions.map((x) => x.ref)).toEqual([{ notice: 'gz-mzt-2021-01-05', paragraph: 2, sentence: 1 }]);
+    // Naming the other notice still reaches it.
+    expect(answerer.answer('年检通知第2段说了什么').citations[0]).toMatchObject({ notice: 'gz-mzt-2021-01-05', paragraph: 2 });
+    expect(renderText(answerer.answer('今天天气怎么样'), kb)).toContain('倡议里没有提到');
+  });
+
+  it('title words that the other notice uses too name neither (做好, 检查 of 关于做好…年度检查工作的通知)', () => {
+    expect(answerer.answer('怎样做好返岗人员的检查?').citations[0]?.notice).toBe('gz-mzt-2020-02-20');
+  });
+
   it('one answer quoting two notices shows each quote under its own notice', () => {
     const a = answerer.quoteAnswer(
       { notice: 'gz-mzt-2021-01-05', paragraph: 2, sentence: 1 },
@@ -60,13 +95,6 @@ describe('two notices', () => {
     expect(text).toContain('湖北鄂州');
   });
 
-  it('every word a reader sees follows the kind of the notice', () => {
-    expect(kb.notices.find((n) => n.id === 'gz-mzt-2021-01-05')!.kind['zh-Hans']).toBe('通知');
-    expect(kb.notices.find((n) => n.id === 'gz-mzt-2020-02-20')!.kind['zh-Hans']).toBe('倡议');
-    // The newest notice is a 通知: a question it does not cover says so in its words.
-    expect(renderText(answerer.answer('今天天气怎么样'), kb)).toContain('通知里没有提到');
-  });
-
   it('each answer cites the notice it quotes', () => {
     const annual = answerer.answer('年度工作报告什么时候报送?');
     expect(annual.citations[0]).toMatchObject({ notice: 'gz-mzt-2021-01-05', paragraph: 2, sentence: 1 });
@@ -74,6 +102,40 @@ describe('two notices', () => {
     const charity = answerer.answer('慈善组织要做什么?');
     expect(charity.citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 4, sentence: 8 });
     expect(renderText(charity, kb)).toContain('《贵州省民政厅倡议》第4段第8句');
+  });
+
+  it('two main notices are refused with the file and line of the second', () => {
+    writeFileSync(join(dir, 'notices/gz-mzt-2021-01-05.json'), '{\n  "main": true\n}\n');
+    expect(() => loadKnowledge(dir)).toThrow(/gz-mzt-2021-01-05\.json:2: "main" is set for gz-mzt-2020-02-20 too/);
+  });
+});
+
+const THIRD = `---
+id: wh-cy-2020-06-13
+title: 武汉餐饮业协会倡议书
+short_title: 武汉餐饮倡议书
+title_en: Wuhan catering association proposal
+issuer: 武汉餐饮业协会
+issuer_en: Wuhan Catering Association
+date: 2020-06-13
+region: 湖北武汉
+source: test
+---
+
+一系列好的消息都有利于武汉餐饮行业的复苏。
+
+一、武汉所有的餐饮企业有序恢复堂食经营。
+`;
+
+describe("a notice that uses the asker's whole word", () => {
+  const dir = knowledgeCopy();
+  writeFileSync(join(dir, 'notices/wh-cy-2020-06-13.md'), THIRD);
+  const answerer = new Answerer(loadKnowledge(dir));
+
+  it("a sector word re-joined with its kind (餐饮行业) still reaches the sentence that states the sector's duty", () => {
+    // 餐饮行业 is a word of the other notice only; 行业 says what kind of body, 餐饮 what about.
+    expect(answerer.index.concepts('餐饮行业协会要做什么', false)[0]).toEqual(expect.arrayContaining(['餐饮行业', '餐饮']));
+    expect(answerer.answer('餐饮行业协会要做什么?').citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 4, sentence: 5 });
   });
 });
 
