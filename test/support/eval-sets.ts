@@ -50,6 +50,8 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written by the developers from the issue's examples of what a notice does not state: training only.
     { name: 'gz unstated (training)', file: join(FIXTURES, 'eval/gz/unstated.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz blind', file: join(FIXTURES, 'eval/gz/blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // A second blind set, written from the notice text alone (never run while it was written).
+    { name: 'gz blind2', file: join(FIXTURES, 'eval/gz/blind2.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
