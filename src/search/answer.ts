@@ -209,7 +209,8 @@ export class Answerer {
       const related = p >= this.kb.decision.relatedThreshold ? [best.record.ref] : [];
       return { ...none, kind: 'not-covered', related };
     }
-    const answers = (h: Scored) => probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
+    // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.
+    const answers = (h: Scored) => force || probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
 
     const quotes = this.pickQuotes(best, scored, answers);
     const quoted = (h: Scored) => quotes.some((x) => x === h);
