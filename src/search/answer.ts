@@ -173,11 +173,12 @@ export class Answerer {
     const asksWhen = answerTypes.some((a) => a.name === 'time');
     const framingAsked = asksWhen ? 'date' : patterns.audience.test(standard) ? 'salutation' : 'signature';
     // A sentence sharing no real word with the question (only lone characters or bigrams) is no candidate.
+    const main = named ? undefined : this.kb.notices.find((n) => n.main);
+    // Who issued it, when, to whom, of no notice named: of the main one, as "第2段" is.
+    const target = named ?? (aboutTheNotice ? main : undefined);
     const scored = preferMain(
-      rankCandidates(this.index, concepts, weights, answerTypes, aboutTheNotice, framingAsked).filter(
-        (h) => h.cov.words > 0 && (!named || this.kb.notices.length === 1 || h.record.ref.notice === named.id),
-      ),
-      named ? undefined : this.kb.notices.find((n) => n.main),
+      rankCandidates(this.index, concepts, weights, answerTypes, aboutTheNotice, framingAsked, target?.id).filter((h) => h.cov.words > 0),
+      main,
     );
     const best = scored[0];
     if (!best) return { ...none, kind: 'not-covered' };

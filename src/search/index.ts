@@ -232,7 +232,7 @@ export class SearchIndex {
   }
 
   /** Ranked sentence hits for a query, best first. */
-  search(concepts: QueryConcepts, limit = 20): Hit[] {
+  search(concepts: QueryConcepts, limit = 20, within?: string): Hit[] {
     // Chinese forms search the Chinese fields, English words the English ones: fuse.js's time grows
     // with patterns times text, and an English word never matches Chinese text anyway. An English
     // phrase that maps to Chinese terms is searched as those terms.
@@ -257,7 +257,7 @@ export class SearchIndex {
         if (score < (best.get(r.item) ?? 1)) best.set(r.item, score);
       }
     };
-    for (const n of this.candidateNotices([...zhForms, ...enForms])) {
+    for (const n of this.noticesFor([...zhForms, ...enForms], within)) {
       collect(n.zh, zhForms);
       collect(n.en, enForms);
     }
@@ -313,7 +313,7 @@ export class SearchIndex {
    * BM25 shares of the best sentences for weighted concepts: each concept's bigrams carry its weight,
    * those of forms the asker did not type (synonyms, translations) only a part of it.
    */
-  bm25Search(concepts: QueryConcepts, weights: number[], limit: number): Map<SentenceRecord, number> {
+  bm25Search(concepts: QueryConcepts, weights: number[], limit: number, within?: string): Map<SentenceRecord, number> {
     const terms = new Map<string, number>();
     concepts.forEach((forms, i) => {
       const chinese = forms.filter((f) => !isLatin(f));
@@ -325,7 +325,7 @@ export class SearchIndex {
     });
     // Each notice scores its own sentences (the same candidate notices fuse.js scores): shares are
     // comparable across notices, and a question costs the same with one notice or a thousand.
-    const hits = this.candidateNotices([...terms.keys()]).flatMap((n) => n.bm25.search(terms, limit));
+    const hits = this.noticesFor([...terms.keys()], within).flatMap((n) => n.bm25.search(terms, limit));
     return new Map(
       hits
         .sort((a, b) => b.share - a.share)
@@ -342,6 +342,11 @@ export class SearchIndex {
     const chars = [...word];
     const present = chars.filter((ch) => this.chars.has(ch)).length;
     return present >= chars.length - Math.floor(FUSE_THRESHOLD * chars.length);
+  }
+
+  /** The notice asked about (`within`, an id), else the candidates for these forms. */
+  private noticesFor(forms: string[], within: string | undefined): NoticeIndex[] {
+    return within ? this.notices.filter((n) => n.notice.id === within) : this.candidateNotices(forms);
   }
 
   /** All notices when there are few; otherwise those sharing the most (rarest) bigrams with the query. */

@@ -23,10 +23,13 @@ export function rankCandidates(
   answerTypes: AnswerType[],
   aboutTheNotice: boolean,
   framingAsked: 'salutation' | 'signature' | 'date' = 'signature',
+  within?: string,
 ): Scored[] {
   const generic = index.lang.genericWords;
-  const fuseHits = index.search(concepts, TUNING.candidates);
-  const bm25 = index.bm25Search(concepts, weights, TUNING.candidates);
+  // A question about one notice (named, or who issued "this" one) is searched in it alone: among many
+  // notices its sentences could fall outside the candidates.
+  const fuseHits = index.search(concepts, TUNING.candidates, within);
+  const bm25 = index.bm25Search(concepts, weights, TUNING.candidates, within);
   const records = new Map<SentenceRecord, Hit>(fuseHits.map((h) => [h.record, h]));
   // A sentence only BM25 finds has fuse.js's worst score.
   for (const record of bm25.keys()) if (!records.has(record)) records.set(record, { record, score: 1 });

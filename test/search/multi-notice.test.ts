@@ -79,6 +79,15 @@ describe('two notices, the first one main', () => {
     expect(renderText(answerer.answer('今天天气怎么样'), kb)).toContain('倡议里没有提到');
   });
 
+  it('who issued "this" notice, of no notice named, is the main one, searched within it alone', () => {
+    expect(answerer.answer('Who issued this notice?').citations[0]?.notice).toBe('gz-mzt-2020-02-20');
+    const concepts = answerer.index.concepts('社会组织', false);
+    const within = answerer.index.search(concepts, 20, 'gz-mzt-2021-01-05');
+    expect(within.length).toBeGreaterThan(0);
+    expect(within.every((h) => h.record.ref.notice === 'gz-mzt-2021-01-05')).toBe(true);
+    expect(answerer.index.search(concepts, 20).some((h) => h.record.ref.notice === 'gz-mzt-2020-02-20')).toBe(true);
+  });
+
   it('title words that the other notice uses too name neither (做好, 检查 of 关于做好…年度检查工作的通知)', () => {
     expect(answerer.answer('怎样做好返岗人员的检查?').citations[0]?.notice).toBe('gz-mzt-2020-02-20');
   });
