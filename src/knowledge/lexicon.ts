@@ -40,6 +40,7 @@ const PATTERN_NAMES = [
   'asking',
   'audience',
   'ownsBusiness',
+  'purpose',
 ] as const;
 const LanguageSchema = z.object({
   $comment: z.string().optional(),

@@ -129,7 +129,9 @@ export interface LanguageData {
     | 'asking'
     | 'audience'
     /** The asker runs a business (我开饭店的, I run a restaurant): a call to associations addresses them indirectly. */
-    | 'ownsBusiness',
+    | 'ownsBusiness'
+    /** Why the notice was issued, what it is for (为什么发这个通知, the purpose of the call): its own reason answers. */
+    | 'purpose',
     RegExp
   >;
   /** How a message leans on the one before it, and messages that only greet or thank. */

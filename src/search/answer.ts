@@ -7,7 +7,7 @@ import type { Answer, AnswerBase, Suggestion } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
 import { conceptWeight } from './coverage.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
-import { outline, outlineSuggestions, partOf, quoteAnswer, wholeParagraph } from './fixed-answers.js';
+import { outline, outlineSuggestions, partOf, purposeSentence, quoteAnswer, wholeParagraph } from './fixed-answers.js';
 import type { Conversation } from './follow-up.js';
 import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import { detectIntent, isOutlineWord } from './intents.js';
@@ -152,6 +152,10 @@ export class Answerer {
       return { ...none, kind: 'not-covered', suggestions };
     }
     if (patterns.aboutBot.test(standard)) return { ...none, kind: 'not-covered' };
+    // Why the notice was issued: the sentence of it that gives its reason.
+    const reason = ql.answerTypes.find((a) => a.name === 'reason');
+    const purpose = reason && patterns.purpose.test(standard) ? purposeSentence(notice, reason.answeredBy) : undefined;
+    if (purpose) return quoteAnswer(this.kb, purpose, base);
     if (concepts.length === 0) {
       // Only question words left: who issued it, to whom, when ("倡议是给谁的") is about the notice itself.
       if (!patterns.aboutNotice.test(standard)) return { ...none, kind: 'not-covered' };

@@ -5,6 +5,16 @@ import type { Answer, AnswerBase, Suggestion } from './answer-model.js';
 import { sameRef } from './index.js';
 import type { NoticeIntent } from './intents.js';
 
+/**
+ * The sentence that says why a notice was issued: the first one that gives a reason (`reason`, the
+ * answer type's pattern: 为了…, 当前…疫情…, 鉴于…). Undefined when none does.
+ */
+export function purposeSentence(notice: Notice, reason: RegExp): SentenceRef | undefined {
+  for (const p of contentParagraphs(notice))
+    for (const s of p.sentences) if (reason.test(s.text)) return { notice: notice.id, paragraph: p.number, sentence: s.number };
+  return undefined;
+}
+
 /** An answer quoting one given sentence: a citation asked for, the issuer's sentence, a did-you-mean choice. */
 export function quoteAnswer(kb: KnowledgeBase, ref: SentenceRef, base: AnswerBase): Answer {
   const sectors = kb.sectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));

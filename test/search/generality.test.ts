@@ -65,6 +65,16 @@ describe('a general engine', () => {
     }
   });
 
+  it('why the notice was issued: the first sentence of it that gives a reason, in either notice', () => {
+    // 当前，…疫情快速变化，直接威胁…: the Chongqing notice's reason, its paragraph 2.
+    expect(answerer.answer('为什么这个时候要发这个通知？').citations[0]).toMatchObject({ paragraph: 2, sentence: 1 });
+    const gz = realKnowledge().answerer;
+    for (const q of ['What is the purpose of the call?', '为什么发这个倡议', '倡議嘅目的係咩'])
+      expect(gz.answer(q).citations[0]).toMatchObject({ paragraph: 1, sentence: 1 });
+    // A why-question about something else is searched as ever.
+    expect(gz.answer('为什么要复工复产').citations[0]?.paragraph).not.toBe(1);
+  });
+
   it('says what it does not know in the words of the notice’s kind, with examples from the notice', () => {
     const text = renderText(answerer.answer('今天天气怎么样'), kb);
     expect(text).toContain('通知里没有提到');
