@@ -74,10 +74,12 @@ const LanguageSchema = z.object({
     })
     .strict(),
 });
+const hanWords = z.string().regex(/^[\p{Script=Han} ]*$/u, { message: 'only Chinese words separated by spaces' });
 const GeneralWordsSchema = z
   .object({
     $comment: z.string().optional(),
-    light: z.record(z.string().regex(/^[a-z]{1,4}$/), z.string().regex(/^[\p{Script=Han} ]*$/u, { message: 'only Chinese words separated by spaces' })),
+    light: z.record(z.string().regex(/^[a-z]{1,4}$/), hanWords),
+    verbs: hanWords.optional(),
   })
   .strict();
 const KindsSchema = z.object({ $comment: z.string().optional(), kinds: z.array(langs(z.string().min(1))).min(1) });
@@ -119,6 +121,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     questionWords: new Set(lang.data.questionWords),
     genericWords: new Set(lang.data.genericWords.map((w) => w.toLowerCase())),
     lightWords: new Set<string>(),
+    verbWords: new Set<string>(),
     englishStopWords: new Set(lang.data.englishStopWords.map((w) => w.toLowerCase())),
     issuerWords: lang.data.issuerWords,
     dateWords: lang.data.dateWords,
@@ -147,6 +150,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     const g = readDataFile(generalFile, GeneralWordsSchema);
     files.push(['general-words.json', g.text]);
     for (const words of Object.values(g.data.light)) for (const w of words.split(' ')) if (w) language.lightWords.add(w);
+    for (const w of (g.data.verbs ?? '').split(' ')) if (w) language.verbWords.add(w);
   }
 
   const kindsFile = join(dir, 'document-kinds.json');

@@ -111,6 +111,8 @@ export interface LanguageData {
    * when no notice knows one, it asks for nothing a notice lacks.
    */
   lightWords: Set<string>;
+  /** Two-character verbs of general Chinese (the same file): unknown to every notice, they weigh less than a thing asked for. */
+  verbWords: Set<string>;
   englishStopWords: Set<string>;
   issuerWords: string[];
   dateWords: string[];

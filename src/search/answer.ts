@@ -164,7 +164,7 @@ export class Answerer {
     }
 
     const vocab = this.index.vocab;
-    const raw = concepts.map((c) => conceptWeight(c, vocab, ql.genericWords, ql.lightWords));
+    const raw = concepts.map((c) => conceptWeight(c, vocab, ql.genericWords, { light: ql.lightWords, verbs: ql.verbWords }));
     // The story counts less than the question, and never more than a part of it, however long it is.
     const askWeight = raw.slice(0, asked.length).reduce((x, w) => x + w, 0);
     const storyWeight = raw.slice(asked.length).reduce((x, w) => x + w, 0);

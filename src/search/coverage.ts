@@ -34,13 +34,20 @@ const NUMBER_FACTOR = 1.5;
  * A concept weighs what its rarest form the knowledge base knows weighs: 开工 (never in a notice)
  * weighs as 复工, its notice word, not as an unknown word would. Unknown everywhere: the most.
  */
-export function conceptWeight(forms: string[], vocab: Vocabulary, generic: Set<string>, light: Set<string> = new Set()): number {
+export function conceptWeight(
+  forms: string[],
+  vocab: Vocabulary,
+  generic: Set<string>,
+  general: { light: Set<string>; verbs: Set<string> } = { light: new Set(), verbs: new Set() },
+): number {
   const lower = forms.map((f) => f.toLowerCase());
   const known = lower.filter((f) => vocab.has(f));
   const best = Math.max(...(known.length > 0 ? known : lower).map((f) => vocab.idf(f)));
   // A word no notice knows that general Chinese uses as an adverb, a time word, a numeral (一直, 今年,
   // 三十几个) is how the asker talks, not a thing they ask for that the notice lacks.
-  if (known.length === 0 && light.has(lower[0]!)) return best * TUNING.lightWordFactor;
+  if (known.length === 0 && general.light.has(lower[0]!)) return best * TUNING.lightWordFactor;
+  // A verb no notice knows (抓紧, 打算) is asked, but it is not a thing the notice could lack (补贴, 账号).
+  if (known.length === 0 && general.verbs.has(lower[0]!)) return best * TUNING.verbWordFactor;
   if (forms.some((f) => generic.has(f.toLowerCase()))) return best * GENERIC_FACTOR;
   // A number or date (年底前, 12.5万, 8个) points at one place in a notice: it counts more.
   if (forms.some((f) => /\d/.test(f) && /\p{Script=Han}/u.test(f))) return best * NUMBER_FACTOR;

@@ -7,6 +7,7 @@ export class QueryLanguage {
   readonly questionWords: Set<string>;
   readonly genericWords: Set<string>;
   readonly lightWords: Set<string>;
+  readonly verbWords: Set<string>;
   readonly patterns: LanguageData['patterns'];
   readonly answerTypes: AnswerType[];
   readonly issuerWords: string[];
@@ -30,6 +31,7 @@ export class QueryLanguage {
     this.questionWords = l.questionWords;
     this.genericWords = l.genericWords;
     this.lightWords = l.lightWords;
+    this.verbWords = l.verbWords;
     this.patterns = l.patterns;
     this.answerTypes = l.answerTypes;
     this.issuerWords = l.issuerWords;

@@ -14,18 +14,28 @@ export interface Story {
 /** `asking` recognises a clause that asks (question words, a question mark); from knowledge/language.json. */
 export function splitStory(text: string, asking: RegExp, english: boolean): Story {
   if ([...text].length < STORY_MIN_CHARS) return { ask: text, background: '' };
-  // Chinese clauses end at clause marks, English ones at sentence marks (a comma there is no new clause).
-  const pieces = english ? /[^.!?;\n]+[?]?/gu : /[^，,。.！!？?；;\n]+[？?]?/gu;
-  const clauses = text
-    .match(pieces)
-    ?.map((c) => c.trim())
-    .filter(Boolean) ?? [text];
+  // Chinese sentences end at full stops and question marks, their clauses at commas and at the spaces of
+  // voice input; English sentences at sentence marks (a comma there is no new clause).
+  const sentences = (english ? text.match(/[^.!?;\n]+[.!?;]*/gu) : text.match(/[^。.！!？?；;\n]+[。.！!？?；;]*/gu)) ?? [text];
+  const clauses: Array<{ text: string; asks: boolean; marked: boolean }> = [];
+  for (const sentence of sentences) {
+    const questionMark = /[？?]\s*$/.test(sentence);
+    const parts = (english ? [sentence] : sentence.split(/[，,、]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)).map((c) => c.trim()).filter(Boolean);
+    // In a sentence ending with a question mark, every clause with a question word asks (想问下能不能恢复上课，
+    // 倡议咋个说的？), and its last clause does anyway.
+    parts.forEach((c, i) => clauses.push({ text: c, marked: questionMark && (i === parts.length - 1 || asking.test(c)), asks: asking.test(c) }));
+  }
   // A question mark says it best; without one, question words do.
-  const marked = clauses.map((c) => /[？?]$/.test(c));
-  const asks = marked.some(Boolean) ? marked : clauses.map((c) => asking.test(c));
+  const asks = clauses.some((c) => c.marked) ? clauses.map((c) => c.marked) : clauses.map((c) => c.asks);
   if (!asks.some(Boolean) || asks.every(Boolean)) return { ask: text, background: '' };
   return {
-    ask: clauses.filter((_, i) => asks[i]).join('，'),
-    background: clauses.filter((_, i) => !asks[i]).join('，'),
+    ask: clauses
+      .filter((_, i) => asks[i])
+      .map((c) => c.text.replace(/[。.！!？?；;]+$/u, ''))
+      .join('，'),
+    background: clauses
+      .filter((_, i) => !asks[i])
+      .map((c) => c.text.replace(/[。.！!？?；;]+$/u, ''))
+      .join('，'),
   };
 }

@@ -90,6 +90,19 @@ describe('long messages', () => {
     expect(splitStory('慈善组织要做什么？', /什么/, false).background).toBe('');
   });
 
+  it('every clause with a question word in a sentence that ends with a question mark asks, not only the last', () => {
+    const s = splitStory('我在城里开了家补习班，三十几个娃儿，钱都收了。想问下现在能不能恢复上课，通知里头咋个说的？', /想问|能不能|咋/, false);
+    expect(s.ask).toBe('想问下现在能不能恢复上课，通知里头咋个说的');
+    expect(s.background).toContain('补习班');
+    expect(s.background).not.toContain('上课');
+  });
+
+  it('the spaces of voice input between Chinese words part clauses', () => {
+    const s = splitStory('我是县里面商会的会长 我们会员有一百多家企业 好多都还没开工 要不要帮他们做复工方案', /要不要/, false);
+    expect(s.ask).toBe('要不要帮他们做复工方案');
+    expect(s.background).toContain('一百多家企业');
+  });
+
   it('a story about a business leads to its sector', () => {
     const { answerer: real, kb: realKb } = realKnowledge();
     const { answer } = real.explain('我是开火锅店的，在贵阳花果园，员工都是农民工，过年回老家现在还没回来，我想问下倡议对我们这一块到底是咋个要求的');

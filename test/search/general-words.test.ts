@@ -1,0 +1,34 @@
+// General Chinese (knowledge/general-words.json, from jieba's dictionary): a question's word that no notice
+// knows weighs by what kind of word it is, so that how people talk does not read as a thing they ask for.
+import { describe, expect, it } from 'vitest';
+import { conceptWeight } from '../../src/search/coverage.js';
+import { knowledgeCopy, loadError, realKnowledge } from '../support/knowledge.js';
+
+describe('general words', () => {
+  const { kb, answerer } = realKnowledge();
+  const lang = answerer.index.lang;
+  const weight = (word: string) => conceptWeight([word], answerer.index.vocab, lang.genericWords, { light: lang.lightWords, verbs: lang.verbWords });
+
+  it('are loaded: adverbs, time words and numerals as light, two-character verbs as verbs, nouns as neither', () => {
+    for (const w of ['一直', '今年', '三十几个', '马上']) expect(kb.language.lightWords.has(w)).toBe(true);
+    for (const w of ['抓紧', '打算', '推荐']) expect(kb.language.verbWords.has(w)).toBe(true);
+    for (const w of ['补贴', '账号', '房租']) {
+      expect(kb.language.lightWords.has(w)).toBe(false);
+      expect(kb.language.verbWords.has(w)).toBe(false);
+    }
+  });
+
+  it('an unknown light word weighs least, an unknown verb less than an unknown thing, a notice word as ever', () => {
+    expect(answerer.index.vocab.has('补贴')).toBe(false);
+    expect(weight('一直')).toBeLessThan(weight('抓紧'));
+    expect(weight('抓紧')).toBeLessThan(weight('补贴'));
+    // A word the notice uses keeps its notice weight, whatever general Chinese calls it.
+    const known = [...['复工', '发挥', '今年']].find((w) => answerer.index.vocab.has(w))!;
+    expect(weight(known)).toBe(conceptWeight([known], answerer.index.vocab, lang.genericWords));
+  });
+
+  it('a broken file is refused with its name and line', () => {
+    const dir = knowledgeCopy({ file: 'general-words.json', change: (t) => t.replace('"light": {', '"light": {\n    "xx": "abc",') });
+    expect(loadError(dir).message).toMatch(/general-words\.json:\d+: .*only Chinese words/);
+  });
+});
