@@ -67,10 +67,11 @@ export function segmentWords(text: string): string[] {
 
 /** Longer runs are rarely typed as one word and would only grow the vocabulary. */
 const MAX_RUN_CHARS = 6;
+/** As many words as characters: a phrase the segmenter cuts into single characters (扶|贫|扶|智|扶|志) is one run. */
+const MAX_RUN_WORDS = MAX_RUN_CHARS;
 
 /**
- * Words and runs of up to five words (守|好|自己|的|门 yields 守好自己的门 too), at most eight
- * characters; a run never crosses punctuation or a space.
+ * Words and runs of words (守|好|自己|的|门 yields 守好自己的门 too), at most six characters; a run never crosses punctuation or a space.
  */
 export function wordRuns(simplified: string): string[] {
   const runs: string[] = [];
@@ -79,7 +80,7 @@ export function wordRuns(simplified: string): string[] {
     const words = segmentWords(chunk);
     for (let i = 0; i < words.length; i++) {
       let run = '';
-      for (let j = i; j < Math.min(words.length, i + 5); j++) {
+      for (let j = i; j < Math.min(words.length, i + MAX_RUN_WORDS); j++) {
         run += words[j];
         if (run.length > MAX_RUN_CHARS) break;
         runs.push(run);
@@ -176,7 +177,7 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
   while (i < words.length) {
     let taken = 1;
     let term = words[i]!;
-    for (let n = Math.min(5, words.length - i); n >= 2; n--) {
+    for (let n = Math.min(MAX_RUN_WORDS, words.length - i); n >= 2; n--) {
       const run = words.slice(i, i + n).join('');
       if (run.length > MAX_RUN_CHARS) continue;
       // A run may hold a question word inside (守好自己的门), not at its edge (商会要 is 商会 + 要).

@@ -26,6 +26,10 @@ describe('normalising questions', () => {
     expect(terms('企业要守好自己的门是什么意思')).toContain('守好自己的门');
   });
 
+  it('re-joins a phrase the segmenter cuts into six single characters (扶|贫|扶|智|扶|志)', () => {
+    expect(terms('扶贫扶智扶志是针对哪些人的')).toContain('扶贫扶智扶志');
+  });
+
   it('corrects one wrong character against the notice, never against a colloquial alias', () => {
     expect(terms('医疗器戒生产企业要做什么')[0]).toMatch(/^医疗器械/);
     expect(terms('培训机构可以恢复线下课程吗')).not.toContain('线上课程');
