@@ -17,6 +17,13 @@ import { KNOWLEDGE_DIR } from '../paths.js';
 const LIGHT_TAGS = /^(d|ad|dg|t|tg|r|m|q|c|p|u[a-z]*|y|e|o|z|zg)$/;
 /** Verbs (v): what people do or want done (抓紧, 打算, 推荐): asked, but no thing a notice could lack. */
 const VERB_TAG = 'v';
+/**
+ * Nouns, names of things and places (n, nz, nt, j, vn, an, ng, l, s) of two to four characters: the segmenter
+ * cuts some into single characters (账|号, 日|料); a question's run of them is joined back into the word.
+ */
+const NOUN_TAGS = /^(n|nz|nt|j|vn|an|ng|l|s)$/;
+/** Nouns rarer than this are mostly the dictionary's compounds, which would swallow two words of a question. */
+const MIN_NOUN_FREQUENCY = 10;
 /** Rarer entries are mostly the dictionary's noise (tagging errors, fragments). */
 const MIN_FREQUENCY = 3;
 /** Questions' words are short; longer entries are idioms and names. */
@@ -27,11 +34,13 @@ const dictFile = join(require.resolve('@node-rs/jieba/package.json'), '..', 'dic
 const version = (require('@node-rs/jieba/package.json') as { version: string }).version;
 const byTag = new Map<string, string[]>();
 const verbs: string[] = [];
+const nouns: string[] = [];
 for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
   const [word, freq, tag] = line.trim().split(' ');
   if (!word || !tag || Number(freq) < MIN_FREQUENCY || [...word].length > MAX_CHARS || !/^\p{Script=Han}+$/u.test(word)) continue;
   // A lone character is too ambiguous to call a verb (开 opens, 开学 is a school's).
   if (tag === VERB_TAG && [...word].length >= 2) verbs.push(word);
+  if (NOUN_TAGS.test(tag) && [...word].length >= 2 && Number(freq) >= MIN_NOUN_FREQUENCY) nouns.push(word);
   if (!LIGHT_TAGS.test(tag)) continue;
   const group = tag.startsWith('u') ? 'u' : tag;
   byTag.set(group, [...(byTag.get(group) ?? []), word]);
@@ -41,6 +50,6 @@ const out = join(KNOWLEDGE_DIR, 'general-words.json');
 const body = groups.map(([tag, words]) => `    ${JSON.stringify(tag)}: ${JSON.stringify(words.sort().join(' '))}`).join(',\n');
 writeFileSync(
   out,
-  `{\n  "$comment": "Words of general Chinese by jieba part-of-speech tag (space-separated). light: adverbs, time words, pronouns, numerals, measure words, particles; a question's word that no notice knows and that is one of these asks for nothing the notice lacks (今年, 一直, 三十几个), so it weighs little. verbs: two-character verbs (抓紧, 打算); such a word no notice knows weighs less than a thing asked for (补贴, 账号). From jieba's dict.txt (MIT), @node-rs/jieba ${version}; written by npm run knowledge:general-words. Regenerate, do not edit.",\n  "light": {\n${body}\n  },\n  "verbs": ${JSON.stringify(verbs.sort().join(' '))}\n}\n`,
+  `{\n  "$comment": "Words of general Chinese by jieba part-of-speech tag (space-separated). light: adverbs, time words, pronouns, numerals, measure words, particles; a question's word that no notice knows and that is one of these asks for nothing the notice lacks (今年, 一直, 三十几个), so it weighs little. verbs: two-character verbs (抓紧, 打算); such a word no notice knows weighs less than a thing asked for (补贴, 账号). nouns: words the segmenter may cut into characters (账|号), joined back in questions. From jieba's dict.txt (MIT), @node-rs/jieba ${version}; written by npm run knowledge:general-words. Regenerate, do not edit.",\n  "light": {\n${body}\n  },\n  "verbs": ${JSON.stringify(verbs.sort().join(' '))},\n  "nouns": ${JSON.stringify(nouns.sort().join(' '))}\n}\n`,
 );
-console.log(`${out}: ${groups.reduce((n, [, w]) => n + w.length, 0)} light words in ${groups.length} groups, ${verbs.length} verbs`);
+console.log(`${out}: ${groups.reduce((n, [, w]) => n + w.length, 0)} light words in ${groups.length} groups, ${verbs.length} verbs, ${nouns.length} nouns`);

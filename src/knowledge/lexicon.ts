@@ -80,6 +80,7 @@ const GeneralWordsSchema = z
     $comment: z.string().optional(),
     light: z.record(z.string().regex(/^[a-z]{1,4}$/), hanWords),
     verbs: hanWords.optional(),
+    nouns: hanWords.optional(),
   })
   .strict();
 const KindsSchema = z.object({ $comment: z.string().optional(), kinds: z.array(langs(z.string().min(1))).min(1) });
@@ -122,6 +123,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     genericWords: new Set(lang.data.genericWords.map((w) => w.toLowerCase())),
     lightWords: new Set<string>(),
     verbWords: new Set<string>(),
+    nounWords: new Set<string>(),
     englishStopWords: new Set(lang.data.englishStopWords.map((w) => w.toLowerCase())),
     issuerWords: lang.data.issuerWords,
     dateWords: lang.data.dateWords,
@@ -151,6 +153,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     files.push(['general-words.json', g.text]);
     for (const words of Object.values(g.data.light)) for (const w of words.split(' ')) if (w) language.lightWords.add(w);
     for (const w of (g.data.verbs ?? '').split(' ')) if (w) language.verbWords.add(w);
+    for (const w of (g.data.nouns ?? '').split(' ')) if (w) language.nounWords.add(w);
   }
 
   const kindsFile = join(dir, 'document-kinds.json');

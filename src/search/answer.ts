@@ -8,6 +8,7 @@ import { ConversationReader } from './conversation-reader.js';
 import { conceptWeight } from './coverage.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
 import { outline, outlineSuggestions, partOf, purposeSentence, quoteAnswer, wholeParagraph } from './fixed-answers.js';
+import { askedFocus } from './focus.js';
 import type { Conversation } from './follow-up.js';
 import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import { detectIntent, isOutlineWord } from './intents.js';
@@ -190,9 +191,16 @@ export class Answerer {
     const total = weights.reduce((a, w) => a + w, 0);
     const unknownWeights = concepts.map((c, i) => (c.some((f) => vocab.has(f.toLowerCase())) ? 0 : (weights[i] ?? 0)));
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
+    const focus = q.english
+      ? undefined
+      : askedFocus(story.ask, asked, patterns.asking, {
+          isLight: (w) => ql.lightWords.has(w) || ql.genericWords.has(w) || ql.isQuestionWord(w),
+          isVerb: (w) => ql.verbWords.has(w),
+        });
     const signals: QuestionSignals = {
       unknown: total > 0 ? unknownWeight / total : 0,
       maxUnknown: total > 0 ? Math.max(0, ...unknownWeights) / total : 0,
+      focusUnknown: focus !== undefined && (unknownWeights[focus] ?? 0) > 0,
       typeMissing: (h) => answerTypes.some((a) => !a.answeredBy.test(h.record.text)),
       duty: patterns.duty.test(standard),
       english: q.english,
@@ -210,8 +218,11 @@ export class Answerer {
     const p = probability(this.kb.decision, features);
     this.lastFeatures = features;
     if (!force && p < this.kb.decision.threshold) {
-      // Close, but not an answer: say the notice does not state it, and show what it does say nearby.
-      const related = p >= this.kb.decision.relatedThreshold ? [best.record.ref] : [];
+      // Close, but not an answer: say the notice does not state it, and show what it does say nearby. A
+      // question close but for the one thing it asks that no notice knows (补贴 in 餐饮业有补贴吗) is close too.
+      const without = () => probability(this.kb.decision, featuresOf(best, scored[1], { ...signals, focusUnknown: false }));
+      const close = p >= this.kb.decision.relatedThreshold || (signals.focusUnknown && without() >= this.kb.decision.relatedThreshold);
+      const related = close ? [best.record.ref] : [];
       return { ...none, kind: 'not-covered', related };
     }
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.

@@ -34,6 +34,9 @@ export const FEATURES = [
   'aliasNoDuty',
   // The largest single word no notice knows, as a share: one thing asked for that is not there (补贴).
   'maxUnknown',
+  // The word the question asks about (before a closing question word, after an inner one) is unknown to
+  // every notice: 捐款账号是多少, 有没有税收优惠 (src/search/focus.ts).
+  'focusUnknown',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -41,6 +44,7 @@ export type FeatureName = (typeof FEATURES)[number];
 export interface QuestionSignals {
   unknown: number;
   maxUnknown: number;
+  focusUnknown: boolean;
   typeMissing: (h: Scored) => boolean;
   duty: boolean;
   english: boolean;
@@ -65,6 +69,7 @@ export function featuresOf(h: Scored, next: Scored | undefined, q: QuestionSigna
     aliasShare: c.total > 0 ? c.inAliases / c.total : 0,
     aliasNoDuty: q.duty || c.total === 0 ? 0 : c.inAliases / c.total,
     maxUnknown: q.maxUnknown,
+    focusUnknown: q.focusUnknown ? 1 : 0,
   };
   return FEATURES.map((f) => values[f]);
 }

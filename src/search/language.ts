@@ -8,6 +8,7 @@ export class QueryLanguage {
   readonly genericWords: Set<string>;
   readonly lightWords: Set<string>;
   readonly verbWords: Set<string>;
+  readonly nounWords: Set<string>;
   readonly patterns: LanguageData['patterns'];
   readonly answerTypes: AnswerType[];
   readonly issuerWords: string[];
@@ -32,6 +33,7 @@ export class QueryLanguage {
     this.genericWords = l.genericWords;
     this.lightWords = l.lightWords;
     this.verbWords = l.verbWords;
+    this.nounWords = l.nounWords;
     this.patterns = l.patterns;
     this.answerTypes = l.answerTypes;
     this.issuerWords = l.issuerWords;

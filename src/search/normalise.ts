@@ -65,6 +65,9 @@ export function segmentWords(text: string): string[] {
   return out;
 }
 
+/** The longest general noun (knowledge/general-words.json) joined from single characters. */
+const GENERAL_NOUN_CHARS = 4;
+
 /** Longer runs are rarely typed as one word and would only grow the vocabulary. */
 const MAX_RUN_CHARS = 6;
 /** As many words as characters: a phrase the segmenter cuts into single characters (扶|贫|扶|智|扶|志) is one run. */
@@ -199,6 +202,17 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
         term = fixed;
         taken = n;
         break;
+      }
+    }
+    // Single characters that spell a noun of general Chinese no notice uses (账|号, 日|料) are that word.
+    if (taken === 1 && !known(term) && [...term].length === 1) {
+      for (let n = Math.min(GENERAL_NOUN_CHARS, words.length - i); n >= 2; n--) {
+        const run = words.slice(i, i + n);
+        if (run.every((w) => [...w].length === 1) && lang.nounWords.has(run.join(''))) {
+          term = run.join('');
+          taken = n;
+          break;
+        }
       }
     }
     if (taken === 1 && !known(term)) term = vocab.correct(term) ?? term;

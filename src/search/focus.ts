@@ -1,0 +1,36 @@
+// The word a question asks about, by where it stands against the question word: before one that closes the
+// clause (捐款账号是多少, 餐饮业有补贴吗), after one inside it (有没有税收优惠, 什么时候能开学). When the notice
+// never uses that word, it does not say what is asked, however many other words of the question it holds.
+import type { QueryConcepts } from './index.js';
+
+export interface FocusWords {
+  /** Words that are no thing asked about: adverbs, numerals (general-words.json), kinds of organisation. */
+  isLight: (word: string) => boolean;
+  /** Two-character verbs: what is done, not the thing asked about (开学 in 学校什么时候能开学). */
+  isVerb: (word: string) => boolean;
+}
+
+/** What may stand between the question word and the clause's end: particles and the question mark. */
+const CLOSING = /^[的了吗呢吧啊嘛呀哦么？?！!。.\s]*$/u;
+
+/**
+ * The index (into `concepts`) of the concept the question asks about, or undefined: `ask` is the asking
+ * part of the message (simplified, standardised), `asking` the question-word pattern (language.json).
+ */
+export function askedFocus(ask: string, concepts: QueryConcepts, asking: RegExp, words: FocusWords): number | undefined {
+  const clauses = ask.split(/[，,。；;]/u).filter((c) => asking.test(c));
+  const clause = clauses.at(-1);
+  if (!clause) return undefined;
+  const flags = asking.flags.includes('g') ? asking.flags : `${asking.flags}g`;
+  const matches = [...clause.matchAll(new RegExp(asking.source, flags))];
+  const first = matches[0];
+  if (!first || first.index === undefined) return undefined;
+  const closes = CLOSING.test(clause.slice(first.index + first[0].length));
+  // Each concept by where the asker's own word stands in the clause.
+  const placed = concepts
+    .map((c, i) => ({ i, word: c[0]!, at: clause.lastIndexOf(c[0]!) }))
+    .filter((p) => p.at >= 0 && [...p.word].length >= 2 && !words.isLight(p.word));
+  const side = closes ? placed.filter((p) => p.at + p.word.length <= first.index!) : placed.filter((p) => p.at >= first.index! + first[0].length);
+  const nearest = (list: typeof side) => (closes ? list.sort((a, b) => b.at + b.word.length - (a.at + a.word.length)) : list.sort((a, b) => a.at - b.at))[0];
+  return nearest(side.filter((p) => !words.isVerb(p.word)))?.i;
+}

@@ -1,0 +1,37 @@
+// The word a question asks about, by where it stands against the question word.
+import { describe, expect, it } from 'vitest';
+import { askedFocus } from '../../src/search/focus.js';
+import { realKnowledge } from '../support/knowledge.js';
+
+describe('the word a question asks about', () => {
+  const { answerer } = realKnowledge();
+  const lang = answerer.index.lang;
+  const focusOf = (q: string) => {
+    const concepts = answerer.index.concepts(q, false);
+    const i = askedFocus(q, concepts, lang.patterns.asking, {
+      isLight: (w) => lang.lightWords.has(w) || lang.genericWords.has(w) || lang.isQuestionWord(w),
+      isVerb: (w) => lang.verbWords.has(w),
+    });
+    return i === undefined ? undefined : concepts[i]![0];
+  };
+
+  it('is the word before a question word that closes the clause', () => {
+    expect(focusOf('捐款账号是多少')).toBe('账号');
+    expect(focusOf('餐饮业有补贴吗')).toBe('补贴');
+  });
+
+  it('is the word after a question word inside the clause', () => {
+    expect(focusOf('医疗器械企业复工有没有税收优惠')).toMatch(/^税收/);
+  });
+
+  it('is never a verb, an adverb or a kind of organisation', () => {
+    expect(focusOf('协会什么时候抓紧')).toBeUndefined();
+    expect(focusOf('慈善组织要做什么')).toBe('慈善组织');
+    expect(focusOf('协会要做什么')).toBeUndefined();
+  });
+
+  it('decides: a thing no notice knows, asked next to words it has, is not answered; its neighbours still are', () => {
+    expect(answerer.answer('餐饮业有补贴吗').answered).toBe(false);
+    expect(answerer.answer('餐饮行业协会要做什么?').answered).toBe(true);
+  });
+});
