@@ -23,7 +23,9 @@ export function splitStory(text: string, asking: RegExp, english: boolean): Stor
     const parts = (english ? [sentence] : sentence.split(/[，,、]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)).map((c) => c.trim()).filter(Boolean);
     // In a sentence ending with a question mark, every clause with a question word asks (想问下能不能恢复上课，
     // 倡议咋个说的？), and its last clause does anyway.
-    parts.forEach((c, i) => clauses.push({ text: c, marked: questionMark && (i === parts.length - 1 || asking.test(c)), asks: asking.test(c) }));
+    for (const [i, c] of parts.entries()) {
+      clauses.push({ text: c, marked: questionMark && (i === parts.length - 1 || asking.test(c)), asks: asking.test(c) });
+    }
   }
   // A question mark says it best; without one, question words do.
   const asks = clauses.some((c) => c.marked) ? clauses.map((c) => c.marked) : clauses.map((c) => c.asks);
