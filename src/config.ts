@@ -26,7 +26,8 @@ const Schema = z
       .regex(/^[A-Za-z0-9_-]{16,256}$/, '16 to 256 characters of A-Z, a-z, 0-9, _ and -')
       .optional(),
     HOST: z.string().min(1).default('0.0.0.0'),
-    PORT: int(1, 65535).default(8080),
+    // 0: any free port, chosen when the server binds; the 'listening' log line says which (tests use it).
+    PORT: int(0, 65535).default(8080),
     TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
     KNOWLEDGE_DIR: z.string().min(1).default(KNOWLEDGE_DIR),
     ADMIN_IDS: z

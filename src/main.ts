@@ -3,6 +3,7 @@
 // (with DATABASE_URL) splits the work between instances: web takes updates and answers, worker delivers and
 // publishes, all (the default) does everything.
 import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import { run } from '@grammyjs/runner';
 import { App, KnowledgeHolder } from './app.js';
 import { runConsole } from './bot/console.js';
@@ -96,6 +97,16 @@ async function openLimiterRedis(config: Config, logger: Logger) {
   }
 }
 
+/**
+ * The port a server listens on: PORT=0 has the system pick a free one when the server binds, and this log line
+ * is where it is told (tests run several instances that way: a port chosen free beforehand could be taken
+ * by another process before the instance binds it).
+ */
+function boundPort(server: { address(): AddressInfo | string | null }): number | undefined {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : undefined;
+}
+
 async function main(): Promise<void> {
   const { config, logger, knowledge, store, shared } = await startup();
   const redis = await openLimiterRedis(config, logger);
@@ -138,7 +149,7 @@ async function main(): Promise<void> {
     const server = createHealthServer({ logger, health });
     server.listen(config.PORT, config.HOST);
     await once(server, 'listening');
-    logger.info({ role, port: config.PORT }, 'worker running: delivery and publishing, no updates taken');
+    logger.info({ role, port: boundPort(server) }, 'worker running: delivery and publishing, no updates taken');
     stopUpdates = () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -151,7 +162,7 @@ async function main(): Promise<void> {
     await once(server, 'listening');
     const url = new URL(config.WEBHOOK_PATH, config.WEBHOOK_URL).toString();
     await bot.api.setWebhook(url, { secret_token: config.WEBHOOK_SECRET!, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
-    logger.info({ role, port: config.PORT, path: config.WEBHOOK_PATH, username: bot.botInfo.username }, 'webhook server listening');
+    logger.info({ role, port: boundPort(server), path: config.WEBHOOK_PATH, username: bot.botInfo.username }, 'webhook server listening');
     // Stop taking updates; those in hand finish (Telegram re-sends any we did not acknowledge).
     stopUpdates = () =>
       new Promise<void>((resolve) => {

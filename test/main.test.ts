@@ -1,7 +1,6 @@
 // npm start as an operator runs it: a real process, its environment, signals and exit codes.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,15 +8,15 @@ import { FakeBotApi } from './support/fake-bot-api.js';
 import { TEST_TOKEN } from './support/harness.js';
 import { knowledgeCopy } from './support/knowledge.js';
 import { freshSchema, TEST_DATABASE_URL, type TestSchema } from './support/postgres.js';
-import { nodeArgs } from './support/process.js';
+import { listeningPort, nodeArgs } from './support/process.js';
 import { textMessage } from './support/updates.js';
 
 const [node, mainArgs] = nodeArgs('src/main.ts');
 const cwd = mkdtempSync(join(tmpdir(), 'notice-bot-cwd-')); // no .env here
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
 
-/** The environment of a bot in webhook mode against the fake Bot API on 127.0.0.1. */
-function webhookEnv(apiRoot: string, port: number, secret: string, extra: Record<string, string> = {}): Record<string, string> {
+/** The environment of a bot in webhook mode against the fake Bot API on 127.0.0.1, on a port it picks (see listeningPort). */
+function webhookEnv(apiRoot: string, secret: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     ...baseEnv,
     BOT_TOKEN: TEST_TOKEN,
@@ -25,7 +24,7 @@ function webhookEnv(apiRoot: string, port: number, secret: string, extra: Record
     BOT_MODE: 'webhook',
     WEBHOOK_URL: 'https://bot.example.org',
     WEBHOOK_SECRET: secret,
-    PORT: String(port),
+    PORT: '0',
     HOST: '127.0.0.1',
     ...extra,
   };
@@ -35,13 +34,11 @@ function runSync(env: Record<string, string>) {
   return spawnSync(node, mainArgs, { cwd, env: { ...baseEnv, ...env }, encoding: 'utf8', timeout: 30_000, input: '' });
 }
 
-async function freePort(): Promise<number> {
-  const s = createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => s.once('listening', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
+/**
+ * A port nothing listens on, for "cannot be reached": 1 (tcpmux, unused), below the range listen(0) picks from,
+ * so no test's server can take it meanwhile (a port found free and let go could be, by a suite running in parallel).
+ */
+const CLOSED_PORT = 1;
 
 function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
@@ -76,7 +73,7 @@ describe('bad configuration: one line naming the variable, exit code 2', () => {
   });
 
   it('a PostgreSQL server that cannot be reached: one line naming DATABASE_URL, its password masked, exit code 2', async () => {
-    const port = await freePort(); // nothing listens there
+    const port = CLOSED_PORT;
     const r = runSync({ BOT_TOKEN: TEST_TOKEN, DATABASE_URL: `postgres://bot:pw-not-to-show@127.0.0.1:${port}/notice` });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -87,7 +84,7 @@ describe('bad configuration: one line naming the variable, exit code 2', () => {
   });
 
   it('a Redis server that cannot be reached: one line naming REDIS_URL, its password masked, exit code 2', async () => {
-    const port = await freePort(); // nothing listens there
+    const port = CLOSED_PORT;
     const r = runSync({ BOT_TOKEN: TEST_TOKEN, REDIS_URL: `redis://:pw-not-to-show@127.0.0.1:${port}/0` });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -174,9 +171,9 @@ describe('running against the Bot API', () => {
 
   it('webhook mode: setWebhook with the secret and allowed updates, then updates over HTTP', async () => {
     api = await new FakeBotApi().start();
-    const port = await freePort();
     const secret = 'webhook-secret-abcdefgh';
-    child = spawn(node, mainArgs, { cwd, env: webhookEnv(api.url, port, secret, { WEBHOOK_PATH: '/tg/hook' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(node, mainArgs, { cwd, env: webhookEnv(api.url, secret, { WEBHOOK_PATH: '/tg/hook' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const port = await listeningPort(child);
     const set = await api.waitFor((c) => c.method === 'setWebhook', 20_000);
     expect(set.payload).toMatchObject({ url: 'https://bot.example.org/tg/hook', secret_token: secret });
     expect(set.payload.allowed_updates).toEqual(expect.arrayContaining(['message', 'callback_query', 'inline_query', 'my_chat_member']));
@@ -195,10 +192,12 @@ describe('running against the Bot API', () => {
 
   it('webhook mode stops on SIGTERM even when the log reader stops reading, then goes away', async () => {
     api = await new FakeBotApi().start();
-    const port = await freePort();
     const secret = 'webhook-secret-abcdefgh';
-    // Piped but never read: the pipe fills as a stuck log shipper's would.
-    child = spawn(node, mainArgs, { cwd, env: webhookEnv(api.url, port, secret, { LOG_LEVEL: 'debug' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(node, mainArgs, { cwd, env: webhookEnv(api.url, secret, { LOG_LEVEL: 'debug' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    // Read until the line that tells the port, then never again: the pipe fills as a stuck log shipper's would
+    // (a paused stream reads no further than its small buffer).
+    const port = await listeningPort(child);
+    child.stdout!.pause();
     await api.waitFor((c) => c.method === 'setWebhook', 20_000);
     // Far more log lines than a pipe holds (64 KB).
     for (let i = 0; i < 600; i++) {

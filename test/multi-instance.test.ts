@@ -6,7 +6,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Update } from 'grammy/types';
@@ -14,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type ApiRequest, FakeBotApi } from './support/fake-bot-api.js';
 import { TEST_TOKEN } from './support/harness.js';
 import { freshSchema, TEST_DATABASE_URL, type TestSchema } from './support/postgres.js';
-import { nodeArgs } from './support/process.js';
+import { listeningPort, nodeArgs } from './support/process.js';
 import { callback, textMessage } from './support/updates.js';
 
 /**
@@ -28,38 +27,49 @@ const SECRET = 'multi-instance-secret-0123';
 const [node, mainArgs] = nodeArgs('src/main.ts');
 const cwd = mkdtempSync(join(tmpdir(), 'notice-bot-multi-'));
 
-async function freePort(): Promise<number> {
-  const s = createNetServer().listen(0, '127.0.0.1');
-  await new Promise((r) => s.once('listening', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
+/**
+ * One bot process. It listens on PORT=0, a port the system picks as it binds, read from its log line: each
+ * start gets a port of its own. (A port found free beforehand, or kept from before a kill, could be taken by
+ * another test's server in the seconds before the instance binds it; the instance then failed to start while
+ * this test talked to that other server: a webhook harness answers /healthz 200 as well.)
+ */
 class Instance {
   child: ChildProcess | undefined;
   out = '';
+  /** Where it listens, from the moment it is ready until it exits; undefined otherwise. */
+  port: number | undefined;
+  private listening: Promise<number> | undefined;
   constructor(
     readonly name: string,
-    readonly port: number,
     private readonly env: Record<string, string>,
   ) {}
   start(): void {
-    this.child = spawn(node, mainArgs, { cwd, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child.stdout!.on('data', (c: Buffer) => (this.out += c.toString()));
-    this.child.stderr!.on('data', (c: Buffer) => (this.out += c.toString()));
+    const child = spawn(node, mainArgs, { cwd, env: { ...this.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    child.stdout!.on('data', (c: Buffer) => (this.out += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (this.out += c.toString()));
+    child.once('exit', () => {
+      if (this.child === child) this.port = undefined;
+    });
+    this.listening = listeningPort(child);
+    this.listening.catch(() => {}); // said by ready()
   }
   async ready(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
+    const port = await this.listening!.catch((err: Error) => {
+      throw new Error(`${this.name} did not start: ${err.message}\n${this.out.slice(-3000)}`);
+    });
+    // Listening, and then healthy once its database answers.
     for (;;) {
-      const ok = await fetch(`http://127.0.0.1:${this.port}/healthz`).then(
+      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
         (r) => r.status === 200,
         () => false,
       );
-      if (ok) return;
-      if (Date.now() > deadline) throw new Error(`${this.name} did not start:\n${this.out.slice(-3000)}`);
+      if (ok) break;
+      if (Date.now() > deadline) throw new Error(`${this.name} is not healthy:\n${this.out.slice(-3000)}`);
       await new Promise((r) => setTimeout(r, 100));
     }
+    this.port = port;
   }
   kill(signal: NodeJS.Signals): Promise<void> {
     const c = this.child;
@@ -71,30 +81,39 @@ class Instance {
   }
 }
 
-/** A load balancer: round robin over the web instances; one that refuses the connection is skipped. */
-function roundRobin(ports: number[]): { server: Server; handledBy: Map<number, number[]> } {
+/**
+ * A load balancer: round robin over the web instances that are up (a killed one has no port until it is
+ * ready again, as a health-checking balancer would see it); one that refuses the connection is skipped.
+ */
+function roundRobin(webs: Instance[]): { server: Server; handledBy: Map<number, string[]> } {
   let next = 0;
-  const handledBy = new Map<number, number[]>();
+  const handledBy = new Map<number, string[]>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       const id = (JSON.parse(body.toString()) as { update_id: number }).update_id;
-      const attempt = (tries: number) => {
-        const port = ports[next++ % ports.length]!;
+      const attempt = (tries: number): void => {
+        const web = webs[next++ % webs.length]!;
+        const port = web.port;
+        const skip = (): void => {
+          if (tries > 1) attempt(tries - 1);
+          else res.writeHead(502).end();
+        };
+        if (port === undefined) {
+          skip();
+          return;
+        }
         const up = request({ host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers }, (r) => {
-          handledBy.set(id, [...(handledBy.get(id) ?? []), port]);
+          handledBy.set(id, [...(handledBy.get(id) ?? []), web.name]);
           res.writeHead(r.statusCode ?? 502, r.headers);
           r.pipe(res);
         });
-        up.on('error', () => {
-          if (tries > 1) return attempt(tries - 1);
-          res.writeHead(502).end();
-        });
+        up.on('error', skip);
         up.end(body);
       };
-      attempt(ports.length);
+      attempt(webs.length);
     });
   });
   return { server, handledBy };
@@ -152,29 +171,26 @@ describe.skipIf(!TEST_DATABASE_URL)('several instances on one PostgreSQL', () =>
       LOG_LEVEL: 'info',
       HOST: '127.0.0.1',
     };
-    const webPorts = [await freePort(), await freePort(), await freePort()];
-    for (const [i, port] of webPorts.entries()) {
+    for (const name of ['web1', 'web2', 'web3']) {
       instances.push(
-        new Instance(`web${i + 1}`, port, {
+        new Instance(name, {
           ...common,
           ROLE: 'web',
           BOT_MODE: 'webhook',
           WEBHOOK_URL: 'https://bot.example.org',
           WEBHOOK_SECRET: SECRET,
           TELEGRAM_API_ROOT: api.url,
-          PORT: String(port),
         }),
       );
     }
     for (const w of ['w1', 'w2']) {
       // Each worker calls the API under a path of its own: the fake API tells who sent what.
-      const port = await freePort();
-      instances.push(new Instance(w, port, { ...common, ROLE: 'worker', TELEGRAM_API_ROOT: `${api.url}/${w}`, PORT: String(port) }));
+      instances.push(new Instance(w, { ...common, ROLE: 'worker', TELEGRAM_API_ROOT: `${api.url}/${w}` }));
     }
     for (const i of instances) i.start();
     await Promise.all(instances.map((i) => i.ready()));
-    const [, web2, , w1, w2] = instances as [Instance, Instance, Instance, Instance, Instance];
-    const lb = roundRobin(webPorts);
+    const [web1, web2, web3, w1, w2] = instances as [Instance, Instance, Instance, Instance, Instance];
+    const lb = roundRobin([web1, web2, web3]);
     proxy = lb.server.listen(0, '127.0.0.1');
     await new Promise((r) => proxy!.once('listening', r));
     const proxyPort = (proxy.address() as { port: number }).port;
@@ -202,7 +218,7 @@ describe.skipIf(!TEST_DATABASE_URL)('several instances on one PostgreSQL', () =>
     // Telegram re-delivers an update it thinks was lost: to the same instance, and to another one.
     const again = textMessage('慈善组织要做什么?', { from: { id: 400_001 } });
     const againId = updateId++;
-    for (const port of [webPorts[0]!, webPorts[0]!, webPorts[1]!]) expect(await post(port, again, againId)).toBe(200);
+    for (const web of [web1, web1, web2]) expect(await post(web.port!, again, againId)).toBe(200);
     const answersToRedelivery = api.callsOf('sendMessage').filter((c) => c.payload.chat_id === 400_001).length;
 
     // The admin announces (preview on one instance, confirmation through the proxy on another) while the API fails at random.

@@ -42,7 +42,7 @@ export class LocalPacer implements Pacer {
   }
 }
 
-/** What SharedPacer needs from the database (PostgresStore implements it; see takeSendSlot there). */
+/** What SharedPacer needs from the database (PostgresStore implements it; see takeSendSlot in store/postgres-pace.ts). */
 export interface SlotSource {
   /** Takes the send slot for `chatId` if it is free now (returns 0); else returns how many ms to wait first. */
   takeSendSlot(chatId: number, intervalMs: number, chatIntervalMs: number): Promise<number>;

@@ -1,8 +1,13 @@
 // The PostgreSQL schema, as numbered migrations: the table schema_migrations says which are applied.
 // Migrations 1–4 are the PostgreSQL dialect of migrations.ts (same tables, columns and meaning): times are
 // milliseconds since the epoch (BIGINT), chat ids BIGINT, flags BOOLEAN, ids identities. Texts that are
-// ordered (sectors, question texts) compare bytewise (COLLATE "C"), as SQLite does.
-/** Append only: a migration, once released, is never edited. Applied in order at start (see postgres.ts). */
+// ordered (sectors, question texts) compare bytewise (COLLATE "C"), as SQLite does. migrate() applies them.
+import type { PgDb } from './postgres-db.js';
+
+/** Any constant: every instance of the bot takes this lock (per database) to migrate. 'notice-b' in ASCII. */
+const MIGRATION_LOCK = '7957707062574919010';
+
+/** Append only: a migration, once released, is never edited. Applied in order at start (see migrate). */
 export const PG_MIGRATIONS: string[] = [
   `CREATE TABLE users (
      chat_id BIGINT PRIMARY KEY,
@@ -84,13 +89,13 @@ export const PG_MIGRATIONS: string[] = [
    CREATE INDEX sessions_at ON sessions(at);`,
   // PostgreSQL only: several workers share the outbox. A worker claims pending rows (claimed_by: its store
   // instance, claimed_at: the database's clock, in ms) and renews the claim while it lives; a claim older than
-  // the lease is taken over (see pendingOutbox in postgres.ts). The queue is read in (attempts, id) order.
+  // the lease is taken over (see pendingOutbox in postgres-outbox.ts). The queue is read in (attempts, id) order.
   `ALTER TABLE outbox ADD COLUMN claimed_by TEXT, ADD COLUMN claimed_at BIGINT;
    CREATE INDEX outbox_queue ON outbox(attempts, id) WHERE status = 'pending';
    CREATE INDEX outbox_claims ON outbox(claimed_by) WHERE status = 'pending' AND claimed_by IS NOT NULL;`,
   // PostgreSQL only: one delivery pace for all worker instances (Telegram limits the bot, not the process).
   // One row: the next free send slot and the end of a 429 pause, in ms on the database's clock; and when each
-  // chat may next be sent to. See takeSendSlot in postgres.ts.
+  // chat may next be sent to. See takeSendSlot in postgres-pace.ts.
   `CREATE TABLE delivery_pace (
      id INTEGER PRIMARY KEY CHECK (id = 1),
      next_slot BIGINT NOT NULL,
@@ -101,7 +106,7 @@ export const PG_MIGRATIONS: string[] = [
      chat_id BIGINT PRIMARY KEY,
      next_at BIGINT NOT NULL
    );`,
-  // Webhook updates claimed by an instance (see claimUpdate in postgres.ts): Telegram's re-delivery of an update
+  // Webhook updates claimed by an instance (see claimUpdate in postgres-updates.ts): Telegram's re-delivery of an update
   // is answered once, whichever instance behind the load balancer it reaches. at: the database's clock, in ms.
   `CREATE TABLE webhook_updates (
      update_id BIGINT PRIMARY KEY,
@@ -116,3 +121,26 @@ export const PG_MIGRATIONS: string[] = [
   `ALTER TABLE outbox DROP CONSTRAINT IF EXISTS outbox_broadcast_id_fkey, DROP CONSTRAINT IF EXISTS outbox_text_id_fkey;
    DROP INDEX IF EXISTS outbox_pending;`,
 ];
+
+/**
+ * All pending migrations in one transaction, under a transaction-scoped advisory lock: instances starting
+ * together wait for the first, which migrates; the others then find nothing to do. A failed migration
+ * rolls back whole, and the lock goes with the transaction, whatever happens to the connection. Returns how
+ * many it applied; refuses a database from a newer version of the bot.
+ */
+export function migrate(db: PgDb): Promise<number> {
+  return db.tx(async (c) => {
+    await c.query('SET LOCAL statement_timeout = 0'); // an index on a large table may take a while
+    await c.query('SELECT pg_advisory_xact_lock($1::BIGINT)', [MIGRATION_LOCK]);
+    await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+    const current = (await c.query<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations')).rows[0]!.v;
+    if (current > PG_MIGRATIONS.length) {
+      throw new Error(`the database is from a newer version of the bot (schema ${current}; this one knows ${PG_MIGRATIONS.length}): run that version`);
+    }
+    for (let v = current; v < PG_MIGRATIONS.length; v++) {
+      await c.query(PG_MIGRATIONS[v]!);
+      await c.query('INSERT INTO schema_migrations (version) VALUES ($1)', [v + 1]);
+    }
+    return PG_MIGRATIONS.length - current;
+  });
+}
