@@ -97,14 +97,26 @@ export class QueryLanguage {
   }
 
   /**
-   * The one lexicon word a mistyped English word stands for (constuction -> construction, acording ->
-   * according): one edit away for words of five letters or more, two for nine or more; none when ambiguous.
+   * The lexicon word a mistyped English word stands for (acording -> according): one edit away for words of
+   * five letters or more when no other word is; for words of nine or more, the nearest within two edits when
+   * no other is as near (constuction -> construction, not constructions). Shorter real words (raise, buy) would
+   * be "corrected" into others, so they are not. An abbreviation of four letters or more stands for the
+   * shortest lexicon word it begins (assoc -> association).
    */
   englishTypo(word: string): string | undefined {
-    if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
+    if (!/^[a-z]+$/.test(word) || word.length < 4) return undefined;
+    const longer = this.englishWords.filter((w) => w.length > word.length + 1 && w.startsWith(word)).sort((a, b) => a.length - b.length);
+    if (longer.length > 0 && longer.every((w) => w.startsWith(longer[0]!))) return longer[0];
+    if (word.length < 5) return undefined;
     const most = word.length >= 9 ? 2 : 1;
-    const near = this.englishWords.filter((w) => Math.abs(w.length - word.length) <= most && editDistance(w, word, most) <= most);
-    return near.length === 1 ? near[0] : undefined;
+    const near = this.englishWords
+      .filter((w) => Math.abs(w.length - word.length) <= most)
+      .map((w) => ({ w, d: editDistance(w, word, most) }))
+      .filter((x) => x.d <= most);
+    if (word.length < 9) return near.length === 1 ? near[0]!.w : undefined;
+    const best = Math.min(...near.map((x) => x.d));
+    const nearest = near.filter((x) => x.d === best);
+    return nearest.length === 1 ? nearest[0]!.w : undefined;
   }
 
   englishMeaning(phrase: string): string[] | undefined {

@@ -46,4 +46,10 @@ describe('normalising questions', () => {
     expect(englishTerms('What should charities do?', answerer.index.lang)).toEqual([expect.arrayContaining(['慈善', 'charities'])]);
     expect(englishTerms('How many rural poor people remain?', answerer.index.lang).flat()).toEqual(expect.arrayContaining(['农村贫困人口', '剩余']));
   });
+
+  it('reads a long mistyped English word as the nearest lexicon word, and leaves short real words alone', () => {
+    expect(englishTerms('constuction', answerer.index.lang).flat()).toContain('建筑');
+    expect(answerer.index.lang.englishTypo('raise')).toBeUndefined();
+    expect(answerer.index.lang.englishTypo('buy')).toBeUndefined();
+  });
 });
