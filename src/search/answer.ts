@@ -27,6 +27,7 @@ export class Answerer {
     index?: SearchIndex,
   ) {
     assertModelFits(kb);
+    this.sectored = new Set(kb.sectors.flatMap((s) => s.cites.map((c) => c.notice)));
     this.index = index ?? new SearchIndex(kb);
     this.reader = new ConversationReader(kb, this.index, (q, within) => this.compute(q, false, within));
   }
@@ -43,6 +44,8 @@ export class Answerer {
    * over and over: recent answers are kept (a reload builds a new Answerer, so they never go stale).
    */
   private readonly cache = new Map<string, Answer>();
+  /** The notices that sectors cite: the others are served with their text alone. */
+  private readonly sectored: Set<string>;
   /** Follow-ups, answered with this engine's own search. */
   private readonly reader: ConversationReader;
   static readonly CACHE_SIZE = 2000;
@@ -201,6 +204,7 @@ export class Answerer {
       unknown: total > 0 ? unknownWeight / total : 0,
       maxUnknown: total > 0 ? Math.max(0, ...unknownWeights) / total : 0,
       focusUnknown: focus !== undefined && (unknownWeights[focus] ?? 0) > 0,
+      sectorless: (h) => !this.sectored.has(h.record.ref.notice),
       typeMissing: (h) => answerTypes.some((a) => !a.answeredBy.test(h.record.text)),
       duty: patterns.duty.test(standard),
       english: q.english,

@@ -37,6 +37,9 @@ export const FEATURES = [
   // The word the question asks about (before a closing question word, after an inner one) is unknown to
   // every notice: 捐款账号是多少, 有没有税收优惠 (src/search/focus.ts).
   'focusUnknown',
+  // The sentence's notice has no sectors written for it: an operator's new notice, served with its text alone,
+  // whose signals run lower (no sector names to cover what people call themselves).
+  'sectorless',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -45,6 +48,7 @@ export interface QuestionSignals {
   unknown: number;
   maxUnknown: number;
   focusUnknown: boolean;
+  sectorless: (h: Scored) => boolean;
   typeMissing: (h: Scored) => boolean;
   duty: boolean;
   english: boolean;
@@ -70,6 +74,7 @@ export function featuresOf(h: Scored, next: Scored | undefined, q: QuestionSigna
     aliasNoDuty: q.duty || c.total === 0 ? 0 : c.inAliases / c.total,
     maxUnknown: q.maxUnknown,
     focusUnknown: q.focusUnknown ? 1 : 0,
+    sectorless: q.sectorless(h) ? 1 : 0,
   };
   return FEATURES.map((f) => values[f]);
 }
