@@ -10,6 +10,8 @@ function stems(word: string): string[] {
   const out = [word];
   if (word.length > 4 && word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
+  // matches, boxes, churches: -es after a sibilant.
+  if (word.length > 4 && /(?:ch|sh|x|ss|z)es$/.test(word)) out.push(word.slice(0, -2));
   if (word.length > 5 && word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   if (word.length > 4 && word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
   return out;
