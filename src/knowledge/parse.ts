@@ -125,10 +125,12 @@ function parseParagraph(text: string, number: number, line: number, file: string
 
 /**
  * Splits at 。!? (full- or half-width). Closing quotes and a closing parenthetical right after
- * the mark stay with the sentence they follow, e.g. 打赢…攻坚战!(根据…信息整理).
+ * the mark stay with the sentence they follow, e.g. 打赢…攻坚战!(根据…信息整理). A half-width ? or !
+ * between Latin letters or digits is part of a web address, not an end (https://www.example.gov.cn/a?id=3).
  */
+const IN_ADDRESS = '(?<=[A-Za-z0-9/._=&-])[?!](?=[A-Za-z0-9=&])';
 const SENTENCE = new RegExp(
-  `[^${SENTENCE_END}]+(?:[${SENTENCE_END}]+[\u201D\u2019\u300D\u300F]*(?:[(${FW_OPEN}][^()${FW_OPEN}${FW_CLOSE}]*[)${FW_CLOSE}])?|$)`,
+  `(?:[^${SENTENCE_END}]|${IN_ADDRESS})+(?:[${SENTENCE_END}]+[\u201D\u2019\u300D\u300F]*(?:[(${FW_OPEN}][^()${FW_OPEN}${FW_CLOSE}]*[)${FW_CLOSE}])?|$)`,
   'gu',
 );
 // 一要…, 二、…, (三)…: a paragraph that opens a numbered point.

@@ -29,6 +29,8 @@ describe('the knowledge base', () => {
     expect(notice.paragraphs[3]!.sentences[6]!.text).toMatch(/^教育类协会/);
     expect(notice.paragraphs[4]!.sentences[1]!.text).toMatch(/攻坚战\uFF01\uFF08根据贵州省民政厅信息整理\uFF09$/);
     expect(splitSentences('甲。乙\uFF01\uFF08注\uFF09丙?丁')).toEqual(['甲。', '乙\uFF01\uFF08注\uFF09', '丙?', '丁']);
+    // A web address's ? is no sentence end.
+    expect(splitSentences('详见https://www.example.gov.cn/a?id=3&b=1。好吗?N95')).toEqual(['详见https://www.example.gov.cn/a?id=3&b=1。', '好吗?', 'N95']);
   });
 
   it('has eight sectors, each citing an existing sentence, with at least 15 aliases in each script and English', () => {

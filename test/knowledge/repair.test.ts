@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importNotice } from '../../src/knowledge/import.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { findUnexplained, repairNotice } from '../../src/knowledge/repair.js';
 import { KNOWLEDGE_DIR } from '../../src/paths.js';
+import { Answerer } from '../../src/search/answer.js';
+import { knowledgeCopy } from '../support/knowledge.js';
 
 const rawFile = join(KNOWLEDGE_DIR, 'raw/000_a42ec6c3778da111.txt');
 const raw = readFileSync(rawFile, 'utf8');
@@ -55,5 +58,101 @@ describe('repairing the received notice', () => {
     const { report } = repairNotice('新的(xīn)损坏?文本');
     expect(report.pinyinRemoved).toBe(1);
     expect(report.problems).toHaveLength(1);
+  });
+});
+
+// A received donation notice of the kind that could not be imported before (巴中市巴州区红十字会, 2020-02-01):
+// legitimate Latin text, addresses and symbols, plus the converter's glued pinyin.
+const DONATION_META = {
+  id: 'bz-hsh-2020-02-01',
+  title: '巴中市巴州区红十字会关于接收捐赠物资的公告',
+  short_title: '捐赠公告',
+  title_en: 'Bazhou Red Cross notice on donations',
+  issuer: '巴中市巴州区红十字会',
+  issuer_en: 'Bazhou District Red Cross',
+  date: '2020-02-01',
+  region: '巴中',
+  source: 'test',
+};
+const DONATION = [
+  '2月1日,巴州區(qū)紅十字會接收愛心企業(yè)捐贈N95口罩2000只(符合GB19083-2010標準)、KN95口罩500只,符合GB2626-2006。',
+  '捐贈請掃描QR碼或登錄www.example.gov.cn,詳見https://www.example.gov.cn/notice?id=3,郵箱redcross@example.gov.cn。',
+  '下載APP登記→①填寫②提交,體溫37.3℃以上請聯系。',
+].join('\n');
+
+describe('legitimate Latin text and symbols', () => {
+  it('imports a notice with codes, standards, addresses, acronyms and symbols, keeping them', () => {
+    const result = importNotice(DONATION, DONATION_META);
+    expect(result.report.problems).toEqual([]);
+    expect(result.report.pinyinRemoved).toBe(2); // 區(qū), 業(yè)
+    for (const kept of [
+      'N95口罩',
+      '（符合GB19083-2010标准）', // the pair is widened together: "(" touched 只, ")" touched 、
+      'KN95口罩',
+      'GB2626-2006',
+      '扫描QR码',
+      '登录www.example.gov.cn，',
+      'https://www.example.gov.cn/notice?id=3，',
+      '邮箱redcross@example.gov.cn。',
+      '下载APP登记→①填写②提交',
+      '37.3℃',
+    ]) {
+      expect(result.file).toContain(kept);
+    }
+    expect(result.paragraphs).toBe(3);
+  });
+
+  it('loads beside the shipped notice, and questions with Latin words find it', () => {
+    const dir = knowledgeCopy();
+    writeFileSync(join(dir, `notices/${DONATION_META.id}.md`), importNotice(DONATION, DONATION_META).file);
+    const answerer = new Answerer(loadKnowledge(dir));
+    for (const q of ['N95口罩有多少', 'n95口罩符合什么标准', 'QR码', '邮箱是什么']) {
+      expect(answerer.answer(q).citations[0], q).toMatchObject({ notice: DONATION_META.id });
+    }
+    for (const q of ['GB19083-2010', 'N95 masks?', 'www.example.gov.cn', 'kg']) expect(() => answerer.answer(q), q).not.toThrow();
+  });
+
+  it('accepts units, times, names, document numbers and common symbols', () => {
+    const ok = [
+      '每人5kg、10 ml、3 km，重量（kg），时间9:00-17:00，共1,000只。',
+      '联系人：John Smith (Red Cross)，电话0827-1234567。',
+      'WiFi、QQ、PPE、ICU、CT、B超、2019-nCoV、GB/T 2626、e.g. mask。',
+      '黔民发〔2020〕5号【通知】※★●○■□◆ ← ↓ ×2 ‰ ⑳ 「」',
+    ];
+    for (const line of ok) expect(findUnexplained(line), line).toEqual([]);
+  });
+
+  it('makes full-width letters and digits ASCII', () => {
+    const { text, report } = repairNotice('捐赠ＫＮ９５口罩２００只。');
+    expect(text).toBe('捐赠KN95口罩200只。');
+    expect(report.widthNarrowed).toBe(7);
+    expect(report.problems).toEqual([]);
+  });
+});
+
+describe('the damage is still caught', () => {
+  it('removes glued pinyin with tone marks, in parentheses or bare, and toneless syllables in parentheses', () => {
+    const { text, report } = repairNotice('學(xué)習(xí)N95的(de)規guī則，重量(kg)。');
+    expect(text).toBe('学习N95的规则，重量（kg）。');
+    expect(report.pinyinRemoved).toBe(4);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('reports a lower-case word glued after a character, with line and column', () => {
+    const { report } = repairNotice('第一行有N95。\n请使用app扫码。');
+    expect(report.problems.map((p) => [p.line, p.column, p.char])).toEqual([
+      [2, 4, 'a'],
+      [2, 5, 'p'],
+      [2, 6, 'p'],
+    ]);
+  });
+
+  it('reports pinyin it cannot remove, stray question marks and mojibake', () => {
+    const problems = (s: string) => findUnexplained(s).map((p) => p.char);
+    expect(problems('规则guīzé。')).toEqual(['g', 'u', 'ī', 'z', 'é']); // two syllables run together
+    expect(problems('攻坚战?。ǜ鶕')).toEqual(['?', 'ǜ']);
+    expect(problems('口罩Ã©â€œ。')).toEqual(['Ã', '©', 'â', '€', 'œ']); // UTF-8 read as Latin-1
+    expect(problems('倡议\uFFFD书\uE000')).toEqual(['\uFFFD', '\uE000']);
+    expect(problems('口罩?N95')).toEqual(['?']);
   });
 });
