@@ -185,8 +185,8 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
       if (run.length > MAX_RUN_CHARS) continue;
       // A run may hold a question word inside (守好自己的门), not at its edge (商会要 is 商会 + 要).
       if (isQ(words[i]!) || isQ(words[i + n - 1]!)) {
-        // ...unless the whole run is a lexicon word (搞哪样, 咋个办): then it is one word, kept or dropped whole.
-        if (!lang.words.has(run)) continue;
+        // ...unless the whole run is a lexicon or question word (搞哪样, 咋个办, 要|不要): then it is one word, kept or dropped whole.
+        if (!lang.words.has(run) && !lang.questionWords.has(run)) continue;
       }
       if (known(run) && (!isQ(run) || lang.words.has(run))) {
         term = run;

@@ -26,6 +26,11 @@ describe('normalising questions', () => {
     expect(terms('企业要守好自己的门是什么意思')).toContain('守好自己的门');
   });
 
+  it('reads an A-not-A question the segmenter cut (还|要|不要) as the question word it is, not as 不要', () => {
+    expect(terms('防疫流程还要不要继续搞')).not.toContain('不要');
+    expect(terms('我们现在能不能复工')).not.toContain('不能');
+  });
+
   it('re-joins a phrase the segmenter cuts into six single characters (扶|贫|扶|智|扶|志)', () => {
     expect(terms('扶贫扶智扶志是针对哪些人的')).toContain('扶贫扶智扶志');
   });
