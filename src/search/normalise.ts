@@ -188,7 +188,7 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
         // ...unless the whole run is a lexicon or question word (搞哪样, 咋个办, 要|不要): then it is one word, kept or dropped whole.
         if (!lang.words.has(run) && !lang.questionWords.has(run)) continue;
       }
-      if (known(run) && (!isQ(run) || lang.words.has(run))) {
+      if ((known(run) && (!isQ(run) || lang.words.has(run))) || lang.questionWords.has(run)) {
         term = run;
         taken = n;
         break;
