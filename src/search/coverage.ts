@@ -1,7 +1,7 @@
 // How much of a question a sentence record answers: the share of the question's concepts, weighted by
 // rarity, that the record contains, told apart by where (notice text or only sector aliases).
 import type { SentenceRecord } from './index.js';
-import type { Vocabulary } from './normalise.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface Coverage {
   /** 0..1: covered weight over total weight. */

@@ -6,8 +6,9 @@ import { audienceSentence, dateSentence, issuerSentence, type KnowledgeBase, typ
 import { Bm25, bigramTerms } from './bm25.js';
 import { englishTerms } from './english.js';
 import { QueryLanguage } from './language.js';
-import { queryTerms, segmentWords, Vocabulary, wordRuns } from './normalise.js';
+import { queryTerms, segmentWords, wordRuns } from './normalise.js';
 import { TUNING } from './tuning.js';
+import { Vocabulary } from './vocabulary.js';
 
 export interface SentenceRecord {
   ref: SentenceRef;
