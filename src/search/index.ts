@@ -154,6 +154,8 @@ export class SearchIndex {
 
   private addNotice(notice: Notice): void {
     const records: SentenceRecord[] = [];
+    /** Bigrams of every record's searchable text, for the candidate filter. */
+    const grams = new Set<string>();
     // Who issued it, when and to whom: the words people ask with go on the lines that say so.
     const words = aboutWords(notice, this.lang.issuerWords, this.lang.dateWords);
     const lines = { signature: issuerSentence(notice), date: dateSentence(notice), salutation: audienceSentence(notice) } as const;
@@ -171,6 +173,7 @@ export class SearchIndex {
         const about = says.flatMap((k) => wordsFor[k]);
         const aboutEn = says.includes('signature') ? [notice.issuerEn.toLowerCase()] : [];
         const all = [...names, ...namesEn, ...aliases, ...aliasesEn];
+        const parts = [s.text, p.heading ?? '', ...all, ...about, ...aboutEn];
         const record: SentenceRecord = {
           ref,
           framing: p.role,
@@ -185,7 +188,7 @@ export class SearchIndex {
           aliasesEn: aliasesEn.join(SEP),
           aboutEn: aboutEn.join(SEP),
           aliasList: all,
-          searchable: [s.text, p.heading ?? '', ...all, ...about, ...aboutEn].join('\n').toLowerCase(),
+          searchable: parts.join('\n').toLowerCase(),
           sentenceSide: '',
           sentenceChars: [],
           aliasSide: all.join('\n'),
@@ -195,6 +198,9 @@ export class SearchIndex {
         records.push(record);
         this.records.push(record);
         this.vocab.addDocument([...runsOf(s.text), ...runsOf(p.heading ?? '')], [...all, ...about, ...aboutEn]);
+        // The searchable text's bigrams part by part: the same runs as of the joined text (a run never
+        // crosses the line break), and each part's runs are already memoised, so nothing is segmented twice.
+        for (const part of parts) for (const g of charBigrams(part, runsOf)) grams.add(g);
       }
     }
     // Case-sensitive: every field and every query form is already lower-cased, and fuse.js would otherwise
@@ -221,12 +227,11 @@ export class SearchIndex {
     this.kindOwners.set(kind, this.kindOwners.has(kind) ? null : noticeNumber);
     this.notices.push({ notice, records, zh, en, bm25: new Bm25(records, (r) => r.sentenceSide) });
     for (const r of records) for (const ch of r.searchable) this.chars.add(ch);
-    for (const r of records)
-      for (const g of charBigrams(r.searchable, runsOf)) {
-        const set = this.bigrams.get(g) ?? new Set<number>();
-        set.add(noticeNumber);
-        this.bigrams.set(g, set);
-      }
+    for (const g of grams) {
+      const set = this.bigrams.get(g) ?? new Set<number>();
+      set.add(noticeNumber);
+      this.bigrams.set(g, set);
+    }
   }
 
   /** Ranked sentence hits for a query, best first. */
