@@ -67,12 +67,26 @@ const SEP = '|';
 export const FUSE_THRESHOLD = 0.4;
 /** How many notices the bigram filter lets fuse.js score. */
 const CANDIDATE_NOTICES = 6;
+// Case-sensitive: every field and every query form is already lower-cased, and fuse.js would otherwise
+// lower-case each field again for every query word it tries.
+const FUSE_OPTIONS = {
+  useTokenSearch: true,
+  tokenize,
+  isCaseSensitive: true,
+  ignoreLocation: true,
+  ignoreFieldNorm: true,
+  threshold: FUSE_THRESHOLD,
+  includeScore: true,
+};
 
 // The same tokenizer at index and query time, as fuse.js requires: word runs for text; queries arrive
 // already analysed (marked), since they were re-joined and corrected against the vocabulary. While an
-// index is built, runs are memoised: the vocabulary and fuse.js segment the same texts.
+// index is built, runs are memoised: the vocabulary and fuse.js segment the same texts. A notice's
+// fuse.js index built later, on its first question, segments its texts again rather than fill the memo.
 const buildCache = new Map<string, string[]>();
+let building = 0;
 function runsOf(text: string): string[] {
+  if (building === 0) return wordRuns(text);
   const cached = buildCache.get(text);
   if (cached) return cached;
   const runs = wordRuns(text);
@@ -87,12 +101,34 @@ function tokenize(text: string): string[] {
 interface NoticeIndex {
   notice: Notice;
   records: SentenceRecord[];
+  /** Its fuse.js and BM25 indexes: built with the index when every question searches every notice, else on the notice's first question. */
+  searchers?: NoticeSearchers;
+}
+
+interface NoticeSearchers {
   /** Chinese fields of every sentence. */
   zh: Fuse<SentenceRecord>;
   /** English fields, only of the sentences that have any (sector and issuer sentences). */
   en: Fuse<SentenceRecord>;
   /** BM25 over the notice's sentences (their own text, heading and issuer words). */
   bm25: Bm25<SentenceRecord>;
+}
+
+/**
+ * A notice's own indexes. Each is over that notice's sentences alone, so building it later gives the
+ * same index: of a thousand notices a question searches at most CANDIDATE_NOTICES, and indexing all of
+ * them up front took most of the build's time and memory (fuse.js keeps a term map per sentence).
+ */
+function searchersOf(n: NoticeIndex): NoticeSearchers {
+  n.searchers ??= {
+    zh: new Fuse(n.records, { ...FUSE_OPTIONS, keys: KEYS_ZH }),
+    en: new Fuse(
+      n.records.filter((r) => r.aliasesEn || r.aboutEn),
+      { ...FUSE_OPTIONS, keys: KEYS_EN },
+    ),
+    bm25: new Bm25(n.records, (r) => r.sentenceSide),
+  };
+  return n.searchers;
 }
 
 export class SearchIndex {
@@ -123,10 +159,11 @@ export class SearchIndex {
     // Question words are found by sound too (那天 typed for 哪天).
     for (const w of this.lang.questionWords) this.vocab.sounds.add(w);
     if (options.deferred) return;
+    building++;
     try {
       for (const notice of kb.notices) this.index(notice);
     } finally {
-      buildCache.clear();
+      if (--building === 0) buildCache.clear();
     }
   }
 
@@ -135,13 +172,14 @@ export class SearchIndex {
    * the new index, the old one keeps answering, and a signal is handled.
    */
   async build(): Promise<this> {
+    building++;
     try {
       for (const notice of this.kb.notices) {
         this.index(notice);
         await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
-      buildCache.clear();
+      if (--building === 0) buildCache.clear();
     }
     return this;
   }
@@ -203,29 +241,16 @@ export class SearchIndex {
         for (const part of parts) for (const g of charBigrams(part, runsOf)) grams.add(g);
       }
     }
-    // Case-sensitive: every field and every query form is already lower-cased, and fuse.js would otherwise
-    // lower-case each field again for every query word it tries.
-    const options = {
-      useTokenSearch: true,
-      tokenize,
-      isCaseSensitive: true,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      threshold: FUSE_THRESHOLD,
-      includeScore: true,
-    };
-    const zh = new Fuse(records, { ...options, keys: KEYS_ZH });
-    const en = new Fuse(
-      records.filter((r) => r.aliasesEn || r.aboutEn),
-      { ...options, keys: KEYS_EN },
-    );
     const noticeNumber = this.notices.length;
     for (const t of new Set(bigramTerms([notice.title, notice.shortTitle, notice.issuer, notice.region].join(' ')).filter((x) => [...x].length > 1))) {
       this.identityBigrams.set(t, this.identityBigrams.has(t) ? null : noticeNumber);
     }
     const kind = notice.kind['zh-Hans'];
     this.kindOwners.set(kind, this.kindOwners.has(kind) ? null : noticeNumber);
-    this.notices.push({ notice, records, zh, en, bm25: new Bm25(records, (r) => r.sentenceSide) });
+    const entry: NoticeIndex = { notice, records };
+    // With few notices every question searches all of them: their indexes are built now, not on the first question.
+    if (this.kb.notices.length <= CANDIDATE_NOTICES) searchersOf(entry);
+    this.notices.push(entry);
     for (const r of records) for (const ch of r.searchable) this.chars.add(ch);
     for (const g of grams) {
       const set = this.bigrams.get(g) ?? new Set<number>();
@@ -261,8 +286,9 @@ export class SearchIndex {
       }
     };
     for (const n of this.candidateNotices([...zhForms, ...enForms])) {
-      collect(n.zh, zhForms);
-      collect(n.en, enForms);
+      const { zh, en } = searchersOf(n);
+      collect(zh, zhForms);
+      collect(en, enForms);
     }
     return [...best.entries()]
       .map(([record, score]) => ({ record, score }))
@@ -309,7 +335,7 @@ export class SearchIndex {
     });
     // Each notice scores its own sentences (the same candidate notices fuse.js scores): shares are
     // comparable across notices, and a question costs the same with one notice or a thousand.
-    const hits = this.candidateNotices([...terms.keys()]).flatMap((n) => n.bm25.search(terms, limit));
+    const hits = this.candidateNotices([...terms.keys()]).flatMap((n) => searchersOf(n).bm25.search(terms, limit));
     return new Map(
       hits
         .sort((a, b) => b.share - a.share)
