@@ -19,6 +19,9 @@ function halfKeys(chars: string[]): { front: string; back: string; half: number 
   return { front: `${chars.length}<${chars.slice(0, half).join('')}`, back: `${chars.length}>${chars.slice(half).join('')}`, half };
 }
 
+/** Outside the BMP a character is two UTF-16 units: such words are split by code points. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 export class Vocabulary {
   /**
    * Word -> twice its document frequency, plus one when it is a correction target (a run of notice
@@ -49,20 +52,37 @@ export class Vocabulary {
 
   private add(w: string, correctable: boolean): void {
     const seen = this.docFreq.get(w) ?? 0;
-    const already = (seen & 1) === 1;
-    this.docFreq.set(w, seen + 2 + (correctable && !already ? 1 : 0));
-    if (!correctable || already) return;
+    const file = correctable && (seen & 1) === 0;
+    this.docFreq.set(w, seen + (file ? 3 : 2));
+    if (file) this.file(w);
+  }
+
+  /** Files a new correction target under its sound and, when it is long enough, its halves. */
+  private file(w: string): void {
     this.sounds.add(w);
-    const chars = [...w];
-    if (chars.length >= MIN_CORRECT && chars.length <= MAX_CORRECT && HAN.test(w)) {
+    // Code points are at most UTF-16 units: a shorter string is too short (the common case, checked cheaply).
+    if (w.length < MIN_CORRECT || !HAN.test(w)) return;
+    if (SURROGATE.test(w)) {
+      const chars = [...w];
+      if (chars.length > MAX_CORRECT) return;
       const { front, back } = halfKeys(chars);
-      for (const key of [front, back]) {
-        const filed = this.halves.get(key);
-        if (filed === undefined) this.halves.set(key, w);
-        else if (typeof filed === 'string') this.halves.set(key, [filed, w]);
-        else filed.push(w);
-      }
+      this.fileUnder(front, w);
+      this.fileUnder(back, w);
+      return;
     }
+    // The same keys as halfKeys, without splitting the word into an array (most words are new ones).
+    const n = w.length;
+    if (n > MAX_CORRECT) return;
+    const half = n >> 1;
+    this.fileUnder(`${n}<${w.slice(0, half)}`, w);
+    this.fileUnder(`${n}>${w.slice(half)}`, w);
+  }
+
+  private fileUnder(key: string, w: string): void {
+    const filed = this.halves.get(key);
+    if (filed === undefined) this.halves.set(key, w);
+    else if (typeof filed === 'string') this.halves.set(key, [filed, w]);
+    else filed.push(w);
   }
 
   has(word: string): boolean {
