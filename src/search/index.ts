@@ -1,12 +1,12 @@
 // The search index: one record per sentence, scored by fuse.js token search. Sector names and aliases
 // are weighted keys on the sentence each sector cites. A character-bigram index of notices picks which
 // notices fuse.js scores, so a question costs the same with one notice or a thousand.
-import Fuse from 'fuse.js';
 import { audienceSentence, dateSentence, issuerSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
 import { Bm25, bigramTerms } from './bm25.js';
 import { englishTerms } from './english.js';
 import { QueryLanguage } from './language.js';
 import { queryTerms, segmentWords, wordRuns } from './normalise.js';
+import { type TokenKey, TokenSearch } from './token-search.js';
 import { TUNING } from './tuning.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -49,14 +49,13 @@ export interface Hit {
   score: number;
 }
 
-const QUERY_MARK = '\u0001';
-const KEYS_ZH = [
+export const KEYS_ZH: Array<TokenKey<SentenceRecord>> = [
   { name: 'text', weight: 1 },
   { name: 'sectorNames', weight: 1.6 },
   { name: 'aliases', weight: 1.2 },
   { name: 'about', weight: 1 },
 ];
-const KEYS_EN = [
+export const KEYS_EN: Array<TokenKey<SentenceRecord>> = [
   { name: 'sectorNamesEn', weight: 1.6 },
   { name: 'aliasesEn', weight: 1.2 },
   { name: 'aboutEn', weight: 1 },
@@ -67,22 +66,11 @@ const SEP = '|';
 export const FUSE_THRESHOLD = 0.4;
 /** How many notices the bigram filter lets fuse.js score. */
 const CANDIDATE_NOTICES = 6;
-// Case-sensitive: every field and every query form is already lower-cased, and fuse.js would otherwise
-// lower-case each field again for every query word it tries.
-const FUSE_OPTIONS = {
-  useTokenSearch: true,
-  tokenize,
-  isCaseSensitive: true,
-  ignoreLocation: true,
-  ignoreFieldNorm: true,
-  threshold: FUSE_THRESHOLD,
-  includeScore: true,
-};
 
-// The same tokenizer at index and query time, as fuse.js requires: word runs for text; queries arrive
-// already analysed (marked), since they were re-joined and corrected against the vocabulary. While an
-// index is built, runs are memoised: the vocabulary and fuse.js segment the same texts. A notice's
-// fuse.js index built later, on its first question, segments its texts again rather than fill the memo.
+// Fields are tokenized into word runs (their document frequencies weigh query words, as in fuse.js);
+// queries arrive already analysed, since they were re-joined and corrected against the vocabulary. While
+// an index is built, runs are memoised: the vocabulary and the token index segment the same texts. A
+// notice's token index built later, on its first question, segments its texts again rather than fill the memo.
 const buildCache = new Map<string, string[]>();
 let building = 0;
 function runsOf(text: string): string[] {
@@ -92,10 +80,6 @@ function runsOf(text: string): string[] {
   const runs = wordRuns(text);
   buildCache.set(text, runs);
   return runs;
-}
-function tokenize(text: string): string[] {
-  if (text.startsWith(QUERY_MARK)) return text.slice(1).split(QUERY_MARK);
-  return runsOf(text);
 }
 
 interface NoticeIndex {
@@ -107,9 +91,9 @@ interface NoticeIndex {
 
 interface NoticeSearchers {
   /** Chinese fields of every sentence. */
-  zh: Fuse<SentenceRecord>;
+  zh: TokenSearch<SentenceRecord>;
   /** English fields, only of the sentences that have any (sector and issuer sentences). */
-  en: Fuse<SentenceRecord>;
+  en: TokenSearch<SentenceRecord>;
   /** BM25 over the notice's sentences (their own text, heading and issuer words). */
   bm25: Bm25<SentenceRecord>;
 }
@@ -121,10 +105,12 @@ interface NoticeSearchers {
  */
 function searchersOf(n: NoticeIndex): NoticeSearchers {
   n.searchers ??= {
-    zh: new Fuse(n.records, { ...FUSE_OPTIONS, keys: KEYS_ZH }),
-    en: new Fuse(
+    zh: new TokenSearch(n.records, KEYS_ZH, runsOf, FUSE_THRESHOLD),
+    en: new TokenSearch(
       n.records.filter((r) => r.aliasesEn || r.aboutEn),
-      { ...FUSE_OPTIONS, keys: KEYS_EN },
+      KEYS_EN,
+      runsOf,
+      FUSE_THRESHOLD,
     ),
     bm25: new Bm25(n.records, (r) => r.sentenceSide),
   };
@@ -278,12 +264,9 @@ export class SearchIndex {
     }
     if (zhForms.size === 0 && enForms.size === 0) return [];
     const best = new Map<SentenceRecord, number>();
-    const collect = (fuse: Fuse<SentenceRecord>, forms: Set<string>) => {
+    const collect = (fuse: TokenSearch<SentenceRecord>, forms: Set<string>) => {
       if (forms.size === 0) return;
-      for (const r of fuse.search(QUERY_MARK + [...forms].join(QUERY_MARK), { limit })) {
-        const score = r.score ?? 1;
-        if (score < (best.get(r.item) ?? 1)) best.set(r.item, score);
-      }
+      for (const r of fuse.search([...forms], limit)) if (r.score < (best.get(r.item) ?? 1)) best.set(r.item, r.score);
     };
     for (const n of this.candidateNotices([...zhForms, ...enForms])) {
       const { zh, en } = searchersOf(n);
