@@ -19,6 +19,8 @@ export interface TokenHit<T> {
 
 /** Bitap's pattern limit: longer words are split into chunks, and for them no shortcut is taken. */
 const BITAP_MAX = 32;
+/** Bitap's score for a word found whole inside a longer field: no error, raised to its floor. */
+const EXACT_INSIDE = 0.001;
 
 export class TokenSearch<T> {
   /** Per document, per key: the field's text, undefined when blank (fuse.js indexes no blank field). */
@@ -103,7 +105,11 @@ export class TokenSearch<T> {
   /** fuse.js's bitap score of one term in one field, undefined for no match. */
   private termScore(term: string, text: string): number | undefined {
     if (term === text) return 0;
-    if (term.length <= BITAP_MAX && !this.enoughCharacters(term, text)) return undefined;
+    if (term.length <= BITAP_MAX) {
+      // Found as it is: bitap finds it with no error, and scores that 0.001 (its floor) when the field is longer.
+      if (text.includes(term)) return EXACT_INSIDE;
+      if (!this.enoughCharacters(term, text)) return undefined;
+    }
     const r = Fuse.match(term, text, this.matchOptions);
     return r.isMatch ? r.score : undefined;
   }
