@@ -97,13 +97,40 @@ export class QueryLanguage {
   englishTypo(word: string): string | undefined {
     if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
     const most = word.length >= 9 ? 2 : 1;
-    const near = this.englishWords.filter((w) => Math.abs(w.length - word.length) <= most && editDistance(w, word, most) <= most);
+    const counts = letterCounts(word);
+    const near = this.englishWords.filter(
+      (w) => Math.abs(w.length - word.length) <= most && bagDistance(counts, w) <= most && editDistance(w, word, most) <= most,
+    );
     return near.length === 1 ? near[0] : undefined;
   }
 
   englishMeaning(phrase: string): string[] | undefined {
     return this.en.get(phrase);
   }
+}
+
+/** How often each letter a-z occurs in a word. */
+function letterCounts(word: string): Int16Array {
+  const counts = new Int16Array(26);
+  for (let i = 0; i < word.length; i++) counts[word.charCodeAt(i) - 97]!++;
+  return counts;
+}
+
+/**
+ * A lower bound of the edit distance between two words of letters a-z (the word counted in `counts`):
+ * each edit removes at most one surplus letter of either side. Words it puts beyond reach are skipped
+ * without the full distance, which most of the lexicon is.
+ */
+function bagDistance(counts: Int16Array, w: string): number {
+  const diff = counts.slice();
+  for (let i = 0; i < w.length; i++) diff[w.charCodeAt(i) - 97]!--;
+  let more = 0;
+  let fewer = 0;
+  for (const d of diff) {
+    if (d > 0) more += d;
+    else fewer -= d;
+  }
+  return Math.max(more, fewer);
 }
 
 /** Levenshtein distance, giving up (returning more than `most`) as soon as every path exceeds it. */
