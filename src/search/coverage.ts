@@ -88,11 +88,21 @@ export function coverage(
  * at least three quarters of one. A word that is merely inside an alias (工作 in 社会工作) does not name it.
  */
 function namesSector(form: string, aliases: string[]): boolean {
-  const n = [...form].length;
-  return aliases.some((a) => {
-    const m = [...a].length;
-    return a === form || (m >= 2 && form.includes(a)) || (a.includes(form) && n / m >= 0.75);
-  });
+  // Lengths are counted only where a containment holds: this runs for every candidate, concept and form.
+  return aliases.some((a) => a === form || (form.includes(a) && codePoints(a) >= 2) || (a.includes(form) && codePoints(form) / codePoints(a) >= 0.75));
+}
+
+/** [...s].length without building the array: a surrogate pair is one character, a lone surrogate one too. */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
 }
 
 /** English aliases match whole words (so "art" is not found in "part"); Chinese ones as substrings. */
@@ -107,6 +117,9 @@ export function containsFuzzy(haystack: string, needle: string, haystackChars?: 
   if (haystack.includes(needle)) return true;
   const n = [...needle];
   if (n.length < 3) return false;
+  // A match missing one character holds all the others: with two of them nowhere in the text, none can.
+  let absent = 0;
+  for (const ch of n) if (!haystack.includes(ch) && ++absent > 1) return false;
   const h = haystackChars ?? [...haystack];
   for (let i = 0; i + n.length <= h.length; i++) {
     let misses = 0;
