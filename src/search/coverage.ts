@@ -44,13 +44,41 @@ export function conceptWeight(forms: string[], vocab: Vocabulary, generic: Set<s
   return best;
 }
 
+/** A concept's forms as coverage compares them, worked out once a question rather than once a sentence. */
+export interface ConceptForms {
+  lower: string[];
+  /** Each form's characters (code points). */
+  chars: string[][];
+  /** Each Latin form's whole-word pattern; undefined for the others. */
+  latin: Array<RegExp | undefined>;
+  /** Whether any form is a word (two characters or more) rather than a lone character. */
+  word: boolean;
+  /** The asker's own word(s): the Latin forms of an English concept, else the first form. */
+  own: string[];
+}
+
+export function conceptForms(concepts: string[][]): ConceptForms[] {
+  return concepts.map((forms) => {
+    const lower = forms.map((f) => f.toLowerCase());
+    const chars = lower.map((f) => [...f]);
+    const latin = lower.map((f) => (LATIN.test(f) ? wholeWord(f) : undefined));
+    return {
+      lower,
+      chars,
+      latin,
+      word: chars.some((c) => c.length >= 2),
+      own: latin.some((x) => x) ? lower.filter((_, j) => latin[j]) : lower.slice(0, 1),
+    };
+  });
+}
+
 /**
  * `namesOnly(form)`: a form that only names a sector (an everyday business name's document term, 火锅店 ->
  * 餐饮): found in a sentence, it counts as a sector alias would, not as the sentence answering.
  */
 export function coverage(
   record: SentenceRecord,
-  concepts: string[][],
+  concepts: ConceptForms[],
   weights: number[],
   generic: Set<string>,
   namesOnly: (form: string) => boolean = () => false,
@@ -62,22 +90,24 @@ export function coverage(
   let words = 0;
   const covered = new Set<number>();
   const aliasConcepts = new Set<number>();
-  concepts.forEach((forms, i) => {
+  concepts.forEach(({ lower, chars, latin, word, own }, i) => {
     const w = weights[i] ?? 0;
     total += w;
-    const lower = forms.map((f) => f.toLowerCase());
+    const inSide = (j: number) => {
+      const pattern = latin[j];
+      return pattern ? pattern.test(sentenceSide) : containsFuzzy(sentenceSide, lower[j]!, chars[j]!, sentenceChars);
+    };
     // A lone character found inside some alias (发 in 批发) names no sector.
-    const named = lower.some((f, j) => j > 0 && namesOnly(f) && containsFuzzy(sentenceSide, f, sentenceChars));
-    const inAlias = named || lower.some((f) => [...f].length >= 2 && containsAlias(aliasSide, f));
-    const inSentence = lower.some((f, j) => !(j > 0 && namesOnly(f)) && containsFuzzy(sentenceSide, f, sentenceChars));
+    const named = lower.some((f, j) => j > 0 && namesOnly(f) && inSide(j));
+    const inAlias = named || lower.some((f, j) => chars[j]!.length >= 2 && (latin[j] ? latin[j].test(aliasSide) : aliasSide.includes(f)));
+    const inSentence = lower.some((f, j) => !(j > 0 && namesOnly(f)) && inSide(j));
     // A word that only sits inside a longer alias (市场 in 菜市场) is weaker evidence than one naming it.
-    const naming = lower.some((f) => LATIN.test(f) || namesSector(f, record.aliasList));
+    const naming = () => lower.some((f, j) => latin[j] !== undefined || namesSector(f, record.aliasList));
     if (inSentence) inText += w;
-    else if (inAlias) inAliases += naming ? w : w * PARTIAL_ALIAS_FACTOR;
+    else if (inAlias) inAliases += naming() ? w : w * PARTIAL_ALIAS_FACTOR;
     if (inSentence || inAlias) covered.add(i);
-    if ((inSentence || inAlias) && lower.some((f) => [...f].length >= 2)) words++;
+    if ((inSentence || inAlias) && word) words++;
     // Only the asker's own word names a sector, not a synonym added for it (open -> 开学 names no school).
-    const own = lower.some((f) => LATIN.test(f)) ? lower.filter((f) => LATIN.test(f)) : lower.slice(0, 1);
     if (inAlias && !generic.has(lower[0]!) && own.some((f) => namesSector(f, record.aliasList))) aliasConcepts.add(i);
   });
   return { share: total > 0 ? (inText + inAliases) / total : 0, inText, inAliases, total, words, covered, aliasConcepts };
@@ -105,17 +135,14 @@ function codePoints(s: string): number {
   return n;
 }
 
-/** English aliases match whole words (so "art" is not found in "part"); Chinese ones as substrings. */
-function containsAlias(haystack: string, needle: string): boolean {
-  if (LATIN.test(needle)) return new RegExp(`(^|[^a-z])${escapeRegExp(needle)}($|[^a-z])`).test(haystack);
-  return haystack.includes(needle);
+/** English words match whole words (so "art" is not found in "part"); Chinese ones as substrings. */
+function wholeWord(word: string): RegExp {
+  return new RegExp(`(^|[^a-z])${escapeRegExp(word)}($|[^a-z])`);
 }
 
-/** Substring, or for words of three or more characters, one character different. */
-export function containsFuzzy(haystack: string, needle: string, haystackChars?: string[]): boolean {
-  if (LATIN.test(needle)) return containsAlias(haystack, needle);
+/** Substring, or for words of three or more characters (`n`: the needle's), one character different. */
+function containsFuzzy(haystack: string, needle: string, n: string[], haystackChars?: string[]): boolean {
   if (haystack.includes(needle)) return true;
-  const n = [...needle];
   if (n.length < 3) return false;
   // A match missing one character holds all the others: with two of them nowhere in the text, none can.
   let absent = 0;
