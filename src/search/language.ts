@@ -109,6 +109,9 @@ export class QueryLanguage {
   }
 }
 
+/** bagDistance's working counts, reused: it runs for every lexicon word a mistyped word is compared with. */
+const scratch = new Int16Array(26);
+
 /** How often each letter a-z occurs in a word. */
 function letterCounts(word: string): Int16Array {
   const counts = new Int16Array(26);
@@ -122,7 +125,8 @@ function letterCounts(word: string): Int16Array {
  * without the full distance, which most of the lexicon is.
  */
 function bagDistance(counts: Int16Array, w: string): number {
-  const diff = counts.slice();
+  const diff = scratch;
+  diff.set(counts);
   for (let i = 0; i < w.length; i++) diff[w.charCodeAt(i) - 97]!--;
   let more = 0;
   let fewer = 0;
