@@ -108,23 +108,28 @@ export class TokenSearch<T> {
     if (term.length <= BITAP_MAX) {
       // Found as it is: bitap finds it with no error, and scores that 0.001 (its floor) when the field is longer.
       if (text.includes(term)) return EXACT_INSIDE;
-      if (!this.enoughCharacters(term, text)) return undefined;
+      // A word too short for any error (two characters at 0.4) matches only as it is.
+      const errors = this.errorsAllowed(term.length);
+      if (errors === 0 || !enoughCharacters(term, text, errors)) return undefined;
     }
     const r = Fuse.match(term, text, this.matchOptions);
     return r.isMatch ? r.score : undefined;
   }
 
-  /**
-   * Bitap matches a term of n UTF-16 units with at most e errors, e the most with e / n within the
-   * threshold; every unit it matches without an error is in the text. So when more than e of the term's
-   * units occur nowhere in the text, bitap cannot match.
-   */
-  private enoughCharacters(term: string, text: string): boolean {
-    const n = term.length;
+  /** The most errors bitap tries for a term of n UTF-16 units: the most e with e / n within the threshold. */
+  private errorsAllowed(n: number): number {
     let errors = 0;
     while ((errors + 1) / n <= this.threshold) errors++;
-    let missing = 0;
-    for (let i = 0; i < n; i++) if (text.indexOf(term[i]!) < 0 && ++missing > errors) return false;
-    return true;
+    return errors;
   }
+}
+
+/**
+ * Every unit bitap matches without an error is in the text: when more than `errors` of the term's units
+ * occur nowhere in it, bitap cannot match.
+ */
+function enoughCharacters(term: string, text: string, errors: number): boolean {
+  let missing = 0;
+  for (let i = 0; i < term.length; i++) if (text.indexOf(term[i]!) < 0 && ++missing > errors) return false;
+  return true;
 }
