@@ -33,8 +33,14 @@ export class QueryLanguage {
     this.issuerWords = l.issuerWords;
     this.dateWords = l.dateWords;
     this.englishStopWords = l.englishStopWords;
-    const add = (map: Map<string, string[]>, said: string, means: string[]) => {
-      map.set(said, [...new Set([...(map.get(said) ?? []), ...means.filter((m) => m !== said)])]);
+    // Meanings gather in sets, turned into lists at the end: every notice's own terms come again and again
+    // (a thousand notices, a thousand times), and re-copying each list on each was most of this constructor.
+    const zh = new Map<string, Set<string>>();
+    const en = new Map<string, Set<string>>();
+    const add = (map: Map<string, Set<string>>, said: string, means: string[]) => {
+      const meanings = map.get(said) ?? new Set<string>();
+      map.set(said, meanings);
+      for (const m of means) if (m !== said) meanings.add(m);
     };
     const entries = (english: boolean) => [
       ...kb.lexicons.filter((x) => (x.variety === 'english') === english).flatMap((x) => x.entries),
@@ -42,12 +48,14 @@ export class QueryLanguage {
     ];
     for (const e of entries(false)) {
       for (const s of e.said) {
-        add(this.zh, s, e.means);
+        add(zh, s, e.means);
         this.words.add(s);
         if (e.means.some((m) => !this.questionWords.has(m))) this.content.add(s);
       }
     }
-    for (const e of entries(true)) for (const s of e.said) add(this.en, s.toLowerCase(), e.means);
+    for (const e of entries(true)) for (const s of e.said) add(en, s.toLowerCase(), e.means);
+    for (const [said, means] of zh) this.zh.set(said, [...means]);
+    for (const [said, means] of en) this.en.set(said, [...means]);
     for (const x of kb.lexicons.filter((l) => l.variety === 'business'))
       for (const e of x.entries) {
         for (const m of e.means) this.sectorTerms.add(m);
