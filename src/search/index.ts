@@ -185,10 +185,12 @@ export class SearchIndex {
     const lines = { signature: issuerSentence(notice), date: dateSentence(notice), salutation: audienceSentence(notice) } as const;
     const saysOf = (ref: SentenceRef) => (['signature', 'date', 'salutation'] as const).filter((k) => sameRef(lines[k], ref));
     const wordsFor = { signature: words.issuer, date: words.date, salutation: words.audience } as const;
+    // The sectors citing this notice, in their order: each sentence then looks through these, not through all.
+    const noticeSectors = this.kb.sectors.filter((x) => x.cites.some((c) => c.notice === notice.id));
     for (const p of notice.paragraphs) {
       for (const s of p.sentences) {
         const ref = { notice: notice.id, paragraph: p.number, sentence: s.number };
-        const sectors = this.kb.sectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));
+        const sectors = noticeSectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));
         const names = sectors.map((x) => x.names['zh-Hans']);
         const namesEn = sectors.map((x) => x.names.en.toLowerCase());
         const aliases = sectors.flatMap((x) => x.aliases['zh-Hans']);
