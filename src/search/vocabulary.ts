@@ -44,10 +44,20 @@ export class Vocabulary {
    */
   addDocument(runs: string[], phrases: string[] = []): void {
     this.documents++;
-    const unique = new Map<string, boolean>();
-    for (const p of phrases) unique.set(p.toLowerCase(), false);
-    for (const r of runs) unique.set(r, true);
-    for (const [w, correctable] of unique) this.add(w, correctable);
+    // Each word once a document, a correction target when it is a run. The order words are added in
+    // changes nothing: counts, and corrections that need exactly one candidate.
+    const seen = new Set<string>();
+    for (const r of runs) {
+      if (seen.has(r)) continue;
+      seen.add(r);
+      this.add(r, true);
+    }
+    for (const p of phrases) {
+      const w = p.toLowerCase();
+      if (seen.has(w)) continue;
+      seen.add(w);
+      this.add(w, false);
+    }
   }
 
   private add(w: string, correctable: boolean): void {
