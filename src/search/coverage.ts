@@ -83,7 +83,11 @@ export function coverage(
   generic: Set<string>,
   namesOnly: (form: string) => boolean = () => false,
 ): Coverage {
-  const { sentenceSide, sentenceChars, aliasSide } = record;
+  const { sentenceSide, aliasSide } = record;
+  const sentenceChars = () => {
+    record.sentenceChars ??= [...sentenceSide];
+    return record.sentenceChars;
+  };
   let inText = 0;
   let inAliases = 0;
   let total = 0;
@@ -141,13 +145,13 @@ function wholeWord(word: string): RegExp {
 }
 
 /** Substring, or for words of three or more characters (`n`: the needle's), one character different. */
-function containsFuzzy(haystack: string, needle: string, n: string[], haystackChars?: string[]): boolean {
+function containsFuzzy(haystack: string, needle: string, n: string[], haystackChars: () => string[]): boolean {
   if (haystack.includes(needle)) return true;
   if (n.length < 3) return false;
   // A match missing one character holds all the others: with two of them nowhere in the text, none can.
   let absent = 0;
   for (const ch of n) if (!haystack.includes(ch) && ++absent > 1) return false;
-  const h = haystackChars ?? [...haystack];
+  const h = haystackChars();
   for (let i = 0; i + n.length <= h.length; i++) {
     let misses = 0;
     for (let j = 0; j < n.length && misses <= 1; j++) if (h[i + j] !== n[j]) misses++;

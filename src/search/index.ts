@@ -32,11 +32,13 @@ export interface SentenceRecord {
   aliasList: string[];
   /** For the sentence naming the issuer: who issued the notice and when, in several forms. */
   about: string;
-  /** Everything above, lower-cased, for the candidate filter. */
-  searchable: string;
   /** For coverage checks, computed once: the sentence's own words and the sector words, lower-cased. */
   sentenceSide: string;
-  sentenceChars: string[];
+  /**
+   * sentenceSide's characters, split on the first fuzzy check that needs them (see coverage.ts): split for
+   * every sentence up front, they were a string per character, a fifth of the heap at 1,000 notices.
+   */
+  sentenceChars?: string[];
   aliasSide: string;
 }
 
@@ -214,13 +216,11 @@ export class SearchIndex {
           aliasesEn: aliasesEn.join(SEP),
           aboutEn: aboutEn.join(SEP),
           aliasList: all,
-          searchable: parts.join('\n').toLowerCase(),
-          sentenceSide: '',
-          sentenceChars: [],
+          sentenceSide: [s.text, p.heading ?? '', ...about, ...aboutEn].join('\n').toLowerCase(),
           aliasSide: all.join('\n'),
         };
-        record.sentenceSide = [s.text, record.heading, ...about, ...aboutEn].join('\n').toLowerCase();
-        record.sentenceChars = [...record.sentenceSide];
+        // Every character the record can be searched by (its text, heading, sector and issuer words).
+        for (const ch of parts.join('\n').toLowerCase()) this.chars.add(ch);
         records.push(record);
         this.records.push(record);
         // A sentence's own runs are used here and for its bigrams, then dropped: memoised until the build
@@ -242,7 +242,6 @@ export class SearchIndex {
     // With few notices every question searches all of them: their indexes are built now, not on the first question.
     if (this.kb.notices.length <= CANDIDATE_NOTICES) searchersOf(entry);
     this.notices.push(entry);
-    for (const r of records) for (const ch of r.searchable) this.chars.add(ch);
     for (const g of grams) {
       const set = this.bigrams.get(g) ?? new Set<number>();
       set.add(noticeNumber);

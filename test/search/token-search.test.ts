@@ -29,7 +29,7 @@ describe('token search', () => {
   const index = new SearchIndex(kb);
   const rand = seededRandom(11);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const words = [...new Set(index.records.flatMap((r) => [...wordRuns(r.searchable), ...r.aliasList]))];
+  const words = [...new Set(index.records.flatMap((r) => [...wordRuns(r.sentenceSide), ...r.aliasList]))];
   const chars = [...new Set(index.records.map((r) => r.text).join(''))];
   const english = ['school', 'schools', 'training', 'guizhou', 'charity', 'scool', 'hospitl', 'association', 'x', 'civil affairs'];
 
