@@ -124,7 +124,8 @@ export class SearchIndex {
   readonly vocab: Vocabulary;
   readonly records: SentenceRecord[] = [];
   private readonly notices: NoticeIndex[] = [];
-  private readonly bigrams = new Map<string, Set<number>>();
+  /** A bigram -> the numbers of the notices holding it, ascending (each notice adds itself once, in turn). */
+  private readonly bigrams = new Map<string, number[]>();
   /**
    * What people call a notice by: its issuer (某省教育厅, 教育厅), its region. In a question they mostly
    * point at the notice ("教育厅那个通知…"), not at what is asked.
@@ -243,9 +244,9 @@ export class SearchIndex {
     if (this.kb.notices.length <= CANDIDATE_NOTICES) searchersOf(entry);
     this.notices.push(entry);
     for (const g of grams) {
-      const set = this.bigrams.get(g) ?? new Set<number>();
-      set.add(noticeNumber);
-      this.bigrams.set(g, set);
+      const holders = this.bigrams.get(g);
+      if (holders) holders.push(noticeNumber);
+      else this.bigrams.set(g, [noticeNumber]);
     }
   }
 
@@ -344,17 +345,29 @@ export class SearchIndex {
   /** All notices when there are few; otherwise those sharing the most (rarest) bigrams with the query. */
   private candidateNotices(forms: string[]): NoticeIndex[] {
     if (this.notices.length <= CANDIDATE_NOTICES) return this.notices;
-    const score = new Map<number, number>();
+    // Scores by notice number, and the notices in the order they were first scored: ties keep that order.
+    const score = new Float64Array(this.notices.length);
+    const scored: number[] = [];
     for (const g of new Set(forms.flatMap((f) => charBigrams(f)))) {
-      const set = this.bigrams.get(g);
-      if (!set || set.size === this.notices.length) continue;
-      const weight = Math.log(this.notices.length / set.size);
-      for (const n of set) score.set(n, (score.get(n) ?? 0) + weight);
+      const holders = this.bigrams.get(g);
+      if (!holders || holders.length === this.notices.length) continue;
+      // Positive: fewer than all notices hold it. So a score of 0 means not scored yet.
+      const weight = Math.log(this.notices.length / holders.length);
+      for (const n of holders) {
+        if (score[n] === 0) scored.push(n);
+        score[n]! += weight;
+      }
     }
-    return [...score.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, CANDIDATE_NOTICES)
-      .map(([n]) => this.notices[n]!);
+    // The best few, highest first, ties in first-scored order (what a stable sort of all of them gave).
+    const best: number[] = [];
+    for (const n of scored) {
+      let at = best.length;
+      while (at > 0 && score[best[at - 1]!]! < score[n]!) at--;
+      if (at >= CANDIDATE_NOTICES) continue;
+      best.splice(at, 0, n);
+      if (best.length > CANDIDATE_NOTICES) best.pop();
+    }
+    return best.map((n) => this.notices[n]!);
   }
 }
 
