@@ -30,15 +30,16 @@ export function rankCandidates(
   const records = new Map<SentenceRecord, Hit>(fuseHits.map((h) => [h.record, h]));
   // A sentence only BM25 finds has fuse.js's worst score.
   for (const record of bm25.keys()) if (!records.has(record)) records.set(record, { record, score: 1 });
-  const forms = conceptForms(concepts);
+  const forms = conceptForms(concepts, (f) => index.lang.namesSector(f));
   const scored = [...records.values()]
     .filter((h) => aboutTheNotice || !h.record.framing)
     .map((h): Scored => {
-      const cov = coverage(h.record, forms, weights, generic, (f) => index.lang.namesSector(f));
+      const cov = coverage(h.record, forms, weights, generic);
       // Coverage decides most; fuse.js's and BM25's scores order records that cover the same. A sentence
       // whose sector the question names (through an alias) states that sector's duty: it goes first. A
       // sentence holding the kind of thing asked for (a date for 什么时候, a number for 多少) comes next.
-      const aliasWeight = [...cov.aliasConcepts].reduce((sum, i) => sum + (weights[i] ?? 0), 0);
+      let aliasWeight = 0;
+      for (const i of cov.aliasConcepts) aliasWeight += weights[i] ?? 0;
       const share = bm25.get(h.record) ?? 0;
       const bonus =
         (cov.total > 0 ? TUNING.sectorBonus * (aliasWeight / cov.total) : 0) +
