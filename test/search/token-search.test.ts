@@ -3,8 +3,9 @@
 // words typed right, mistyped, cut short, lengthened, in English or made up.
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { FUSE_THRESHOLD, KEYS_EN, KEYS_ZH, SearchIndex, type SentenceRecord } from '../../src/search/index.js';
+import { SearchIndex, type SentenceRecord } from '../../src/search/index.js';
 import { wordRuns } from '../../src/search/normalise.js';
+import { FUSE_THRESHOLD, KEYS_EN, KEYS_ZH } from '../../src/search/notice-index.js';
 import { type TokenKey, TokenSearch } from '../../src/search/token-search.js';
 import { realKnowledge } from '../support/knowledge.js';
 import { seededRandom } from '../support/random.js';
