@@ -29,7 +29,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const real = loadKnowledge(KNOWLEDGE_DIR);
 const sizes = process.argv.includes('--quick') ? [1, 10, 100] : [1, 10, 100, 1000];
 console.log(`questions: ${questions.length} distinct questions, each asked several times${gc ? '' : ' (run with --expose-gc for exact heap numbers)'}`);
-console.log('notices  sentences  build_ms  heap_mb  p50_ms  p99_ms  max_ms');
+// heap_mb: right after the build; after_mb: after the questions, with the notice indexes they built (see SearchIndex).
+console.log('notices  sentences  build_ms  heap_mb  after_mb  p50_ms  p99_ms  max_ms');
 for (const n of sizes) {
   const kb = n === 1 ? real : generateKnowledge(real, n);
   const sentences = kb.notices.reduce((sum, x) => sum + x.paragraphs.reduce((s, p) => s + p.sentences.length, 0), 0);
@@ -49,12 +50,14 @@ for (const n of sizes) {
     }
   }
   times.sort((a, b) => a - b);
+  const after = heapMb() - before;
   console.log(
     [
       String(n).padStart(7),
       String(sentences).padStart(10),
       buildMs.toFixed(0).padStart(9),
       heap.toFixed(1).padStart(8),
+      after.toFixed(1).padStart(9),
       percentile(times, 50).toFixed(3).padStart(7),
       percentile(times, 99).toFixed(3).padStart(7),
       times.at(-1)!.toFixed(1).padStart(7),

@@ -1,8 +1,8 @@
 // How much of a question a sentence record answers: the share of the question's concepts, weighted by
 // rarity, that the record contains, told apart by where (notice text or only sector aliases).
 import type { SentenceRecord } from './index.js';
-import type { Vocabulary } from './normalise.js';
 import { TUNING } from './tuning.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface Coverage {
   /** 0..1: covered weight over total weight. */
@@ -55,43 +55,94 @@ export function conceptWeight(
   return best;
 }
 
+/** A concept's forms as coverage compares them, worked out once a question rather than once a sentence. */
+export interface ConceptForms {
+  lower: string[];
+  /** Each form's characters (code points). */
+  chars: string[][];
+  /** Each Latin form's whole-word pattern; undefined for the others. */
+  latin: Array<RegExp | undefined>;
+  /** Each form: only names a sector (an everyday business name's document term, 火锅店 -> 餐饮), never the first. */
+  namesOnly: boolean[];
+  /** Whether any form is a word (two characters or more) rather than a lone character. */
+  word: boolean;
+  /** The asker's own word(s): the Latin forms of an English concept, else the first form. */
+  own: string[];
+}
+
+export function conceptForms(concepts: string[][], namesOnly: (form: string) => boolean = () => false): ConceptForms[] {
+  return concepts.map((forms) => {
+    const lower = forms.map((f) => f.toLowerCase());
+    const chars = lower.map((f) => [...f]);
+    const latin = lower.map((f) => (LATIN.test(f) ? wholeWord(f) : undefined));
+    return {
+      lower,
+      chars,
+      latin,
+      // The asker's word (the first form) always counts as itself.
+      namesOnly: lower.map((f, j) => j > 0 && namesOnly(f)),
+      word: chars.some((c) => c.length >= 2),
+      own: latin.some((x) => x) ? lower.filter((_, j) => latin[j]) : lower.slice(0, 1),
+    };
+  });
+}
+
 /**
- * `namesOnly(form)`: a form that only names a sector (an everyday business name's document term, 火锅店 ->
- * 餐饮): found in a sentence, it counts as a sector alias would, not as the sentence answering.
+ * How much of a question a sentence covers. Plain loops, no closures: this runs for every candidate
+ * sentence and concept, and what it allocated was most of a question's garbage (and so of its GC pauses).
  */
-export function coverage(
-  record: SentenceRecord,
-  concepts: string[][],
-  weights: number[],
-  generic: Set<string>,
-  namesOnly: (form: string) => boolean = () => false,
-): Coverage {
-  const { sentenceSide, sentenceChars, aliasSide } = record;
+export function coverage(record: SentenceRecord, concepts: ConceptForms[], weights: number[], generic: Set<string>): Coverage {
+  const { aliasSide, aliasList } = record;
   let inText = 0;
   let inAliases = 0;
   let total = 0;
   let words = 0;
   const covered = new Set<number>();
   const aliasConcepts = new Set<number>();
-  concepts.forEach((forms, i) => {
+  for (let i = 0; i < concepts.length; i++) {
+    const c = concepts[i]!;
+    const { lower, chars, latin, namesOnly } = c;
     const w = weights[i] ?? 0;
     total += w;
-    const lower = forms.map((f) => f.toLowerCase());
-    // A lone character found inside some alias (发 in 批发) names no sector.
-    const named = lower.some((f, j) => j > 0 && namesOnly(f) && containsFuzzy(sentenceSide, f, sentenceChars));
-    const inAlias = named || lower.some((f) => [...f].length >= 2 && containsAlias(aliasSide, f));
-    const inSentence = lower.some((f, j) => !(j > 0 && namesOnly(f)) && containsFuzzy(sentenceSide, f, sentenceChars));
-    // A word that only sits inside a longer alias (市场 in 菜市场) is weaker evidence than one naming it.
-    const naming = lower.some((f) => LATIN.test(f) || namesSector(f, record.aliasList));
+    // A form that only names a sector, found in the sentence, counts as an alias would; a lone character
+    // found inside some alias (发 in 批发) names no sector.
+    let named = false;
+    let inSentence = false;
+    let inAlias = false;
+    for (let j = 0; j < lower.length; j++) {
+      if (namesOnly[j] ? !named : !inSentence) {
+        if (inSide(record, c, j)) {
+          if (namesOnly[j]) named = true;
+          else inSentence = true;
+        }
+      }
+      if (!inAlias && chars[j]!.length >= 2) {
+        const pattern = latin[j];
+        inAlias = pattern ? pattern.test(aliasSide) : aliasSide.includes(lower[j]!);
+      }
+    }
+    inAlias ||= named;
     if (inSentence) inText += w;
-    else if (inAlias) inAliases += naming ? w : w * PARTIAL_ALIAS_FACTOR;
+    // A word that only sits inside a longer alias (市场 in 菜市场) is weaker evidence than one naming it.
+    else if (inAlias) inAliases += naming(c, aliasList) ? w : w * PARTIAL_ALIAS_FACTOR;
     if (inSentence || inAlias) covered.add(i);
-    if ((inSentence || inAlias) && lower.some((f) => [...f].length >= 2)) words++;
+    if ((inSentence || inAlias) && c.word) words++;
     // Only the asker's own word names a sector, not a synonym added for it (open -> 开学 names no school).
-    const own = lower.some((f) => LATIN.test(f)) ? lower.filter((f) => LATIN.test(f)) : lower.slice(0, 1);
-    if (inAlias && !generic.has(lower[0]!) && own.some((f) => namesSector(f, record.aliasList))) aliasConcepts.add(i);
-  });
+    if (inAlias && !generic.has(lower[0]!) && c.own.some((f) => namesSector(f, aliasList))) aliasConcepts.add(i);
+  }
   return { share: total > 0 ? (inText + inAliases) / total : 0, inText, inAliases, total, words, covered, aliasConcepts };
+}
+
+/** Whether a concept's form j is in the sentence's own words (Latin forms as whole words). */
+function inSide(record: SentenceRecord, c: ConceptForms, j: number): boolean {
+  const pattern = c.latin[j];
+  return pattern ? pattern.test(record.sentenceSide) : containsFuzzy(record, c.lower[j]!, c.chars[j]!);
+}
+
+/** Whether any form of the concept names the sentence's sector (English words always do). */
+function naming(c: ConceptForms, aliasList: string[]): boolean {
+  for (let j = 0; j < c.lower.length; j++) if (c.latin[j] !== undefined || namesSector(c.lower[j]!, aliasList)) return true;
+  return false;
 }
 
 /**
@@ -99,26 +150,41 @@ export function coverage(
  * at least three quarters of one. A word that is merely inside an alias (工作 in 社会工作) does not name it.
  */
 function namesSector(form: string, aliases: string[]): boolean {
-  const n = [...form].length;
-  return aliases.some((a) => {
-    const m = [...a].length;
-    return a === form || (m >= 2 && form.includes(a)) || (a.includes(form) && n / m >= 0.75);
-  });
+  // Lengths are counted only where a containment holds: this runs for every candidate, concept and form.
+  return aliases.some((a) => a === form || (form.includes(a) && codePoints(a) >= 2) || (a.includes(form) && codePoints(form) / codePoints(a) >= 0.75));
 }
 
-/** English aliases match whole words (so "art" is not found in "part"); Chinese ones as substrings. */
-function containsAlias(haystack: string, needle: string): boolean {
-  if (LATIN.test(needle)) return new RegExp(`(^|[^a-z])${escapeRegExp(needle)}($|[^a-z])`).test(haystack);
-  return haystack.includes(needle);
+/** [...s].length without building the array: a surrogate pair is one character, a lone surrogate one too. */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
 }
 
-/** Substring, or for words of three or more characters, one character different. */
-export function containsFuzzy(haystack: string, needle: string, haystackChars?: string[]): boolean {
-  if (LATIN.test(needle)) return containsAlias(haystack, needle);
+/** English words match whole words (so "art" is not found in "part"); Chinese ones as substrings. */
+function wholeWord(word: string): RegExp {
+  return new RegExp(`(^|[^a-z])${escapeRegExp(word)}($|[^a-z])`);
+}
+
+/**
+ * In the sentence's own words as a substring, or for words of three or more characters (`n`: the needle's),
+ * with one character different.
+ */
+function containsFuzzy(record: SentenceRecord, needle: string, n: string[]): boolean {
+  const haystack = record.sentenceSide;
   if (haystack.includes(needle)) return true;
-  const n = [...needle];
   if (n.length < 3) return false;
-  const h = haystackChars ?? [...haystack];
+  // A match missing one character holds all the others: with two of them nowhere in the text, none can.
+  let absent = 0;
+  for (const ch of n) if (!haystack.includes(ch) && ++absent > 1) return false;
+  record.sentenceChars ??= [...haystack];
+  const h = record.sentenceChars;
   for (let i = 0; i + n.length <= h.length; i++) {
     let misses = 0;
     for (let j = 0; j < n.length && misses <= 1; j++) if (h[i + j] !== n[j]) misses++;

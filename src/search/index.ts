@@ -1,13 +1,26 @@
 // The search index: one record per sentence, scored by fuse.js token search. Sector names and aliases
 // are weighted keys on the sentence each sector cites. A character-bigram index of notices picks which
-// notices fuse.js scores, so a question costs the same with one notice or a thousand.
-import Fuse from 'fuse.js';
+// notices fuse.js scores, so a question costs the same with one notice or a thousand. A notice's own
+// indexes, the build's word-run memo and the candidate filter are in notice-index.ts.
 import { audienceSentence, dateSentence, issuerSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
-import { Bm25, bigramTerms } from './bm25.js';
+import { bigramTerms } from './bm25.js';
 import { englishTerms } from './english.js';
 import { QueryLanguage } from './language.js';
-import { queryTerms, segmentWords, Vocabulary, wordRuns } from './normalise.js';
+import { queryTerms, wordRuns } from './normalise.js';
+import {
+  beginBuild,
+  CANDIDATE_NOTICES,
+  candidateNotices,
+  charBigrams,
+  endBuild,
+  FUSE_THRESHOLD,
+  type NoticeIndex,
+  runsOf,
+  searchersOf,
+} from './notice-index.js';
+import type { TokenSearch } from './token-search.js';
 import { TUNING } from './tuning.js';
+import { Vocabulary } from './vocabulary.js';
 
 export interface SentenceRecord {
   ref: SentenceRef;
@@ -31,11 +44,13 @@ export interface SentenceRecord {
   aliasList: string[];
   /** For the sentence naming the issuer: who issued the notice and when, in several forms. */
   about: string;
-  /** Everything above, lower-cased, for the candidate filter. */
-  searchable: string;
   /** For coverage checks, computed once: the sentence's own words and the sector words, lower-cased. */
   sentenceSide: string;
-  sentenceChars: string[];
+  /**
+   * sentenceSide's characters, split on the first fuzzy check that needs them (see coverage.ts): split for
+   * every sentence up front, they were a string per character, a fifth of the heap at 1,000 notices.
+   */
+  sentenceChars?: string[];
   aliasSide: string;
 }
 
@@ -48,58 +63,15 @@ export interface Hit {
   score: number;
 }
 
-const QUERY_MARK = '\u0001';
-const KEYS_ZH = [
-  { name: 'text', weight: 1 },
-  { name: 'sectorNames', weight: 1.6 },
-  { name: 'aliases', weight: 1.2 },
-  { name: 'about', weight: 1 },
-];
-const KEYS_EN = [
-  { name: 'sectorNamesEn', weight: 1.6 },
-  { name: 'aliasesEn', weight: 1.2 },
-  { name: 'aboutEn', weight: 1 },
-];
 /** Aliases are joined into one field; a separator that is one character keeps fuse.js's scan short. */
 const SEP = '|';
-/** Below 0.5: a two-character word must match both characters; a four-character one may miss one. */
-export const FUSE_THRESHOLD = 0.4;
-/** How many notices the bigram filter lets fuse.js score. */
-const CANDIDATE_NOTICES = 6;
-
-// The same tokenizer at index and query time, as fuse.js requires: word runs for text; queries arrive
-// already analysed (marked), since they were re-joined and corrected against the vocabulary. While an
-// index is built, runs are memoised: the vocabulary and fuse.js segment the same texts.
-const buildCache = new Map<string, string[]>();
-function runsOf(text: string): string[] {
-  const cached = buildCache.get(text);
-  if (cached) return cached;
-  const runs = wordRuns(text);
-  buildCache.set(text, runs);
-  return runs;
-}
-function tokenize(text: string): string[] {
-  if (text.startsWith(QUERY_MARK)) return text.slice(1).split(QUERY_MARK);
-  return runsOf(text);
-}
-
-interface NoticeIndex {
-  notice: Notice;
-  records: SentenceRecord[];
-  /** Chinese fields of every sentence. */
-  zh: Fuse<SentenceRecord>;
-  /** English fields, only of the sentences that have any (sector and issuer sentences). */
-  en: Fuse<SentenceRecord>;
-  /** BM25 over the notice's sentences (their own text, heading and issuer words). */
-  bm25: Bm25<SentenceRecord>;
-}
-
 export class SearchIndex {
   readonly lang: QueryLanguage;
   readonly vocab: Vocabulary;
   readonly records: SentenceRecord[] = [];
   private readonly notices: NoticeIndex[] = [];
-  private readonly bigrams = new Map<string, Set<number>>();
+  /** A bigram -> the numbers of the notices holding it, ascending (each notice adds itself once, in turn). */
+  private readonly bigrams = new Map<string, number[]>();
   /**
    * What people call a notice by: its issuer (某省教育厅, 教育厅), its region. In a question they mostly
    * point at the notice ("教育厅那个通知…"), not at what is asked.
@@ -122,10 +94,11 @@ export class SearchIndex {
     // Question words are found by sound too (那天 typed for 哪天).
     for (const w of this.lang.questionWords) this.vocab.sounds.add(w);
     if (options.deferred) return;
+    beginBuild();
     try {
       for (const notice of kb.notices) this.index(notice);
     } finally {
-      buildCache.clear();
+      endBuild();
     }
   }
 
@@ -134,13 +107,14 @@ export class SearchIndex {
    * the new index, the old one keeps answering, and a signal is handled.
    */
   async build(): Promise<this> {
+    beginBuild();
     try {
       for (const notice of this.kb.notices) {
         this.index(notice);
         await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
-      buildCache.clear();
+      endBuild();
     }
     return this;
   }
@@ -153,15 +127,19 @@ export class SearchIndex {
 
   private addNotice(notice: Notice): void {
     const records: SentenceRecord[] = [];
+    /** Bigrams of every record's searchable text, for the candidate filter. */
+    const grams = new Set<string>();
     // Who issued it, when and to whom: the words people ask with go on the lines that say so.
     const words = aboutWords(notice, this.lang.issuerWords, this.lang.dateWords);
     const lines = { signature: issuerSentence(notice), date: dateSentence(notice), salutation: audienceSentence(notice) } as const;
     const saysOf = (ref: SentenceRef) => (['signature', 'date', 'salutation'] as const).filter((k) => sameRef(lines[k], ref));
     const wordsFor = { signature: words.issuer, date: words.date, salutation: words.audience } as const;
+    // The sectors citing this notice, in their order: each sentence then looks through these, not through all.
+    const noticeSectors = this.kb.sectors.filter((x) => x.cites.some((c) => c.notice === notice.id));
     for (const p of notice.paragraphs) {
       for (const s of p.sentences) {
         const ref = { notice: notice.id, paragraph: p.number, sentence: s.number };
-        const sectors = this.kb.sectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));
+        const sectors = noticeSectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));
         const names = sectors.map((x) => x.names['zh-Hans']);
         const namesEn = sectors.map((x) => x.names.en.toLowerCase());
         const aliases = sectors.flatMap((x) => x.aliases['zh-Hans']);
@@ -170,6 +148,7 @@ export class SearchIndex {
         const about = says.flatMap((k) => wordsFor[k]);
         const aboutEn = says.includes('signature') ? [notice.issuerEn.toLowerCase()] : [];
         const all = [...names, ...namesEn, ...aliases, ...aliasesEn];
+        const parts = [s.text, p.heading ?? '', ...all, ...about, ...aboutEn];
         const record: SentenceRecord = {
           ref,
           framing: p.role,
@@ -184,34 +163,22 @@ export class SearchIndex {
           aliasesEn: aliasesEn.join(SEP),
           aboutEn: aboutEn.join(SEP),
           aliasList: all,
-          searchable: [s.text, p.heading ?? '', ...all, ...about, ...aboutEn].join('\n').toLowerCase(),
-          sentenceSide: '',
-          sentenceChars: [],
+          sentenceSide: [s.text, p.heading ?? '', ...about, ...aboutEn].join('\n').toLowerCase(),
           aliasSide: all.join('\n'),
         };
-        record.sentenceSide = [s.text, record.heading, ...about, ...aboutEn].join('\n').toLowerCase();
-        record.sentenceChars = [...record.sentenceSide];
+        // Every character the record can be searched by (its text, heading, sector and issuer words).
+        for (const ch of parts.join('\n').toLowerCase()) this.chars.add(ch);
         records.push(record);
         this.records.push(record);
-        this.vocab.addDocument([...runsOf(s.text), ...runsOf(p.heading ?? '')], [...all, ...about, ...aboutEn]);
+        // A sentence's own runs are used here and for its bigrams, then dropped: memoised until the build
+        // ends, a thousand notices' runs outlived the young generation and filled the old one.
+        const textRuns = wordRuns(s.text);
+        this.vocab.addDocument([...textRuns, ...runsOf(p.heading ?? '')], [...all, ...about, ...aboutEn]);
+        // The searchable text's bigrams part by part: the same runs as of the joined text (a run never
+        // crosses the line break), and each part's runs are already memoised, so nothing is segmented twice.
+        for (const part of parts) for (const g of charBigrams(part, part === s.text ? () => textRuns : runsOf)) grams.add(g);
       }
     }
-    // Case-sensitive: every field and every query form is already lower-cased, and fuse.js would otherwise
-    // lower-case each field again for every query word it tries.
-    const options = {
-      useTokenSearch: true,
-      tokenize,
-      isCaseSensitive: true,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      threshold: FUSE_THRESHOLD,
-      includeScore: true,
-    };
-    const zh = new Fuse(records, { ...options, keys: KEYS_ZH });
-    const en = new Fuse(
-      records.filter((r) => r.aliasesEn || r.aboutEn),
-      { ...options, keys: KEYS_EN },
-    );
     const noticeNumber = this.notices.length;
     // A kind of organisation's bigrams (协会, 业协 of 行业协会) name no notice, even when only one title holds them.
     const generic = [...this.lang.genericWords].filter((g) => [...g].length >= 2);
@@ -221,14 +188,15 @@ export class SearchIndex {
     }
     const kind = notice.kind['zh-Hans'];
     this.kindOwners.set(kind, this.kindOwners.has(kind) ? null : noticeNumber);
-    this.notices.push({ notice, records, zh, en, bm25: new Bm25(records, (r) => r.sentenceSide) });
-    for (const r of records) for (const ch of r.searchable) this.chars.add(ch);
-    for (const r of records)
-      for (const g of charBigrams(r.searchable, runsOf)) {
-        const set = this.bigrams.get(g) ?? new Set<number>();
-        set.add(noticeNumber);
-        this.bigrams.set(g, set);
-      }
+    const entry: NoticeIndex = { notice, records };
+    // With few notices every question searches all of them: their indexes are built now, not on the first question.
+    if (this.kb.notices.length <= CANDIDATE_NOTICES) searchersOf(entry);
+    this.notices.push(entry);
+    for (const g of grams) {
+      const holders = this.bigrams.get(g);
+      if (holders) holders.push(noticeNumber);
+      else this.bigrams.set(g, [noticeNumber]);
+    }
   }
 
   /** Ranked sentence hits for a query, best first. */
@@ -250,16 +218,14 @@ export class SearchIndex {
     }
     if (zhForms.size === 0 && enForms.size === 0) return [];
     const best = new Map<SentenceRecord, number>();
-    const collect = (fuse: Fuse<SentenceRecord>, forms: Set<string>) => {
+    const collect = (fuse: TokenSearch<SentenceRecord>, forms: Set<string>) => {
       if (forms.size === 0) return;
-      for (const r of fuse.search(QUERY_MARK + [...forms].join(QUERY_MARK), { limit })) {
-        const score = r.score ?? 1;
-        if (score < (best.get(r.item) ?? 1)) best.set(r.item, score);
-      }
+      for (const r of fuse.search([...forms], limit)) if (r.score < (best.get(r.item) ?? 1)) best.set(r.item, r.score);
     };
     for (const n of this.noticesFor([...zhForms, ...enForms], within)) {
-      collect(n.zh, zhForms);
-      collect(n.en, enForms);
+      const { zh, en } = searchersOf(n);
+      collect(zh, zhForms);
+      collect(en, enForms);
     }
     return [...best.entries()]
       .map(([record, score]) => ({ record, score }))
@@ -325,7 +291,7 @@ export class SearchIndex {
     });
     // Each notice scores its own sentences (the same candidate notices fuse.js scores): shares are
     // comparable across notices, and a question costs the same with one notice or a thousand.
-    const hits = this.noticesFor([...terms.keys()], within).flatMap((n) => n.bm25.search(terms, limit));
+    const hits = this.noticesFor([...terms.keys()], within).flatMap((n) => searchersOf(n).bm25.search(terms, limit));
     return new Map(
       hits
         .sort((a, b) => b.share - a.share)
@@ -351,18 +317,7 @@ export class SearchIndex {
 
   /** All notices when there are few; otherwise those sharing the most (rarest) bigrams with the query. */
   private candidateNotices(forms: string[]): NoticeIndex[] {
-    if (this.notices.length <= CANDIDATE_NOTICES) return this.notices;
-    const score = new Map<number, number>();
-    for (const g of new Set(forms.flatMap((f) => charBigrams(f)))) {
-      const set = this.bigrams.get(g);
-      if (!set || set.size === this.notices.length) continue;
-      const weight = Math.log(this.notices.length / set.size);
-      for (const n of set) score.set(n, (score.get(n) ?? 0) + weight);
-    }
-    return [...score.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, CANDIDATE_NOTICES)
-      .map(([n]) => this.notices[n]!);
+    return candidateNotices(this.notices, this.bigrams, forms);
   }
 }
 
@@ -391,17 +346,4 @@ function aboutWords(notice: Notice, issuerWords: string[], dateWords: string[]):
     date: [`${y}年${m}月${d}日`, `${m}月${d}日`, notice.date, ...dateWords],
     audience: [`${notice.kind['zh-Hans']}对象`, '对象'],
   };
-}
-
-/** Overlapping pairs of characters (single Latin words whole): cheap, typo-tolerant candidate keys. */
-export function charBigrams(text: string, runs?: (text: string) => string[]): string[] {
-  const out: string[] = [];
-  const words = runs ? runs(text).filter((r) => r.length <= 2 || !/\p{Script=Han}/u.test(r)) : segmentWords(text);
-  for (const w of words) {
-    const chars = [...w];
-    if (!/\p{Script=Han}/u.test(w)) out.push(w);
-    else if (chars.length === 1) out.push(w);
-    else for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-  }
-  return out;
 }

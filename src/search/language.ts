@@ -39,8 +39,14 @@ export class QueryLanguage {
     this.issuerWords = l.issuerWords;
     this.dateWords = l.dateWords;
     this.englishStopWords = l.englishStopWords;
-    const add = (map: Map<string, string[]>, said: string, means: string[]) => {
-      map.set(said, [...new Set([...(map.get(said) ?? []), ...means.filter((m) => m !== said)])]);
+    // Meanings gather in sets, turned into lists at the end: every notice's own terms come again and again
+    // (a thousand notices, a thousand times), and re-copying each list on each was most of this constructor.
+    const zh = new Map<string, Set<string>>();
+    const en = new Map<string, Set<string>>();
+    const add = (map: Map<string, Set<string>>, said: string, means: string[]) => {
+      const meanings = map.get(said) ?? new Set<string>();
+      map.set(said, meanings);
+      for (const m of means) if (m !== said) meanings.add(m);
     };
     const entries = (english: boolean) => [
       ...kb.lexicons.filter((x) => (x.variety === 'english') === english).flatMap((x) => x.entries),
@@ -48,12 +54,14 @@ export class QueryLanguage {
     ];
     for (const e of entries(false)) {
       for (const s of e.said) {
-        add(this.zh, s, e.means);
+        add(zh, s, e.means);
         this.words.add(s);
         if (e.means.some((m) => !this.questionWords.has(m))) this.content.add(s);
       }
     }
-    for (const e of entries(true)) for (const s of e.said) add(this.en, s.toLowerCase(), e.means);
+    for (const e of entries(true)) for (const s of e.said) add(en, s.toLowerCase(), e.means);
+    for (const [said, means] of zh) this.zh.set(said, [...means]);
+    for (const [said, means] of en) this.en.set(said, [...means]);
     for (const x of kb.lexicons.filter((l) => l.variety === 'business'))
       for (const e of x.entries) {
         for (const m of e.means) this.sectorTerms.add(m);
@@ -109,8 +117,10 @@ export class QueryLanguage {
     if (longer.length > 0 && longer.every((w) => w.startsWith(longer[0]!))) return longer[0];
     if (word.length < 5) return undefined;
     const most = word.length >= 9 ? 2 : 1;
+    // A cheap bound first (letters in common), then the edit distance.
+    const counts = letterCounts(word);
     const near = this.englishWords
-      .filter((w) => Math.abs(w.length - word.length) <= most)
+      .filter((w) => Math.abs(w.length - word.length) <= most && bagDistance(counts, w) <= most)
       .map((w) => ({ w, d: editDistance(w, word, most) }))
       .filter((x) => x.d <= most);
     if (word.length < 9) return near.length === 1 ? near[0]!.w : undefined;
@@ -122,6 +132,34 @@ export class QueryLanguage {
   englishMeaning(phrase: string): string[] | undefined {
     return this.en.get(phrase);
   }
+}
+
+/** bagDistance's working counts, reused: it runs for every lexicon word a mistyped word is compared with. */
+const scratch = new Int16Array(26);
+
+/** How often each letter a-z occurs in a word. */
+function letterCounts(word: string): Int16Array {
+  const counts = new Int16Array(26);
+  for (let i = 0; i < word.length; i++) counts[word.charCodeAt(i) - 97]!++;
+  return counts;
+}
+
+/**
+ * A lower bound of the edit distance between two words of letters a-z (the word counted in `counts`):
+ * each edit removes at most one surplus letter of either side. Words it puts beyond reach are skipped
+ * without the full distance, which most of the lexicon is.
+ */
+function bagDistance(counts: Int16Array, w: string): number {
+  const diff = scratch;
+  diff.set(counts);
+  for (let i = 0; i < w.length; i++) diff[w.charCodeAt(i) - 97]!--;
+  let more = 0;
+  let fewer = 0;
+  for (const d of diff) {
+    if (d > 0) more += d;
+    else fewer -= d;
+  }
+  return Math.max(more, fewer);
 }
 
 /** Levenshtein distance, giving up (returning more than `most`) as soon as every path exceeds it. */

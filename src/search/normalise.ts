@@ -1,14 +1,13 @@
 // Turns raw text into the terms the matcher compares: NFKC, simplified script, Intl.Segmenter words,
 // merged back into longer words the knowledge base knows, with question words dropped from queries only.
-import { HomophoneIndex } from './homophones.js';
 import type { QueryLanguage } from './language.js';
 import { detectScript, type Script, toSimplified } from './script.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** Questions longer than this are answered on their first part (documented in the README). */
 export const QUESTION_CHAR_CAP = 300;
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-const HAN = /\p{Script=Han}/u;
 const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
 
 export interface CleanQuestion {
@@ -91,79 +90,6 @@ export function wordRuns(simplified: string): string[] {
     }
   }
   return runs;
-}
-
-/**
- * The words and phrases the knowledge base contains, with how many documents (sentences) hold each:
- * it re-joins query words, corrects one wrong character, and weighs terms by rarity.
- */
-export class Vocabulary {
-  private readonly docFreq = new Map<string, number>();
-  /** "医疗器*" -> 医疗器械: finds a word with one wrong character. */
-  private readonly oneOff = new Map<string, string | null>();
-  private readonly corrected = new Set<string>();
-  private documents = 0;
-  /** The notice's words by sound, for pinyin-input typos. */
-  readonly sounds = new HomophoneIndex();
-
-  /** `isQuestionWord` keeps corrections off question words: 年底前要 is 年底前 + 要, not 年底前复. */
-  constructor(private readonly isQuestionWord: (w: string) => boolean = () => false) {}
-
-  /**
-   * Adds one document: its texts' word runs (see wordRuns) and `phrases` taken whole. Only text
-   * runs are correction targets: an alias is a colloquial word, and "correcting" 线下课程 to the
-   * alias 线上课程 would invert the question.
-   */
-  addDocument(runs: string[], phrases: string[] = []): void {
-    this.documents++;
-    const unique = new Map<string, boolean>();
-    for (const p of phrases) unique.set(p.toLowerCase(), false);
-    for (const r of runs) unique.set(r, true);
-    for (const [w, correctable] of unique) this.add(w, correctable);
-  }
-
-  private add(w: string, correctable: boolean): void {
-    const seen = this.docFreq.get(w);
-    this.docFreq.set(w, (seen ?? 0) + 1);
-    if (!correctable || this.corrected.has(w)) return;
-    this.corrected.add(w);
-    this.sounds.add(w);
-    const chars = [...w];
-    if (chars.length >= 4 && chars.length <= 6 && HAN.test(w)) {
-      for (let i = 0; i < chars.length; i++) {
-        const key = chars.map((c, j) => (j === i ? '*' : c)).join('');
-        const prev = this.oneOff.get(key);
-        // Two different words one character apart: ambiguous, so no correction through this key.
-        this.oneOff.set(key, prev === undefined || prev === w ? w : null);
-      }
-    }
-  }
-
-  has(word: string): boolean {
-    return this.docFreq.has(word);
-  }
-
-  /** Inverse document frequency; a word the knowledge base never uses gets the highest weight. */
-  idf(word: string): number {
-    const df = this.docFreq.get(word) ?? 0;
-    return Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
-  }
-
-  /** The one known word that differs from `word` in exactly one character, if there is exactly one. */
-  correct(word: string): string | undefined {
-    const chars = [...word];
-    if (chars.length < 4 || chars.length > 6 || this.docFreq.has(word)) return undefined;
-    for (let i = 0; i < chars.length; i++) {
-      if (this.isQuestionWord(chars[i]!)) continue;
-      const hit = this.oneOff.get(chars.map((c, j) => (j === i ? '*' : c)).join(''));
-      if (hit) return hit;
-    }
-    return undefined;
-  }
-
-  get size(): number {
-    return this.docFreq.size;
-  }
 }
 
 /**

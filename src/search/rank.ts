@@ -1,7 +1,7 @@
 // Candidates for a question, ranked: fuse.js's token matches and BM25's bigram matches together, each
 // judged by coverage (how much of the question the sentence holds), then ordered.
 import type { AnswerType } from '../knowledge/types.js';
-import { type Coverage, coverage, withOtherSectors } from './coverage.js';
+import { type Coverage, conceptForms, coverage, withOtherSectors } from './coverage.js';
 import { type Hit, type QueryConcepts, type SearchIndex, type SentenceRecord, sameRef } from './index.js';
 import { TUNING } from './tuning.js';
 
@@ -33,14 +33,16 @@ export function rankCandidates(
   const records = new Map<SentenceRecord, Hit>(fuseHits.map((h) => [h.record, h]));
   // A sentence only BM25 finds has fuse.js's worst score.
   for (const record of bm25.keys()) if (!records.has(record)) records.set(record, { record, score: 1 });
+  const forms = conceptForms(concepts, (f) => index.lang.namesSector(f));
   const scored = [...records.values()]
     .filter((h) => aboutTheNotice || !h.record.framing)
     .map((h): Scored => {
-      const cov = coverage(h.record, concepts, weights, generic, (f) => index.lang.namesSector(f));
+      const cov = coverage(h.record, forms, weights, generic);
       // Coverage decides most; fuse.js's and BM25's scores order records that cover the same. A sentence
       // whose sector the question names (through an alias) states that sector's duty: it goes first. A
       // sentence holding the kind of thing asked for (a date for 什么时候, a number for 多少) comes next.
-      const aliasWeight = [...cov.aliasConcepts].reduce((sum, i) => sum + (weights[i] ?? 0), 0);
+      let aliasWeight = 0;
+      for (const i of cov.aliasConcepts) aliasWeight += weights[i] ?? 0;
       const share = bm25.get(h.record) ?? 0;
       const bonus =
         (cov.total > 0 ? TUNING.sectorBonus * (aliasWeight / cov.total) : 0) +
@@ -49,15 +51,16 @@ export function rankCandidates(
       const framing = aboutTheNotice && h.record.says.includes(framingAsked) ? TUNING.framingBonus : 0;
       return { ...h, cov, bm25: share, rank: cov.share - TUNING.fusePenalty * h.score + TUNING.bm25Bonus * share + bonus + framing };
     });
-  for (const h of scored) {
-    if (h.record.sectorIds.length === 0) continue;
-    const others = new Set(
-      scored
-        .filter((o) => o !== h && o.record.sectorIds.length > 0 && o.record.sectorIds.join() !== h.record.sectorIds.join())
-        .flatMap((o) => [...o.cov.aliasConcepts]),
-    );
+  // Each sentence's sectors as one key, once: comparing them pair by pair joined them for every pair.
+  const sectorKeys = scored.map((h) => h.record.sectorIds.join());
+  scored.forEach((h, i) => {
+    if (h.record.sectorIds.length === 0) return;
+    const others = new Set<number>();
+    scored.forEach((o, j) => {
+      if (o !== h && o.record.sectorIds.length > 0 && sectorKeys[j] !== sectorKeys[i]) for (const c of o.cov.aliasConcepts) others.add(c);
+    });
     h.cov = withOtherSectors(h.cov, others, weights);
-  }
+  });
   return scored.sort((a, b) => b.rank - a.rank || refOrder(a, b));
 }
 

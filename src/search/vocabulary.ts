@@ -1,0 +1,149 @@
+// The words and phrases the knowledge base contains, with how many documents (sentences) hold each: it
+// re-joins query words, corrects one wrong character, and weighs terms by rarity.
+import { HomophoneIndex } from './homophones.js';
+
+const HAN = /\p{Script=Han}/u;
+/** Words this long are corrected by one wrong character: shorter ones are too often another real word. */
+const MIN_CORRECT = 4;
+const MAX_CORRECT = 6;
+
+/**
+ * The words one character away from a typed word are found through halves: a word of L characters with
+ * one wrong character has its first half or its second half right (pigeonhole). Each known word is filed
+ * under its two halves, so the index holds two entries a word, not one a character: a key per wrong
+ * position ("医疗器*") was 900,000 strings at 200 notices and most of the index build's memory and time.
+ */
+function halfKeys(chars: string[]): { front: string; back: string; half: number } {
+  const half = Math.floor(chars.length / 2);
+  // The length leads the key: words of other lengths never differ by exactly one character.
+  return { front: `${chars.length}<${chars.slice(0, half).join('')}`, back: `${chars.length}>${chars.slice(half).join('')}`, half };
+}
+
+/** Outside the BMP a character is two UTF-16 units: such words are split by code points. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+export class Vocabulary {
+  /**
+   * Word -> twice its document frequency, plus one when it is a correction target (a run of notice
+   * text): one map instead of a map and a set of most of the same words.
+   */
+  private readonly docFreq = new Map<string, number>();
+  /** A half key (see halfKeys) -> the correctable words filed under it: one word as itself, several in an array. */
+  private readonly halves = new Map<string, string | string[]>();
+  private documents = 0;
+  /** The notice's words by sound, for pinyin-input typos. */
+  readonly sounds = new HomophoneIndex();
+
+  /** `isQuestionWord` keeps corrections off question words: 年底前要 is 年底前 + 要, not 年底前复. */
+  constructor(private readonly isQuestionWord: (w: string) => boolean = () => false) {}
+
+  /**
+   * Adds one document: its texts' word runs (see wordRuns) and `phrases` taken whole. Only text
+   * runs are correction targets: an alias is a colloquial word, and "correcting" 线下课程 to the
+   * alias 线上课程 would invert the question.
+   */
+  addDocument(runs: string[], phrases: string[] = []): void {
+    this.documents++;
+    // Each word once a document, a correction target when it is a run. The order words are added in
+    // changes nothing: counts, and corrections that need exactly one candidate.
+    const seen = new Set<string>();
+    for (const r of runs) {
+      if (seen.has(r)) continue;
+      seen.add(r);
+      this.add(r, true);
+    }
+    for (const p of phrases) {
+      const w = p.toLowerCase();
+      if (seen.has(w)) continue;
+      seen.add(w);
+      this.add(w, false);
+    }
+  }
+
+  private add(w: string, correctable: boolean): void {
+    const seen = this.docFreq.get(w) ?? 0;
+    const file = correctable && (seen & 1) === 0;
+    this.docFreq.set(w, seen + (file ? 3 : 2));
+    if (file) this.file(w);
+  }
+
+  /** Files a new correction target under its sound and, when it is long enough, its halves. */
+  private file(w: string): void {
+    this.sounds.add(w);
+    // Code points are at most UTF-16 units: a shorter string is too short (the common case, checked cheaply).
+    if (w.length < MIN_CORRECT || !HAN.test(w)) return;
+    if (SURROGATE.test(w)) {
+      const chars = [...w];
+      if (chars.length > MAX_CORRECT) return;
+      const { front, back } = halfKeys(chars);
+      this.fileUnder(front, w);
+      this.fileUnder(back, w);
+      return;
+    }
+    // The same keys as halfKeys, without splitting the word into an array (most words are new ones).
+    const n = w.length;
+    if (n > MAX_CORRECT) return;
+    const half = n >> 1;
+    this.fileUnder(`${n}<${w.slice(0, half)}`, w);
+    this.fileUnder(`${n}>${w.slice(half)}`, w);
+  }
+
+  private fileUnder(key: string, w: string): void {
+    const filed = this.halves.get(key);
+    if (filed === undefined) this.halves.set(key, w);
+    else if (typeof filed === 'string') this.halves.set(key, [filed, w]);
+    else filed.push(w);
+  }
+
+  has(word: string): boolean {
+    return this.docFreq.has(word);
+  }
+
+  /** Inverse document frequency; a word the knowledge base never uses gets the highest weight. */
+  idf(word: string): number {
+    const df = (this.docFreq.get(word) ?? 0) >> 1;
+    return Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * The one known word that differs from `word` in exactly one character, if there is exactly one;
+   * the wrong character is looked for from the first position on, and a position two words fit is passed.
+   */
+  correct(word: string): string | undefined {
+    const chars = [...word];
+    if (chars.length < MIN_CORRECT || chars.length > MAX_CORRECT || this.docFreq.has(word)) return undefined;
+    const { front, back, half } = halfKeys(chars);
+    const before = this.halves.get(back);
+    const after = this.halves.get(front);
+    for (let i = 0; i < chars.length; i++) {
+      if (this.isQuestionWord(chars[i]!)) continue;
+      // A wrong character in the first half leaves the second half right, and the other way round.
+      const filed = i < half ? before : after;
+      if (filed === undefined) continue;
+      let hit: string | undefined;
+      let several = false;
+      for (const w of typeof filed === 'string' ? [filed] : filed) {
+        if (!sameBut(w, chars, i)) continue;
+        if (hit !== undefined) several = true;
+        hit = w;
+      }
+      if (hit !== undefined && !several) return hit;
+    }
+    return undefined;
+  }
+
+  get size(): number {
+    return this.docFreq.size;
+  }
+}
+
+/** Whether `w` has the characters of `chars` at every position but `skip` (and as many of them). */
+function sameBut(w: string, chars: string[], skip: number): boolean {
+  let j = 0;
+  for (const ch of w) {
+    if (j >= chars.length) return false;
+    if (j !== skip && ch !== chars[j]) return false;
+    j++;
+  }
+  return j === chars.length;
+}
