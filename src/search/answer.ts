@@ -195,7 +195,7 @@ export class Answerer {
     const unknownWeights = concepts.map((c, i) => (c.some((f) => vocab.has(f.toLowerCase())) ? 0 : (weights[i] ?? 0)));
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
     const focus = q.english
-      ? undefined
+      ? []
       : askedFocus(story.ask, asked, patterns.asking, {
           isLight: (w) => ql.lightWords.has(w) || ql.genericWords.has(w) || ql.isQuestionWord(w),
           isVerb: (w) => ql.verbWords.has(w),
@@ -203,7 +203,7 @@ export class Answerer {
     const signals: QuestionSignals = {
       unknown: total > 0 ? unknownWeight / total : 0,
       maxUnknown: total > 0 ? Math.max(0, ...unknownWeights) / total : 0,
-      focusUnknown: focus !== undefined && (unknownWeights[focus] ?? 0) > 0,
+      focusUnknown: focus.some((i) => (unknownWeights[i] ?? 0) > 0),
       sectorless: (h) => !this.sectored.has(h.record.ref.notice),
       typeMissing: (h) => answerTypes.some((a) => !a.answeredBy.test(h.record.text)),
       duty: patterns.duty.test(standard),

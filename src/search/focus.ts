@@ -14,23 +14,25 @@ export interface FocusWords {
 const CLOSING = /^[的了吗呢吧啊嘛呀哦么？?！!。.\s]*$/u;
 
 /**
- * The index (into `concepts`) of the concept the question asks about, or undefined: `ask` is the asking
- * part of the message (simplified, standardised), `asking` the question-word pattern (language.json).
+ * The indexes (into `concepts`) of the concepts the question asks about, one for each asking clause that has
+ * one: `ask` is the asking part of the message (simplified, standardised), `asking` the question-word pattern
+ * (language.json). 我想捐点钱 捐款账号是多少 怎么捐 asks about 账号 in its middle clause.
  */
-export function askedFocus(ask: string, concepts: QueryConcepts, asking: RegExp, words: FocusWords): number | undefined {
-  const clauses = ask.split(/[，,。；;]/u).filter((c) => asking.test(c));
-  const clause = clauses.at(-1);
-  if (!clause) return undefined;
+export function askedFocus(ask: string, concepts: QueryConcepts, asking: RegExp, words: FocusWords): number[] {
   const flags = asking.flags.includes('g') ? asking.flags : `${asking.flags}g`;
-  const matches = [...clause.matchAll(new RegExp(asking.source, flags))];
-  const first = matches[0];
-  if (!first || first.index === undefined) return undefined;
-  const closes = CLOSING.test(clause.slice(first.index + first[0].length));
-  // Each concept by where the asker's own word stands in the clause.
-  const placed = concepts
-    .map((c, i) => ({ i, word: c[0]!, at: clause.lastIndexOf(c[0]!) }))
-    .filter((p) => p.at >= 0 && [...p.word].length >= 2 && !words.isLight(p.word));
-  const side = closes ? placed.filter((p) => p.at + p.word.length <= first.index!) : placed.filter((p) => p.at >= first.index! + first[0].length);
-  const nearest = (list: typeof side) => (closes ? list.sort((a, b) => b.at + b.word.length - (a.at + a.word.length)) : list.sort((a, b) => a.at - b.at))[0];
-  return nearest(side.filter((p) => !words.isVerb(p.word)))?.i;
+  const found: number[] = [];
+  // Clauses end at clause marks and at the spaces of voice input between Chinese words.
+  for (const clause of ask.split(/[，,。；;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)) {
+    const first = [...clause.matchAll(new RegExp(asking.source, flags))][0];
+    if (!first || first.index === undefined) continue;
+    const closes = CLOSING.test(clause.slice(first.index + first[0].length));
+    // Each concept by where the asker's own word stands in the clause.
+    const placed = concepts
+      .map((c, i) => ({ i, word: c[0]!, at: clause.lastIndexOf(c[0]!) }))
+      .filter((p) => p.at >= 0 && [...p.word].length >= 2 && !words.isLight(p.word) && !words.isVerb(p.word));
+    const side = closes ? placed.filter((p) => p.at + p.word.length <= first.index!) : placed.filter((p) => p.at >= first.index! + first[0].length);
+    const nearest = closes ? side.sort((a, b) => b.at + b.word.length - (a.at + a.word.length))[0] : side.sort((a, b) => a.at - b.at)[0];
+    if (nearest && !found.includes(nearest.i)) found.push(nearest.i);
+  }
+  return found;
 }

@@ -12,7 +12,7 @@ describe('the word a question asks about', () => {
       isLight: (w) => lang.lightWords.has(w) || lang.genericWords.has(w) || lang.isQuestionWord(w),
       isVerb: (w) => lang.verbWords.has(w),
     });
-    return i === undefined ? undefined : concepts[i]![0];
+    return i.length === 0 ? undefined : i.map((x) => concepts[x]![0]).join(',');
   };
 
   it('is the word before a question word that closes the clause', () => {
@@ -28,6 +28,10 @@ describe('the word a question asks about', () => {
     expect(focusOf('协会什么时候抓紧')).toBeUndefined();
     expect(focusOf('慈善组织要做什么')).toBe('慈善组织');
     expect(focusOf('协会要做什么')).toBeUndefined();
+  });
+
+  it('is found in each asking clause, the spaces of voice input parting them', () => {
+    expect(focusOf('我想给湖北捐点钱 捐款账号是多少 怎么捐')).toBe('账号');
   });
 
   it('decides: a thing no notice knows, asked next to words it has, is not answered; its neighbours still are', () => {
