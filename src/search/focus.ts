@@ -10,8 +10,11 @@ export interface FocusWords {
   isVerb: (word: string) => boolean;
 }
 
-/** What may stand between the question word and the clause's end: particles and the question mark. */
-const CLOSING = /^[的了吗呢吧啊嘛呀哦么？?！!。.\s]*$/u;
+/**
+ * What may stand between the question word and the clause's end: particles, the question mark, and the
+ * attribute asked for (厅长叫什么名字, 他是哪里人): the thing asked about is still before the question word.
+ */
+const CLOSING = /^(?:名字?|名称|人)?[的了吗呢吧啊嘛呀哦么？?！!。.\s]*$/u;
 
 /**
  * The indexes (into `concepts`) of the concepts the question asks about, one for each asking clause that has

@@ -119,8 +119,9 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
         taken = n;
         break;
       }
-      // Known words side by side are a new phrase, not a typo (农业协会 is not 行业协会).
-      const hasUnknownWord = words.slice(i, i + n).some((w) => !known(w));
+      // Known words side by side are a new phrase, not a typo (农业协会 is not 行业协会); so are words of
+      // general Chinese, also when the run cuts one (民政厅|厅|长 is 民政厅 and 厅长, not 民政厅向).
+      const hasUnknownWord = words.slice(i, i + n).some((w) => !known(w) && !isGeneralWord(w, lang)) && !startsGeneralNoun(words, i + n - 1, lang);
       // A run of several segmenter words that is no word (志|原, 民|正): perhaps a pinyin-input typo. A
       // single segment is a word of the segmenter's dictionary (推荐), and is never "corrected" by sound.
       const fixed = hasUnknownWord ? (([...run].length >= 4 ? vocab.correct(run) : undefined) ?? vocab.sounds.correct(run)) : undefined;
@@ -147,6 +148,21 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
   }
   // A stray Latin letter or two in a Chinese question (a typo, a unit) is noise, not a word.
   return [...new Set(terms.filter((t) => !isFiller(t, lang) && /[\p{L}\p{N}]/u.test(t) && !/^[a-z]{1,2}$/.test(t)))];
+}
+
+/** Whether single-character segments from `at` on spell a general noun (厅|长 -> 厅长). */
+function startsGeneralNoun(words: string[], at: number, lang: QueryLanguage): boolean {
+  let run = '';
+  for (let j = at; j < Math.min(words.length, at + GENERAL_NOUN_CHARS) && [...words[j]!].length === 1; j++) {
+    run += words[j];
+    if (run.length >= 2 && lang.nounWords.has(run)) return true;
+  }
+  return false;
+}
+
+/** A word of two or more characters that general Chinese has (knowledge/general-words.json). */
+function isGeneralWord(w: string, lang: QueryLanguage): boolean {
+  return [...w].length >= 2 && (lang.nounWords.has(w) || lang.verbWords.has(w) || lang.lightWords.has(w));
 }
 
 /** A question word, or a word the segmenter glued from question words only (我是, 该做, 还有). */

@@ -20,6 +20,10 @@ describe('the word a question asks about', () => {
     expect(focusOf('餐饮业有补贴吗')).toBe('补贴');
   });
 
+  it('is before the question word when only the attribute asked for follows it (名字, 人)', () => {
+    expect(focusOf('厅长叫什么名字')).toBe('厅长');
+  });
+
   it('is the word after a question word inside the clause', () => {
     expect(focusOf('医疗器械企业复工有没有税收优惠')).toMatch(/^税收/);
   });

@@ -31,6 +31,12 @@ describe('normalising questions', () => {
     expect(terms('我们现在能不能复工')).not.toContain('不能');
   });
 
+  it('corrects no typo where the characters spell a general word (民政厅|厅|长 is 厅长, not 民政厅向)', () => {
+    const t = terms('贵州民政厅厅长叫什么名字');
+    expect(t).toContain('厅长');
+    expect(t.join()).not.toContain('民政厅向');
+  });
+
   it('re-joins a phrase the segmenter cuts into six single characters (扶|贫|扶|智|扶|志)', () => {
     expect(terms('扶贫扶智扶志是针对哪些人的')).toContain('扶贫扶智扶志');
   });
