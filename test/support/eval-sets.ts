@@ -52,6 +52,8 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz blind', file: join(FIXTURES, 'eval/gz/blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // A second blind set, written from the notice text alone (never run while it was written).
     { name: 'gz blind2', file: join(FIXTURES, 'eval/gz/blind2.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // A third blind set, written from the notice text alone (never run while it was written).
+    { name: 'gz blind3', file: join(FIXTURES, 'eval/gz/blind3.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -63,6 +65,7 @@ export function evalSets(shared?: string): EvalSet[] {
     const knowledge = knowledgeWith([n.notice]);
     sets.push({ name: `${n.slug} tune`, file: join(n.dir, 'tune.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind`, file: join(n.dir, 'blind.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind3`, file: join(n.dir, 'blind3.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
