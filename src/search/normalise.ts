@@ -120,7 +120,7 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
         break;
       }
       // Known words side by side are a new phrase, not a typo (农业协会 is not 行业协会); so are words of
-      // general Chinese, also when the run cuts one (民政厅|厅|长 is 民政厅 and 厅长, not 民政厅向).
+      // general Chinese, also when the run cuts one (教育厅|厅|长 is 教育厅 and 厅长, not a word one character away).
       const hasUnknownWord = words.slice(i, i + n).some((w) => !known(w) && !isGeneralWord(w, lang)) && !startsGeneralNoun(words, i + n - 1, lang);
       // A run of several segmenter words that is no word (志|原, 民|正): perhaps a pinyin-input typo. A
       // single segment is a word of the segmenter's dictionary (推荐), and is never "corrected" by sound.
