@@ -13,7 +13,7 @@ function stems(word: string): string[] {
   // matches, boxes, churches: -es after a sibilant.
   if (word.length > 4 && /(?:ch|sh|x|ss|z)es$/.test(word)) out.push(word.slice(0, -2));
   if (word.length > 5 && word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
-  if (word.length > 4 && word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.length >= 4 && word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
   return out;
 }
 
