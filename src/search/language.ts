@@ -162,17 +162,23 @@ function bagDistance(counts: Int16Array, w: string): number {
   return Math.max(more, fewer);
 }
 
-/** Levenshtein distance, giving up (returning more than `most`) as soon as every path exceeds it. */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit (abuot -> about, hosptial ->
+ * hospital: the commonest typing slip), giving up (returning more than `most`) as soon as every path exceeds it.
+ */
 export function editDistance(a: string, b: string, most: number): number {
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j]!, before[j - 2]! + 1);
       best = Math.min(best, cur[j]!);
     }
     if (best > most) return most + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length]!;

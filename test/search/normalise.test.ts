@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishTerms } from '../../src/search/english.js';
+import { editDistance } from '../../src/search/language.js';
 import { cleanQuestion, isFiller, queryTerms } from '../../src/search/normalise.js';
 import { detectScript } from '../../src/search/script.js';
 import { realKnowledge } from '../support/knowledge.js';
@@ -62,5 +63,11 @@ describe('normalising questions', () => {
     expect(englishTerms('constuction', answerer.index.lang).flat()).toContain('建筑');
     expect([undefined, 'raise']).toContain(answerer.index.lang.englishTypo('raise'));
     expect(answerer.index.lang.englishTypo('buy')).toBeUndefined();
+  });
+
+  it('counts two swapped letters as one slip (abuot, hosptial)', () => {
+    expect(editDistance('abuot', 'about', 1)).toBe(1);
+    expect(editDistance('hosptial', 'hospital', 1)).toBe(1);
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
   });
 });
