@@ -184,10 +184,11 @@ export class Answerer {
     const main = named ? undefined : this.kb.notices.find((n) => n.main);
     // Who issued it, when, to whom, of no notice named: of the main one, as "第2段" is.
     const target = named ?? (aboutTheNotice ? main : undefined);
-    const scored = preferMain(
+    const ranked = preferMain(
       rankCandidates(this.index, concepts, weights, answerTypes, aboutTheNotice, framingAsked, target?.id).filter((h) => h.cov.words > 0),
       main,
     );
+    const scored = withTypedNeighbour(ranked, (h) => answerTypes.every((a) => a.answeredBy.test(h.record.text)));
     const best = scored[0];
     if (!best) return { ...none, kind: 'not-covered' };
 
@@ -297,6 +298,21 @@ export class Answerer {
     const label = sector ? sector.names['zh-Hans'] : `${clip(h.record.text, 16)}`;
     return { label, ref: h.record.ref, ...(sectorId ? { sectorId } : {}) };
   }
+}
+
+/**
+ * A heading or lead-in names what a question asks (电话预约服务) and the next sentence gives it (拨打12385…):
+ * when the best sentence lacks the kind of answer asked for (a number for 多少) and a sentence of the same
+ * paragraph that covers a good part of the question has it, that one answers.
+ */
+function withTypedNeighbour(scored: Scored[], hasType: (h: Scored) => boolean): Scored[] {
+  const best = scored[0];
+  if (!best || hasType(best)) return scored;
+  const { notice, paragraph } = best.record.ref;
+  const typed = scored.find(
+    (h) => h.record.ref.notice === notice && h.record.ref.paragraph === paragraph && hasType(h) && h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
+  );
+  return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
 }
 
 /**

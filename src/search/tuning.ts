@@ -52,4 +52,9 @@ export const TUNING = {
    * of another notice that only names the sector (武汉餐饮行业的复苏) against the sector's duty.
    */
   mainNoticeMargin: 0.05,
+  /**
+   * A sentence of the best one's paragraph that holds the kind of answer asked for (a number, a date, a
+   * place) answers instead when it covers at least this share of what the best covers.
+   */
+  typedNeighbourShare: 0.5,
 };

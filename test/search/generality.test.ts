@@ -82,6 +82,19 @@ describe('a general engine', () => {
   });
 });
 
+describe('the kind of answer asked for', () => {
+  it('a heading names what is asked, the next sentence gives it: the sentence that has the number answers', () => {
+    const chuzhou = otherNotices().find((n) => n.slug.startsWith('chuzhou-'))!;
+    const answerer = new Answerer(loadKnowledge(knowledgeWith([chuzhou.notice])));
+    const a = answerer.answer('预约电话是多少？');
+    expect(a.answered).toBe(true);
+    const quoted = a.quotes.map(
+      (r) => answerer.kb.notices[0]!.paragraphs.find((p) => p.number === r.paragraph)!.sentences.find((x) => x.number === r.sentence)!.text,
+    );
+    expect(quoted.join('')).toMatch(/\d{5}/);
+  });
+});
+
 describe('long messages', () => {
   it('finds the asking clauses inside a story', () => {
     const s = splitStory('我是开火锅店的，在贵阳花果园，员工都是农民工，我想问下倡议对我们餐饮这一块到底是咋个要求的', /想问|咋/, false);
