@@ -13,6 +13,7 @@ import type { Conversation } from './follow-up.js';
 import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion } from './normalise.js';
+import { preferMain, withTypedNeighbour } from './preference.js';
 import { rankCandidates, type Scored } from './rank.js';
 import { splitStory } from './story.js';
 import { TUNING } from './tuning.js';
@@ -298,33 +299,6 @@ export class Answerer {
     const label = sector ? sector.names['zh-Hans'] : `${clip(h.record.text, 16)}`;
     return { label, ref: h.record.ref, ...(sectorId ? { sectorId } : {}) };
   }
-}
-
-/**
- * A heading or lead-in names what a question asks (电话预约服务) and the next sentence gives it (拨打12385…):
- * when the best sentence lacks the kind of answer asked for (a number for 多少) and a sentence of the same
- * paragraph that covers a good part of the question has it, that one answers.
- */
-function withTypedNeighbour(scored: Scored[], hasType: (h: Scored) => boolean): Scored[] {
-  const best = scored[0];
-  if (!best || hasType(best)) return scored;
-  const { notice, paragraph } = best.record.ref;
-  const typed = scored.find(
-    (h) => h.record.ref.notice === notice && h.record.ref.paragraph === paragraph && hasType(h) && h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
-  );
-  return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
-}
-
-/**
- * A question that names no notice is about the main one (the notice the bot is about) when its sentence
- * answers about as well as another notice's: a near tie goes to it.
- */
-function preferMain(scored: Scored[], main: Notice | undefined): Scored[] {
-  const best = scored[0];
-  if (!main || !best || best.record.ref.notice === main.id) return scored;
-  const own = scored.find((h) => h.record.ref.notice === main.id);
-  if (!own || own.rank < best.rank - TUNING.mainNoticeMargin) return scored;
-  return [own, ...scored.filter((h) => h !== own)];
 }
 
 /** A model fitted on other signals than the engine computes would decide at random: refuse it. */
