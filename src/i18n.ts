@@ -20,6 +20,11 @@ const MESSAGES = {
     'zh-Hant': '{kind}沒有直接說到這一點。相關的是:',
     en: 'The {kind} does not say that directly. The closest it comes:',
   },
+  notStatedTopic: {
+    'zh-Hans': '{kind}没有说到“{topic}”。相关的是:',
+    'zh-Hant': '{kind}沒有說到「{topic}」。相關的是:',
+    en: 'The {kind} says nothing about “{topic}”. The closest it comes:',
+  },
   // Conversation: follow-ups, what a notice lacks, parts asked for by number, greetings (issue 10)
   followUpAbout: { 'zh-Hans': '关于{topic}:', 'zh-Hant': '關於{topic}:', en: 'About {topic}:' },
   lacksType: {

@@ -47,6 +47,8 @@ export interface Answer {
    * sentence is the one that does ("no date for charities; the date it sets is this one, for key enterprises").
    */
   lacks?: { type: string; topic: string };
+  /** Not answered because no notice knows the word asked about (补贴 in 餐饮业有补贴吗): that word, as asked. */
+  notStatedTopic?: string;
   /**
    * The asker named a business (我开饭店的) and the notice addresses others (associations): say whom it
    * addresses before quoting what it asks in their sector.

@@ -229,7 +229,10 @@ export class Answerer {
       const without = () => probability(this.kb.decision, featuresOf(best, scored[1], { ...signals, focusUnknown: false }));
       const close = p >= this.kb.decision.relatedThreshold || (signals.focusUnknown && without() >= this.kb.decision.relatedThreshold);
       const related = close ? [best.record.ref] : [];
-      return { ...none, kind: 'not-covered', related };
+      // Say what is not there when it is the word asked about: 倡议没有说到“补贴”.
+      const lacking = signals.focusUnknown ? focus.find((i) => (unknownWeights[i] ?? 0) > 0) : undefined;
+      const topic = lacking !== undefined && related.length > 0 ? { notStatedTopic: asked[lacking]![0]! } : {};
+      return { ...none, kind: 'not-covered', related, ...topic };
     }
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.
     const answers = (h: Scored) => force || probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;

@@ -134,6 +134,7 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
 /** The first line of a partial answer: not stated; or not stated for this topic, though given for another. */
 export function notStatedLine(answer: Answer, kb: KnowledgeBase, notice: Notice, lang: Lang): string {
   const kind = notice.kind[lang];
+  if (!answer.lacks && answer.notStatedTopic) return t(lang, 'notStatedTopic', { kind, topic: inScript(answer.notStatedTopic, answer.script) });
   if (!answer.lacks) return t(lang, 'notStated', { kind });
   const type = kb.language.answerTypes.find((x) => x.name === answer.lacks!.type)?.label[lang] ?? answer.lacks.type;
   return t(lang, 'lacksType', { kind, type, topic: lang === 'en' ? answer.lacks.topic : inScript(answer.lacks.topic, answer.script) });

@@ -130,8 +130,13 @@ describe('partial answers', () => {
     expect(a.answered).toBe(false);
     expect(a.related).toHaveLength(1);
     const text = renderText(a, realKb);
-    expect(text).toContain('没有直接说到这一点');
+    expect(text).toContain('倡议没有说到“账号”。相关的是');
     expect(text).toContain('湖北鄂州');
+  });
+
+  it("names what is not there, in the asker's script (餐饮业有补贴吗, 餐飲業有補貼嗎)", () => {
+    expect(renderText(real.answer('餐饮业有补贴吗'), realKb)).toMatch(/^倡议没有说到“补贴”。相关的是：\n《贵州省民政厅倡议》第4段第5句/);
+    expect(renderText(real.answer('餐飲業有補貼嗎'), realKb)).toMatch(/^倡議沒有說到「補貼」。相關的是：/);
   });
 
   it('a question about nothing the notice holds gets no related sentence', () => {
