@@ -173,7 +173,7 @@ export class SearchIndex {
         // A sentence's own runs are used here and for its bigrams, then dropped: memoised until the build
         // ends, a thousand notices' runs outlived the young generation and filled the old one.
         const textRuns = wordRuns(s.text);
-        this.vocab.addDocument([...textRuns, ...runsOf(p.heading ?? '')], [...all, ...about, ...aboutEn]);
+        this.vocab.addDocument([textRuns, runsOf(p.heading ?? '')], [...all, ...about, ...aboutEn]);
         // The searchable text's bigrams part by part: the same runs as of the joined text (a run never
         // crosses the line break), and each part's runs are already memoised, so nothing is segmented twice.
         for (const part of parts) for (const g of charBigrams(part, part === s.text ? () => textRuns : runsOf)) grams.add(g);
