@@ -15,8 +15,7 @@ const MAX_CORRECT = 6;
  */
 function halfKeys(chars: string[]): { front: string; back: string; half: number } {
   const half = Math.floor(chars.length / 2);
-  // The length leads the key: words of other lengths never differ by exactly one character.
-  return { front: `${chars.length}<${chars.slice(0, half).join('')}`, back: `${chars.length}>${chars.slice(half).join('')}`, half };
+  return { front: chars.slice(0, half).join(''), back: chars.slice(half).join(''), half };
 }
 
 /** Outside the BMP a character is two UTF-16 units: such words are split by code points. */
@@ -35,8 +34,12 @@ export class Vocabulary {
   private readonly freq: number[] = [];
   /** By word number: the last document that held it, so a document counts each word once. */
   private readonly seenIn: number[] = [];
-  /** A half key (see halfKeys) -> the correctable words filed under it: one word as itself, several in an array. */
-  private readonly halves = new Map<string, string | string[]>();
+  /**
+   * By word length and side (first half, second half): a half (see halfKeys) -> the correctable words
+   * filed under it, one word as itself, several in an array. Words of other lengths never differ by
+   * exactly one character; a map per length and side spares building a key string per word and side.
+   */
+  private readonly halves = Array.from({ length: (MAX_CORRECT - MIN_CORRECT + 1) * 2 }, () => new Map<string, string | string[]>());
   private documents = 0;
   /** The notice's words by sound, for pinyin-input typos. */
   readonly sounds = new HomophoneIndex();
@@ -82,23 +85,21 @@ export class Vocabulary {
       const chars = [...w];
       if (chars.length > MAX_CORRECT) return;
       const { front, back } = halfKeys(chars);
-      this.fileUnder(front, w);
-      this.fileUnder(back, w);
+      fileUnder(this.halvesOf(chars.length, false), front, w);
+      fileUnder(this.halvesOf(chars.length, true), back, w);
       return;
     }
     // The same keys as halfKeys, without splitting the word into an array (most words are new ones).
     const n = w.length;
     if (n > MAX_CORRECT) return;
     const half = n >> 1;
-    this.fileUnder(`${n}<${w.slice(0, half)}`, w);
-    this.fileUnder(`${n}>${w.slice(half)}`, w);
+    fileUnder(this.halvesOf(n, false), w.slice(0, half), w);
+    fileUnder(this.halvesOf(n, true), w.slice(half), w);
   }
 
-  private fileUnder(key: string, w: string): void {
-    const filed = this.halves.get(key);
-    if (filed === undefined) this.halves.set(key, w);
-    else if (typeof filed === 'string') this.halves.set(key, [filed, w]);
-    else filed.push(w);
+  /** The words of `length` characters by their first half, or by their second. */
+  private halvesOf(length: number, back: boolean): Map<string, string | string[]> {
+    return this.halves[(length - MIN_CORRECT) * 2 + (back ? 1 : 0)]!;
   }
 
   has(word: string): boolean {
@@ -120,8 +121,8 @@ export class Vocabulary {
     const chars = [...word];
     if (chars.length < MIN_CORRECT || chars.length > MAX_CORRECT || this.ids.has(word)) return undefined;
     const { front, back, half } = halfKeys(chars);
-    const before = this.halves.get(back);
-    const after = this.halves.get(front);
+    const before = this.halvesOf(chars.length, true).get(back);
+    const after = this.halvesOf(chars.length, false).get(front);
     for (let i = 0; i < chars.length; i++) {
       if (this.isQuestionWord(chars[i]!)) continue;
       // A wrong character in the first half leaves the second half right, and the other way round.
@@ -142,6 +143,13 @@ export class Vocabulary {
   get size(): number {
     return this.ids.size;
   }
+}
+
+function fileUnder(halves: Map<string, string | string[]>, key: string, w: string): void {
+  const filed = halves.get(key);
+  if (filed === undefined) halves.set(key, w);
+  else if (typeof filed === 'string') halves.set(key, [filed, w]);
+  else filed.push(w);
 }
 
 /** Whether `w` has the characters of `chars` at every position but `skip` (and as many of them). */
