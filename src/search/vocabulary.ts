@@ -1,6 +1,6 @@
 // The words and phrases the knowledge base contains, with how many documents (sentences) hold each: it
 // re-joins query words, corrects one wrong character, and weighs terms by rarity.
-import { HomophoneIndex } from './homophones.js';
+import { HomophoneIndex, type HomophoneSnapshot } from './homophones.js';
 
 const HAN = /\p{Script=Han}/u;
 /** Words this long are corrected by one wrong character: shorter ones are too often another real word. */
@@ -21,25 +21,33 @@ function halfKeys(chars: string[]): { front: string; back: string; half: number 
 /** Outside the BMP a character is two UTF-16 units: such words are split by code points. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+export interface VocabularySnapshot {
+  ids: Map<string, number>;
+  freq: Int32Array;
+  halves: Array<Map<string, string | string[]>>;
+  documents: number;
+  sounds: HomophoneSnapshot;
+}
+
 export class Vocabulary {
   /**
    * Word -> its number: the index into `freq` and `seenIn`. One map lookup a run (a per-document set of
    * seen words beside the map was three more, on 2.8 million runs at 1,000 notices).
    */
-  private readonly ids = new Map<string, number>();
+  private ids = new Map<string, number>();
   /**
    * By word number: twice its document frequency, plus one when it is a correction target (a run of
    * notice text): one number instead of a map and a set of most of the same words.
    */
-  private readonly freq: number[] = [];
+  private freq: number[] = [];
   /** By word number: the last document that held it, so a document counts each word once. */
-  private readonly seenIn: number[] = [];
+  private seenIn: number[] = [];
   /**
    * By word length and side (first half, second half): a half (see halfKeys) -> the correctable words
    * filed under it, one word as itself, several in an array. Words of other lengths never differ by
    * exactly one character; a map per length and side spares building a key string per word and side.
    */
-  private readonly halves = Array.from({ length: (MAX_CORRECT - MIN_CORRECT + 1) * 2 }, () => new Map<string, string | string[]>());
+  private halves = Array.from({ length: (MAX_CORRECT - MIN_CORRECT + 1) * 2 }, () => new Map<string, string | string[]>());
   private documents = 0;
   /** The notice's words by sound, for pinyin-input typos. */
   readonly sounds = new HomophoneIndex();
@@ -138,6 +146,33 @@ export class Vocabulary {
       if (hit !== undefined && !several) return hit;
     }
     return undefined;
+  }
+
+  /** What a build cache keeps (see index-snapshot.ts): everything counted and filed, as it is. */
+  snapshot(): VocabularySnapshot {
+    return { ids: this.ids, freq: Int32Array.from(this.freq), halves: this.halves, documents: this.documents, sounds: this.sounds.snapshot() };
+  }
+
+  /**
+   * The vocabulary as `snapshot` had it, for a new one (nothing added yet); false (and unchanged) when
+   * the data is not a snapshot. Documents added afterwards are counted as ever.
+   */
+  restore(snap: VocabularySnapshot): boolean {
+    const ok =
+      snap?.ids instanceof Map &&
+      snap.freq instanceof Int32Array &&
+      snap.freq.length === snap.ids.size &&
+      Array.isArray(snap.halves) &&
+      snap.halves.length === this.halves.length &&
+      snap.halves.every((m) => m instanceof Map) &&
+      Number.isInteger(snap.documents);
+    if (!ok || this.documents !== 0 || !this.sounds.restore(snap.sounds)) return false;
+    this.ids = snap.ids;
+    this.freq = Array.from(snap.freq);
+    this.seenIn = new Array<number>(this.freq.length).fill(0);
+    this.halves = snap.halves;
+    this.documents = snap.documents;
+    return true;
   }
 
   get size(): number {
