@@ -16,6 +16,7 @@ import { t } from './i18n.js';
 import { loadKnowledge } from './knowledge/load.js';
 import type { Logger } from './logger.js';
 import { Answerer } from './search/answer.js';
+import type { IndexCache } from './search/index-snapshot.js';
 import type { Store } from './store/types.js';
 
 /** The knowledge in use; a reload swaps in a new Answerer only if the files load cleanly. */
@@ -23,12 +24,14 @@ export class KnowledgeHolder implements KnowledgeSource {
   constructor(
     private readonly dir: string,
     public answerer: Answerer,
+    /** The index's build cache: a reload to new knowledge builds, and rewrites it. */
+    private readonly cache?: IndexCache,
   ) {}
 
   /** The old Answerer answers until the new one is built (the build yields between notices). */
   async reload(): Promise<Answerer> {
     const kb = loadKnowledge(this.dir); // throws KnowledgeError: the old knowledge stays
-    if (kb.version !== this.answerer.kb.version) this.answerer = await Answerer.build(kb);
+    if (kb.version !== this.answerer.kb.version) this.answerer = await Answerer.build(kb, this.cache ? { cache: this.cache } : {});
     return this.answerer;
   }
 }

@@ -30,6 +30,9 @@ const Schema = z
     PORT: int(0, 65535).default(8080),
     TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
     KNOWLEDGE_DIR: z.string().min(1).default(KNOWLEDGE_DIR),
+    // The search index's build cache (src/index-cache.ts): a file path, or off. Unset: search-index.cache in
+    // DATABASE_PATH's folder with a BOT_TOKEN; none for the console chat, which keeps nothing anywhere.
+    KNOWLEDGE_CACHE: z.string().min(1).optional(),
     ADMIN_IDS: z
       .string()
       .regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, 'expected Telegram user ids separated by commas')

@@ -4,6 +4,7 @@
 // publishes, all (the default) does everything.
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { run } from '@grammyjs/runner';
 import { App, KnowledgeHolder } from './app.js';
 import { runConsole } from './bot/console.js';
@@ -13,6 +14,7 @@ import { openRedis } from './bot/rate-limit.js';
 import { createHealthServer, createWebhookServer } from './bot/webhook.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { SharedPacer } from './delivery/pace.js';
+import { fileIndexCache } from './index-cache.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { KnowledgeError } from './knowledge/types.js';
 import { createLogger, type Logger, maskSecrets, releaseLogs } from './logger.js';
@@ -50,7 +52,9 @@ async function startup(): Promise<{ config: Config; logger: Logger; knowledge: K
   try {
     const kb = loadKnowledge(config.KNOWLEDGE_DIR);
     logger.info({ notices: kb.notices.length, sectors: kb.sectors.length, version: kb.version }, 'knowledge loaded');
-    knowledge = new KnowledgeHolder(config.KNOWLEDGE_DIR, new Answerer(kb));
+    const cachePath = indexCachePath(config);
+    const cache = cachePath ? fileIndexCache(cachePath, logger) : undefined;
+    knowledge = new KnowledgeHolder(config.KNOWLEDGE_DIR, new Answerer(kb, undefined, cache ? { cache } : {}), cache);
   } catch (err) {
     if (err instanceof KnowledgeError) fail('knowledge', err.message);
     throw err;
@@ -58,6 +62,12 @@ async function startup(): Promise<{ config: Config; logger: Logger; knowledge: K
   const store = await openStore(config, logger);
   // PostgreSQL: several instances may share the bot (one delivery pace, one publisher).
   return { config, logger, knowledge, store: store.sqlite ?? store.postgres!, shared: store.postgres };
+}
+
+/** KNOWLEDGE_CACHE, else beside the SQLite database with a token; the console chat keeps nothing unless asked. */
+function indexCachePath(config: Config): string | undefined {
+  if (config.KNOWLEDGE_CACHE) return config.KNOWLEDGE_CACHE === 'off' ? undefined : config.KNOWLEDGE_CACHE;
+  return config.BOT_TOKEN ? join(dirname(config.DATABASE_PATH), 'search-index.cache') : undefined;
 }
 
 /**

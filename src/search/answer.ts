@@ -11,6 +11,7 @@ import { outline, outlineSuggestions, partOf, purposeSentence, quoteAnswer, whol
 import { askedFocus } from './focus.js';
 import type { Conversation } from './follow-up.js';
 import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
+import type { IndexCache } from './index-snapshot.js';
 import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion } from './normalise.js';
 import { preferMain, withTypedNeighbour } from './preference.js';
@@ -23,21 +24,23 @@ export type { Answer, AnswerBase, AnswerKind, Citation, Suggestion } from './ans
 export class Answerer {
   readonly index: SearchIndex;
 
+  /** `cache`: where the index's text-derived part is kept between starts (see index-snapshot.ts); none by default. */
   constructor(
     readonly kb: KnowledgeBase,
     index?: SearchIndex,
+    options: { cache?: IndexCache } = {},
   ) {
     assertModelFits(kb);
     this.sectored = new Set(kb.sectors.flatMap((s) => s.cites.map((c) => c.notice)));
-    this.index = index ?? new SearchIndex(kb);
+    this.index = index ?? new SearchIndex(kb, options);
     this.reader = new ConversationReader(kb, this.index, (q, within) => this.compute(q, false, within));
   }
 
   /** An Answerer built without holding the event loop (see SearchIndex.build): for reloads in a running bot. */
-  static async build(kb: KnowledgeBase): Promise<Answerer> {
+  static async build(kb: KnowledgeBase, options: { cache?: IndexCache } = {}): Promise<Answerer> {
     // Refused before the (long) build, not after it.
     assertModelFits(kb);
-    return new Answerer(kb, await new SearchIndex(kb, { deferred: true }).build());
+    return new Answerer(kb, await new SearchIndex(kb, { deferred: true, ...options }).build());
   }
 
   /**

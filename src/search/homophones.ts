@@ -34,6 +34,11 @@ function syllables(word: string): string[] {
   });
 }
 
+export interface HomophoneSnapshot {
+  bySound: Map<string, string | null>;
+  pending: string[];
+}
+
 export class HomophoneIndex {
   /** Toneless pinyin -> the one word with that sound (null: several, so no correction). */
   private readonly bySound = new Map<string, string | null>();
@@ -56,6 +61,20 @@ export class HomophoneIndex {
     this.soundOut();
     const same = this.bySound.get(syllables(typed).join(' '));
     return same && same !== typed ? same : undefined;
+  }
+
+  /** What a build cache keeps (see index-snapshot.ts): the words by sound so far, and those still to sound out. */
+  snapshot(): HomophoneSnapshot {
+    return { bySound: this.bySound, pending: this.pending };
+  }
+
+  /** The index as `snapshot` had it; false (and unchanged) when the data is not a snapshot. */
+  restore(snap: HomophoneSnapshot): boolean {
+    if (!(snap?.bySound instanceof Map) || !Array.isArray(snap.pending)) return false;
+    this.bySound.clear();
+    for (const [k, v] of snap.bySound) this.bySound.set(k, v);
+    this.pending = snap.pending;
+    return true;
   }
 
   private soundOut(): void {

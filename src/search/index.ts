@@ -5,6 +5,7 @@
 import { audienceSentence, dateSentence, issuerSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
 import { bigramTerms } from './bm25.js';
 import { englishTerms } from './english.js';
+import { asSnapshot, INDEX_FORMAT, type IndexCache, sentenceCount, snapshotKey } from './index-snapshot.js';
 import { QueryLanguage } from './language.js';
 import { queryTerms, wordRuns } from './normalise.js';
 import {
@@ -71,7 +72,7 @@ export class SearchIndex {
   readonly records: SentenceRecord[] = [];
   private readonly notices: NoticeIndex[] = [];
   /** A bigram -> the numbers of the notices holding it, ascending (each notice adds itself once, in turn). */
-  private readonly bigrams = new Map<string, number[]>();
+  private bigrams = new Map<string, number[]>();
   /**
    * What people call a notice by: its issuer (某省教育厅, 教育厅), its region. In a question they mostly
    * point at the notice ("教育厅那个通知…"), not at what is asked.
@@ -82,12 +83,20 @@ export class SearchIndex {
   /** A kind of document (通知) -> the one notice of that kind; null when several. */
   private readonly kindOwners = new Map<string, number | null>();
   /** Every character of every record's searchable text. */
-  private readonly chars = new Set<string>();
+  private chars = new Set<string>();
+  /** The vocabulary, bigrams and characters came from the build cache: the notices' text is not segmented again. */
+  private restored = false;
+  get fromCache(): boolean {
+    return this.restored;
+  }
 
-  /** `deferred`: index no notice yet; `build()` then indexes them without holding the event loop. */
+  /**
+   * `deferred`: index no notice yet; `build()` then indexes them without holding the event loop.
+   * `cache`: where the text-derived part of the index is kept between starts (see index-snapshot.ts).
+   */
   constructor(
     readonly kb: KnowledgeBase,
-    options: { deferred?: boolean } = {},
+    private readonly options: { deferred?: boolean; cache?: IndexCache } = {},
   ) {
     this.lang = new QueryLanguage(kb);
     this.vocab = new Vocabulary((w) => this.lang.isQuestionWord(w));
@@ -96,7 +105,9 @@ export class SearchIndex {
     if (options.deferred) return;
     beginBuild();
     try {
+      this.restore();
       for (const notice of kb.notices) this.index(notice);
+      this.save();
     } finally {
       endBuild();
     }
@@ -109,14 +120,41 @@ export class SearchIndex {
   async build(): Promise<this> {
     beginBuild();
     try {
+      this.restore();
       for (const notice of this.kb.notices) {
         this.index(notice);
         await new Promise((resolve) => setImmediate(resolve));
       }
+      this.save();
     } finally {
       endBuild();
     }
     return this;
+  }
+
+  /** Takes the text-derived data from the cache when it holds this knowledge's; else it is built, and saved by save(). */
+  private restore(): void {
+    let data: unknown;
+    try {
+      data = this.options.cache?.load(snapshotKey(this.kb));
+    } catch {
+      return; // An adapter should fail quietly; one that throws costs a build, not the start.
+    }
+    const snap = asSnapshot(data, this.kb);
+    if (!snap || !this.vocab.restore(snap.vocabulary)) return;
+    this.bigrams = snap.bigrams;
+    this.chars = snap.chars;
+    this.restored = true;
+  }
+
+  private save(): void {
+    if (!this.options.cache || this.restored) return;
+    const snapshot = { format: INDEX_FORMAT, sentences: sentenceCount(this.kb), vocabulary: this.vocab.snapshot(), bigrams: this.bigrams, chars: this.chars };
+    try {
+      this.options.cache.save(snapshotKey(this.kb), snapshot);
+    } catch {
+      // As in restore(): the index is built; only the next start will build it again.
+    }
   }
 
   private index(notice: Notice): void {
@@ -166,14 +204,15 @@ export class SearchIndex {
           sentenceSide: [s.text, p.heading ?? '', ...about, ...aboutEn].join('\n').toLowerCase(),
           aliasSide: all.join('\n'),
         };
-        // Every character the record can be searched by (its text, heading, sector and issuer words).
-        for (const ch of parts.join('\n').toLowerCase()) this.chars.add(ch);
         records.push(record);
         this.records.push(record);
+        if (this.restored) continue;
+        // Every character the record can be searched by (its text, heading, sector and issuer words).
+        for (const ch of parts.join('\n').toLowerCase()) this.chars.add(ch);
         // A sentence's own runs are used here and for its bigrams, then dropped: memoised until the build
         // ends, a thousand notices' runs outlived the young generation and filled the old one.
         const textRuns = wordRuns(s.text);
-        this.vocab.addDocument([...textRuns, ...runsOf(p.heading ?? '')], [...all, ...about, ...aboutEn]);
+        this.vocab.addDocument([textRuns, runsOf(p.heading ?? '')], [...all, ...about, ...aboutEn]);
         // The searchable text's bigrams part by part: the same runs as of the joined text (a run never
         // crosses the line break), and each part's runs are already memoised, so nothing is segmented twice.
         for (const part of parts) for (const g of charBigrams(part, part === s.text ? () => textRuns : runsOf)) grams.add(g);
@@ -192,6 +231,7 @@ export class SearchIndex {
     // With few notices every question searches all of them: their indexes are built now, not on the first question.
     if (this.kb.notices.length <= CANDIDATE_NOTICES) searchersOf(entry);
     this.notices.push(entry);
+    if (this.restored) return;
     for (const g of grams) {
       const holders = this.bigrams.get(g);
       if (holders) holders.push(noticeNumber);
