@@ -4,10 +4,10 @@
 // indexes, the build's word-run memo and the candidate filter are in notice-index.ts.
 import { audienceSentence, dateSentence, issuerSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
 import { bigramTerms } from './bm25.js';
-import { englishTerms } from './english.js';
+import { queryConcepts } from './concepts.js';
 import { asSnapshot, INDEX_FORMAT, type IndexCache, sentenceCount, snapshotKey } from './index-snapshot.js';
 import { QueryLanguage } from './language.js';
-import { queryTerms, wordRuns } from './normalise.js';
+import { wordRuns } from './normalise.js';
 import {
   beginBuild,
   CANDIDATE_NOTICES,
@@ -273,32 +273,15 @@ export class SearchIndex {
       .slice(0, limit);
   }
 
+  /** A query's concepts, each the asker's word and what documents say for it: English words, or Chinese query terms. */
+  concepts(simplified: string, english: boolean): QueryConcepts {
+    return queryConcepts(simplified, english, this.lang, this.vocab);
+  }
+
   /**
    * The notice a question names, by its kind (倡议, 通知…), title, issuer or region: the one sharing the
    * most with the question, when exactly one does. Undefined when none or several tie.
    */
-  /** A query's concepts, each the asker's word and what documents say for it: English words, or Chinese query terms. */
-  concepts(simplified: string, english: boolean): QueryConcepts {
-    return english ? englishTerms(simplified, this.lang) : queryTerms(simplified, this.vocab, this.lang).map((t) => this.withTopic(this.lang.synonyms(t)));
-  }
-
-  /**
-   * A word that is a topic and a kind of organisation (餐饮行业, 医疗协会) also stands for its topic: the
-   * kind says who, not what about. Else a notice that happens to use the whole word (武汉餐饮行业) would
-   * outrank the one that states 餐饮's duty, only because the question was re-joined into its word.
-   */
-  private withTopic(forms: string[]): string[] {
-    const word = forms[0]!;
-    const chars = [...word];
-    for (let cut = chars.length - 1; cut >= 2; cut--) {
-      const topic = chars.slice(0, cut).join('');
-      const kind = chars.slice(cut).join('');
-      if (this.lang.genericWords.has(kind) && !this.lang.genericWords.has(topic) && (this.vocab.has(topic) || this.lang.words.has(topic)))
-        return forms.includes(topic) ? forms : [...forms, topic];
-    }
-    return forms;
-  }
-
   namedNotice(simplified: string): Notice | undefined {
     if (this.notices.length === 1) return this.notices[0]!.notice;
     const scores = new Map<number, number>();

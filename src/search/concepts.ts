@@ -1,0 +1,27 @@
+// A question's concepts: each the asker's own word and what documents say for it (lexicon synonyms, a
+// topic inside a word that names a kind of organisation), or the Chinese terms English words map to.
+import { englishTerms } from './english.js';
+import type { QueryConcepts } from './index.js';
+import type { QueryLanguage } from './language.js';
+import { queryTerms } from './normalise.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export function queryConcepts(simplified: string, english: boolean, lang: QueryLanguage, vocab: Vocabulary): QueryConcepts {
+  return english ? englishTerms(simplified, lang) : queryTerms(simplified, vocab, lang).map((t) => withTopic(lang.synonyms(t), lang, vocab));
+}
+
+/**
+ * A word that is a topic and a kind of organisation (餐饮行业, 医疗协会) also stands for its topic: the
+ * kind says who, not what about. Else a notice that happens to use the whole word (武汉餐饮行业) would
+ * outrank the one that states 餐饮's duty, only because the question was re-joined into its word.
+ */
+function withTopic(forms: string[], lang: QueryLanguage, vocab: Vocabulary): string[] {
+  const chars = [...forms[0]!];
+  for (let cut = chars.length - 1; cut >= 2; cut--) {
+    const topic = chars.slice(0, cut).join('');
+    const kind = chars.slice(cut).join('');
+    if (lang.genericWords.has(kind) && !lang.genericWords.has(topic) && (vocab.has(topic) || lang.words.has(topic)))
+      return forms.includes(topic) ? forms : [...forms, topic];
+  }
+  return forms;
+}
