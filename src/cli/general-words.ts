@@ -1,7 +1,7 @@
 // npm run knowledge:general-words
-// Writes knowledge/general-words.json: the words that general Chinese uses as adverbs, time words,
-// pronouns, numerals, measure words, particles and the like, from jieba's dictionary (MIT; the
-// @node-rs/jieba package, a devDependency read here as data only). The engine never loads jieba:
+// Writes knowledge/general-words.json: general Chinese by part of speech, from jieba's dictionary (MIT; the
+// @node-rs/jieba package, a devDependency read here as data only): light words (adverbs, time words,
+// pronouns, numerals, measure words, particles), two-character verbs, and nouns. The engine never loads jieba:
 // its segmenter cost 0.43 s and 107 MB at start and answered worse than Intl.Segmenter (docs/ARCHITECTURE.md).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
