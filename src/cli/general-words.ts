@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR } from '../paths.js';
+import { segmentWords } from '../search/normalise.js';
 
 /**
  * jieba's part-of-speech tags (ICTCLAS) that name no thing a question could ask for: adverbs (d, ad, dg),
@@ -29,6 +30,14 @@ const MIN_FREQUENCY = 3;
 /** Questions' words are short; longer entries are idioms and names. */
 const MAX_CHARS = 4;
 
+/**
+ * Only nouns the segmenter cuts into single characters are ever joined back (a word it keeps whole needs no
+ * joining): the list keeps those, a third of them, so that loading it costs the bot less.
+ */
+function cutIntoCharacters(word: string): boolean {
+  return segmentWords(word).every((w) => [...w].length === 1);
+}
+
 const require = createRequire(import.meta.url);
 const dictFile = join(require.resolve('@node-rs/jieba/package.json'), '..', 'dict.txt');
 const version = (require('@node-rs/jieba/package.json') as { version: string }).version;
@@ -40,7 +49,7 @@ for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
   if (!word || !tag || Number(freq) < MIN_FREQUENCY || [...word].length > MAX_CHARS || !/^\p{Script=Han}+$/u.test(word)) continue;
   // A lone character is too ambiguous to call a verb (开 opens, 开学 is a school's).
   if (tag === VERB_TAG && [...word].length >= 2) verbs.push(word);
-  if (NOUN_TAGS.test(tag) && [...word].length >= 2 && Number(freq) >= MIN_NOUN_FREQUENCY) nouns.push(word);
+  if (NOUN_TAGS.test(tag) && [...word].length >= 2 && Number(freq) >= MIN_NOUN_FREQUENCY && cutIntoCharacters(word)) nouns.push(word);
   if (!LIGHT_TAGS.test(tag)) continue;
   const group = tag.startsWith('u') ? 'u' : tag;
   byTag.set(group, [...(byTag.get(group) ?? []), word]);
@@ -50,6 +59,6 @@ const out = join(KNOWLEDGE_DIR, 'general-words.json');
 const body = groups.map(([tag, words]) => `    ${JSON.stringify(tag)}: ${JSON.stringify(words.sort().join(' '))}`).join(',\n');
 writeFileSync(
   out,
-  `{\n  "$comment": "Words of general Chinese by jieba part-of-speech tag (space-separated). light: adverbs, time words, pronouns, numerals, measure words, particles; a question's word that no notice knows and that is one of these asks for nothing the notice lacks (今年, 一直, 三十几个), so it weighs little. verbs: two-character verbs (抓紧, 打算); such a word no notice knows weighs less than a thing asked for (补贴, 账号). nouns: words the segmenter may cut into characters (账|号), joined back in questions. From jieba's dict.txt (MIT), @node-rs/jieba ${version}; written by npm run knowledge:general-words. Regenerate, do not edit.",\n  "light": {\n${body}\n  },\n  "verbs": ${JSON.stringify(verbs.sort().join(' '))},\n  "nouns": ${JSON.stringify(nouns.sort().join(' '))}\n}\n`,
+  `{\n  "$comment": "Words of general Chinese by jieba part-of-speech tag (space-separated). light: adverbs, time words, pronouns, numerals, measure words, particles; a question's word that no notice knows and that is one of these asks for nothing the notice lacks (今年, 一直, 三十几个), so it weighs little. verbs: two-character verbs (抓紧, 打算); such a word no notice knows weighs less than a thing asked for (补贴, 账号). nouns the segmenter cuts into characters (账|号), joined back in questions. From jieba's dict.txt (MIT), @node-rs/jieba ${version}; written by npm run knowledge:general-words. Regenerate, do not edit.",\n  "light": {\n${body}\n  },\n  "verbs": ${JSON.stringify(verbs.sort().join(' '))},\n  "nouns": ${JSON.stringify(nouns.sort().join(' '))}\n}\n`,
 );
 console.log(`${out}: ${groups.reduce((n, [, w]) => n + w.length, 0)} light words in ${groups.length} groups, ${verbs.length} verbs, ${nouns.length} nouns`);

@@ -113,7 +113,7 @@ export interface LanguageData {
   lightWords: Set<string>;
   /** Two-character verbs of general Chinese (the same file): unknown to every notice, they weigh less than a thing asked for. */
   verbWords: Set<string>;
-  /** Nouns of general Chinese (the same file): single characters of a question that spell one are one word (账|号). */
+  /** Nouns of general Chinese the segmenter cuts into single characters (the same file): in a question, those characters are one word (账|号). */
   nounWords: Set<string>;
   englishStopWords: Set<string>;
   issuerWords: string[];
