@@ -6,7 +6,7 @@ import type { QueryConcepts } from './index.js';
 export interface FocusWords {
   /** Words that are no thing asked about: adverbs, numerals (general-words.json), kinds of organisation. */
   isLight: (word: string) => boolean;
-  /** Two-character verbs: what is done, not the thing asked about (开学 in 学校什么时候能开学). */
+  /** Two-character verbs: what is done, not the thing asked about (抓紧 in 什么时候要抓紧复工). */
   isVerb: (word: string) => boolean;
 }
 
