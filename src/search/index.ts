@@ -19,6 +19,7 @@ import {
   runsOf,
   searchersOf,
 } from './notice-index.js';
+import { NoticeNames } from './notice-names.js';
 import type { TokenSearch } from './token-search.js';
 import { TUNING } from './tuning.js';
 import { Vocabulary } from './vocabulary.js';
@@ -78,10 +79,8 @@ export class SearchIndex {
    * point at the notice ("教育厅那个通知…"), not at what is asked.
    */
   readonly noticeNames = new Set<string>();
-  /** A bigram of a notice's title, issuer or region -> that notice; null when several notices share it. */
-  private readonly identityBigrams = new Map<string, number | null>();
-  /** A kind of document (通知) -> the one notice of that kind; null when several. */
-  private readonly kindOwners = new Map<string, number | null>();
+  /** What names each notice in a question (its title's, issuer's and region's words, its kind). */
+  private readonly names: NoticeNames;
   /** Every character of every record's searchable text. */
   private chars = new Set<string>();
   /** The vocabulary, bigrams and characters came from the build cache: the notices' text is not segmented again. */
@@ -99,6 +98,7 @@ export class SearchIndex {
     private readonly options: { deferred?: boolean; cache?: IndexCache } = {},
   ) {
     this.lang = new QueryLanguage(kb);
+    this.names = new NoticeNames(this.lang.genericWords);
     this.vocab = new Vocabulary((w) => this.lang.isQuestionWord(w));
     // Question words are found by sound too (那天 typed for 哪天).
     for (const w of this.lang.questionWords) this.vocab.sounds.add(w);
@@ -219,14 +219,7 @@ export class SearchIndex {
       }
     }
     const noticeNumber = this.notices.length;
-    // A kind of organisation's bigrams (协会, 业协 of 行业协会) name no notice, even when only one title holds them.
-    const generic = [...this.lang.genericWords].filter((g) => [...g].length >= 2);
-    for (const t of new Set(bigramTerms([notice.title, notice.shortTitle, notice.issuer, notice.region].join(' ')).filter((x) => [...x].length > 1))) {
-      if (generic.some((g) => g.includes(t))) continue;
-      this.identityBigrams.set(t, this.identityBigrams.has(t) ? null : noticeNumber);
-    }
-    const kind = notice.kind['zh-Hans'];
-    this.kindOwners.set(kind, this.kindOwners.has(kind) ? null : noticeNumber);
+    this.names.add(notice, noticeNumber);
     const entry: NoticeIndex = { notice, records };
     // With few notices every question searches all of them: their indexes are built now, not on the first question.
     if (this.kb.notices.length <= CANDIDATE_NOTICES) searchersOf(entry);
@@ -284,18 +277,8 @@ export class SearchIndex {
    */
   namedNotice(simplified: string): Notice | undefined {
     if (this.notices.length === 1) return this.notices[0]!.notice;
-    const scores = new Map<number, number>();
-    // Only what one notice alone is called by names it (协会 or 关于 name none).
-    for (const t of new Set(bigramTerms(simplified))) {
-      const owner = this.identityBigrams.get(t);
-      // A title word that other notices' sentences use too (防控 of 防控工作的通知) is a topic, not a name.
-      const users = this.bigrams.get(t);
-      if (owner !== undefined && owner !== null && (!users || [...users].every((n) => n === owner))) scores.set(owner, (scores.get(owner) ?? 0) + 1);
-    }
-    for (const [kind, owner] of this.kindOwners) if (owner !== null && simplified.includes(kind)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
-    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-    const [first, second] = ranked;
-    return first && first[1] >= 2 && (!second || second[1] < first[1]) ? this.notices[first[0]]!.notice : undefined;
+    const n = this.names.named(simplified, this.bigrams);
+    return n === undefined ? undefined : this.notices[n]!.notice;
   }
 
   /**

@@ -1,0 +1,45 @@
+// What names a notice in a question: words of its title, issuer or region that no other notice has (and that
+// no other notice's sentences use), and its kind of document when it is the only one of that kind.
+import type { Notice } from '../knowledge/types.js';
+import { bigramTerms } from './bm25.js';
+
+export class NoticeNames {
+  /** A bigram of a notice's title, issuer or region -> that notice; null when several notices share it. */
+  private readonly identityBigrams = new Map<string, number | null>();
+  /** A kind of document (通知) -> the one notice of that kind; null when several. */
+  private readonly kindOwners = new Map<string, number | null>();
+  /** Words for kinds of organisation of two or more characters (协会, 行业协会). */
+  private readonly generic: string[];
+
+  constructor(genericWords: Set<string>) {
+    this.generic = [...genericWords].filter((g) => [...g].length >= 2);
+  }
+
+  add(notice: Notice, number: number): void {
+    // A kind of organisation's bigrams (协会, 业协 of 行业协会) name no notice, even when only one title holds them.
+    for (const t of new Set(bigramTerms([notice.title, notice.shortTitle, notice.issuer, notice.region].join(' ')).filter((x) => [...x].length > 1))) {
+      if (this.generic.some((g) => g.includes(t))) continue;
+      this.identityBigrams.set(t, this.identityBigrams.has(t) ? null : number);
+    }
+    const kind = notice.kind['zh-Hans'];
+    this.kindOwners.set(kind, this.kindOwners.has(kind) ? null : number);
+  }
+
+  /**
+   * The number of the notice a question names: the one sharing the most with it, when exactly one does, by at
+   * least a kind or two name bigrams. `bigrams`: a bigram -> the notices whose sentences hold it.
+   */
+  named(simplified: string, bigrams: Map<string, number[]>): number | undefined {
+    const scores = new Map<number, number>();
+    // Only what one notice alone is called by names it (协会 or 关于 name none).
+    for (const t of new Set(bigramTerms(simplified))) {
+      const owner = this.identityBigrams.get(t);
+      // A title word that other notices' sentences use too (防控 of 防控工作的通知) is a topic, not a name.
+      const users = bigrams.get(t);
+      if (owner !== undefined && owner !== null && (!users || users.every((n) => n === owner))) scores.set(owner, (scores.get(owner) ?? 0) + 1);
+    }
+    for (const [kind, owner] of this.kindOwners) if (owner !== null && simplified.includes(kind)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
+    const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
+    return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
+  }
+}
