@@ -121,7 +121,7 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
       }
       // Known words side by side are a new phrase, not a typo (农业协会 is not 行业协会); so are words of
       // general Chinese, also when the run cuts one (教育厅|厅|长 is 教育厅 and 厅长, not a word one character away).
-      const hasUnknownWord = words.slice(i, i + n).some((w) => !known(w) && !isGeneralWord(w, lang)) && !startsGeneralNoun(words, i + n - 1, lang);
+      const hasUnknownWord = words.slice(i, i + n).some((w) => !known(w) && !isGeneralWord(w, lang)) && generalNounAt(words, i + n - 1, lang) === 0;
       // A run of several segmenter words that is no word (志|原, 民|正): perhaps a pinyin-input typo. A
       // single segment is a word of the segmenter's dictionary (推荐), and is never "corrected" by sound.
       const fixed = hasUnknownWord ? (([...run].length >= 4 ? vocab.correct(run) : undefined) ?? vocab.sounds.correct(run)) : undefined;
@@ -132,14 +132,11 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
       }
     }
     // Single characters that spell a noun of general Chinese no notice uses (账|号, 日|料) are that word.
-    if (taken === 1 && !known(term) && [...term].length === 1) {
-      for (let n = Math.min(GENERAL_NOUN_CHARS, words.length - i); n >= 2; n--) {
-        const run = words.slice(i, i + n);
-        if (run.every((w) => [...w].length === 1) && lang.nounWords.has(run.join(''))) {
-          term = run.join('');
-          taken = n;
-          break;
-        }
+    if (taken === 1 && !known(term)) {
+      const noun = generalNounAt(words, i, lang);
+      if (noun > 0) {
+        term = words.slice(i, i + noun).join('');
+        taken = noun;
       }
     }
     if (taken === 1 && !known(term)) term = vocab.correct(term) ?? term;
@@ -150,14 +147,15 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
   return [...new Set(terms.filter((t) => !isFiller(t, lang) && /[\p{L}\p{N}]/u.test(t) && !/^[a-z]{1,2}$/.test(t)))];
 }
 
-/** Whether single-character segments from `at` on spell a general noun (厅|长 -> 厅长). */
-function startsGeneralNoun(words: string[], at: number, lang: QueryLanguage): boolean {
+/** How many single-character segments from `at` on spell the longest general noun (厅|长 -> 2); 0 when none do. */
+function generalNounAt(words: string[], at: number, lang: QueryLanguage): number {
   let run = '';
+  let longest = 0;
   for (let j = at; j < Math.min(words.length, at + GENERAL_NOUN_CHARS) && [...words[j]!].length === 1; j++) {
     run += words[j];
-    if (run.length >= 2 && lang.nounWords.has(run)) return true;
+    if (run.length >= 2 && lang.nounWords.has(run)) longest = j - at + 1;
   }
-  return false;
+  return longest;
 }
 
 /** A word of two or more characters that general Chinese has (knowledge/general-words.json). */
