@@ -192,7 +192,9 @@ export class Answerer {
       rankCandidates(this.index, concepts, weights, answerTypes, aboutTheNotice, framingAsked, target?.id).filter((h) => h.cov.words > 0),
       main,
     );
-    const scored = withTypedNeighbour(ranked, (h) => answerTypes.every((a) => a.answeredBy.test(h.record.text)));
+    // Whether a sentence holds every kind of answer asked for (a date for 什么时候, a number for 多少).
+    const hasType = (h: Scored) => answerTypes.every((a) => a.answeredBy.test(h.record.text));
+    const scored = withTypedNeighbour(ranked, hasType);
     const best = scored[0];
     if (!best) return { ...none, kind: 'not-covered' };
 
@@ -210,7 +212,7 @@ export class Answerer {
       maxUnknown: total > 0 ? Math.max(0, ...unknownWeights) / total : 0,
       focusUnknown: focus.some((i) => (unknownWeights[i] ?? 0) > 0),
       sectorless: (h) => !this.sectored.has(h.record.ref.notice),
-      typeMissing: (h) => answerTypes.some((a) => !a.answeredBy.test(h.record.text)),
+      typeMissing: (h) => !hasType(h),
       duty: patterns.duty.test(standard),
       english: q.english,
       concepts: concepts.length,
