@@ -2,6 +2,7 @@
 // clause (捐款账号是多少, 餐饮业有补贴吗), after one inside it (有没有税收优惠, 什么时候能开学). When the notice
 // never uses that word, it does not say what is asked, however many other words of the question it holds.
 import type { QueryConcepts } from './index.js';
+import { VOICE_SPACE } from './story.js';
 
 export interface FocusWords {
   /** Words that are no thing asked about: adverbs, numerals (general-words.json), kinds of organisation. */
@@ -16,24 +17,26 @@ export interface FocusWords {
  */
 const CLOSING = /^(?:名字?|名称|人)?[的了吗呢吧啊嘛呀哦么？?！!。.\s]*$/u;
 
+/** Clauses of an asking part end at clause marks and at the spaces of voice input between Chinese words. */
+const CLAUSE_END = new RegExp(`[，,。；;]|${VOICE_SPACE}`, 'u');
+
 /**
  * The indexes (into `concepts`) of the concepts the question asks about, one for each asking clause that has
  * one: `ask` is the asking part of the message (simplified, standardised), `asking` the question-word pattern
  * (language.json). 我想捐点钱 捐款账号是多少 怎么捐 asks about 账号 in its middle clause.
  */
 export function askedFocus(ask: string, concepts: QueryConcepts, asking: RegExp, words: FocusWords): number[] {
-  const flags = asking.flags.includes('g') ? asking.flags : `${asking.flags}g`;
   const found: number[] = [];
-  // Clauses end at clause marks and at the spaces of voice input between Chinese words.
-  for (const clause of ask.split(/[，,。；;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)) {
-    const first = [...clause.matchAll(new RegExp(asking.source, flags))][0];
-    if (!first || first.index === undefined) continue;
+  for (const clause of ask.split(CLAUSE_END)) {
+    // The first question word (`asking` has no g or y flag, so exec keeps no state between calls).
+    const first = asking.exec(clause);
+    if (!first) continue;
     const closes = CLOSING.test(clause.slice(first.index + first[0].length));
     // Each concept by where the asker's own word stands in the clause.
     const placed = concepts
       .map((c, i) => ({ i, word: c[0]!, at: clause.lastIndexOf(c[0]!) }))
       .filter((p) => p.at >= 0 && [...p.word].length >= 2 && !words.isLight(p.word) && !words.isVerb(p.word));
-    const side = closes ? placed.filter((p) => p.at + p.word.length <= first.index!) : placed.filter((p) => p.at >= first.index! + first[0].length);
+    const side = closes ? placed.filter((p) => p.at + p.word.length <= first.index) : placed.filter((p) => p.at >= first.index + first[0].length);
     const nearest = closes ? side.sort((a, b) => b.at + b.word.length - (a.at + a.word.length))[0] : side.sort((a, b) => a.at - b.at)[0];
     if (nearest && !found.includes(nearest.i)) found.push(nearest.i);
   }

@@ -1,6 +1,11 @@
 // Long messages tell a story before they ask: 我是开火锅店的，……，我想问下倡议对我们餐饮这一块是咋个要求的.
 // The clauses that ask carry the question; the others say who asks and why. Both count, the story less.
 
+/** The spaces of voice input between Chinese words: they part clauses as commas do. */
+export const VOICE_SPACE = '(?<=\\p{Script=Han})\\s+(?=\\p{Script=Han})';
+/** Where a sentence's clauses part: commas (、 too) and voice input's spaces. */
+const CLAUSE_BREAK = new RegExp(`[，,、]|${VOICE_SPACE}`, 'u');
+
 /** Messages shorter than this are all question. */
 const STORY_MIN_CHARS = 36;
 
@@ -20,7 +25,7 @@ export function splitStory(text: string, asking: RegExp, english: boolean): Stor
   const clauses: Array<{ text: string; asks: boolean; marked: boolean }> = [];
   for (const sentence of sentences) {
     const questionMark = /[？?]\s*$/.test(sentence);
-    const parts = (english ? [sentence] : sentence.split(/[，,、]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)).map((c) => c.trim()).filter(Boolean);
+    const parts = (english ? [sentence] : sentence.split(CLAUSE_BREAK)).map((c) => c.trim()).filter(Boolean);
     // In a sentence ending with a question mark, every clause with a question word asks (想问下能不能恢复上课，
     // 倡议咋个说的？), and its last clause does anyway.
     for (const [i, c] of parts.entries()) {
