@@ -83,6 +83,12 @@ const GeneralWordsSchema = z
     nouns: hanWords.optional(),
   })
   .strict();
+const PlacesSchema = z
+  .object({
+    $comment: z.string().optional(),
+    places: z.array(z.string().regex(/^\d{2}(?:\d{2}){0,2}(?: \p{Script=Han}{2,})+$/u, 'a place is its code and its names, space-separated')),
+  })
+  .strict();
 const KindsSchema = z.object({ $comment: z.string().optional(), kinds: z.array(langs(z.string().min(1))).min(1) });
 
 const DecisionSchema = z
@@ -124,6 +130,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     lightWords: new Set<string>(),
     verbWords: new Set<string>(),
     nounWords: new Set<string>(),
+    places: new Map<string, string[]>(),
     englishStopWords: new Set(lang.data.englishStopWords.map((w) => w.toLowerCase())),
     issuerWords: lang.data.issuerWords,
     dateWords: lang.data.dateWords,
@@ -154,6 +161,17 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     for (const words of Object.values(g.data.light)) for (const w of words.split(' ')) if (w) language.lightWords.add(w);
     for (const w of (g.data.verbs ?? '').split(' ')) if (w) language.verbWords.add(w);
     for (const w of (g.data.nouns ?? '').split(' ')) if (w) language.nounWords.add(w);
+  }
+
+  // Optional: without it no question is known to name somewhere else.
+  const placesFile = join(dir, 'places.json');
+  if (existsSync(placesFile)) {
+    const pl = readDataFile(placesFile, PlacesSchema);
+    files.push(['places.json', pl.text]);
+    for (const line of pl.data.places) {
+      const [code, ...names] = line.split(' ');
+      for (const name of names) language.places.set(name, [...(language.places.get(name) ?? []), code!]);
+    }
   }
 
   const kindsFile = join(dir, 'document-kinds.json');

@@ -115,6 +115,11 @@ export interface LanguageData {
   verbWords: Set<string>;
   /** Nouns of general Chinese the segmenter cuts into single characters (the same file): in a question, those characters are one word (账|号). */
   nounWords: Set<string>;
+  /**
+   * Places by the names people use for them (贵阳市, 贵阳), each with its division codes (knowledge/places.json):
+   * two digits a province, four a prefecture, six a county; a name several places share has several.
+   */
+  places: Map<string, string[]>;
   englishStopWords: Set<string>;
   issuerWords: string[];
   dateWords: string[];
