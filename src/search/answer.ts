@@ -14,6 +14,7 @@ import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import type { IndexCache } from './index-snapshot.js';
 import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion } from './normalise.js';
+import { NoticePlaces } from './places.js';
 import { preferMain, withTypedNeighbour } from './preference.js';
 import { rankCandidates, type Scored } from './rank.js';
 import { splitStory } from './story.js';
@@ -32,6 +33,8 @@ export class Answerer {
   ) {
     assertModelFits(kb);
     this.sectored = new Set(kb.sectors.flatMap((s) => s.cites.map((c) => c.notice)));
+    this.places = new NoticePlaces(kb.language.places);
+    this.byId = new Map(kb.notices.map((n) => [n.id, n]));
     this.index = index ?? new SearchIndex(kb, options);
     this.reader = new ConversationReader(kb, this.index, (q, within) => this.compute(q, false, within));
   }
@@ -50,6 +53,12 @@ export class Answerer {
   private readonly cache = new Map<string, Answer>();
   /** The notices that sectors cite: the others are served with their text alone. */
   private readonly sectored: Set<string>;
+  /** Whether a question asks about somewhere outside a notice's region. */
+  private readonly places: NoticePlaces;
+  private readonly byId: Map<string, Notice>;
+  private noticeOf(id: string): Notice {
+    return this.byId.get(id)!;
+  }
   /** Follow-ups, answered with this engine's own search. */
   private readonly reader: ConversationReader;
   static readonly CACHE_SIZE = 2000;
@@ -212,6 +221,7 @@ export class Answerer {
       maxUnknown: total > 0 ? Math.max(0, ...unknownWeights) / total : 0,
       focusUnknown: focus.some((i) => (unknownWeights[i] ?? 0) > 0),
       sectorless: (h) => !this.sectored.has(h.record.ref.notice),
+      otherPlace: (h) => this.places.namesOtherPlace(story.ask, this.noticeOf(h.record.ref.notice)),
       typeMissing: (h) => !hasType(h),
       duty: patterns.duty.test(standard),
       english: q.english,
@@ -219,7 +229,7 @@ export class Answerer {
     };
     // Who issued the notice, when, to whom: its own lines say so; no decision to make. "Who and when" gets both.
     if (aboutTheNotice && best.record.says.length > 0) {
-      const owner = this.kb.notices.find((n) => n.id === best.record.ref.notice)!;
+      const owner = this.noticeOf(best.record.ref.notice);
       const refs = [best.record.ref];
       const date = dateSentence(owner);
       if (asksWhen && best.record.says.includes('signature') && !sameRef(date, best.record.ref)) refs.push(date);
@@ -231,8 +241,10 @@ export class Answerer {
     if (!force && p < this.kb.decision.threshold) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby. A
       // question close but for the one thing it asks that no notice knows (补贴 in 餐饮业有补贴吗) is close too.
-      const without = () => probability(this.kb.decision, featuresOf(best, scored[1], { ...signals, focusUnknown: false }));
-      const close = p >= this.kb.decision.relatedThreshold || (signals.focusUnknown && without() >= this.kb.decision.relatedThreshold);
+      // The same for a question asking for a kind of thing (an account, a phone number) the sentence does not hold.
+      const lacksAsked = signals.focusUnknown || signals.typeMissing(best);
+      const without = () => probability(this.kb.decision, featuresOf(best, scored[1], { ...signals, focusUnknown: false, typeMissing: () => false }));
+      const close = p >= this.kb.decision.relatedThreshold || (lacksAsked && without() >= this.kb.decision.relatedThreshold);
       const related = close ? [best.record.ref] : [];
       // Say what is not there when it is the word asked about: 倡议没有说到“补贴”.
       const lacking = signals.focusUnknown ? focus.find((i) => (unknownWeights[i] ?? 0) > 0) : undefined;
@@ -251,7 +263,7 @@ export class Answerer {
       // One label once: two sentences of one sector are one choice.
       .filter((sug, i, all) => all.findIndex((x) => x.label === sug.label) === i)
       .slice(0, 3);
-    const owner = this.kb.notices.find((n) => n.id === best.record.ref.notice);
+    const owner = this.byId.get(best.record.ref.notice);
     const asBusiness = best.record.sectorIds.length > 0 && patterns.ownsBusiness.test(standard) && concepts.some((c) => ql.isBusinessWord(c[0]!));
     return {
       ...base,

@@ -40,6 +40,9 @@ export const FEATURES = [
   // The sentence's notice has no sectors written for it: an operator's new notice, served with its text alone,
   // whose signals run lower (no sector names to cover what people call themselves).
   'sectorless',
+  // The asking clause names a place outside the sentence's notice's region that the notice never names:
+  // 成都市红十字会的账号 of a 巴中 notice (src/search/places.ts).
+  'otherPlace',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -49,6 +52,7 @@ export interface QuestionSignals {
   maxUnknown: number;
   focusUnknown: boolean;
   sectorless: (h: Scored) => boolean;
+  otherPlace: (h: Scored) => boolean;
   typeMissing: (h: Scored) => boolean;
   duty: boolean;
   english: boolean;
@@ -75,6 +79,7 @@ export function featuresOf(h: Scored, next: Scored | undefined, q: QuestionSigna
     maxUnknown: q.maxUnknown,
     focusUnknown: q.focusUnknown ? 1 : 0,
     sectorless: q.sectorless(h) ? 1 : 0,
+    otherPlace: q.otherPlace(h) ? 1 : 0,
   };
   return FEATURES.map((f) => values[f]);
 }

@@ -12,13 +12,14 @@ export interface FocusWords {
 }
 
 /**
- * What may stand between the question word and the clause's end: particles, the question mark, and the
- * attribute asked for (厅长叫什么名字, 他是哪里人): the thing asked about is still before the question word.
+ * What may stand between the question word and the clause's end: particles, the question mark, the attribute
+ * asked for (厅长叫什么名字, 他是哪里人) or one verb (工资怎么发, 门票怎么退): the thing asked about is still
+ * before the question word.
  */
-const CLOSING = /^(?:名字?|名称|人)?[的了吗呢吧啊嘛呀哦么？?！!。.\s]*$/u;
+const CLOSING = /^(?:名字?|名称|人|\p{Script=Han})?[的了吗呢吧啊嘛呀哦么？?！!。.\s]*$/u;
 
-/** Clauses of an asking part end at clause marks and at the spaces of voice input between Chinese words. */
-const CLAUSE_END = new RegExp(`[，,。；;]|${VOICE_SPACE}`, 'u');
+/** Clauses of an asking part end at clause and question marks and at the spaces of voice input between Chinese words. */
+const CLAUSE_END = new RegExp(`[，,。；;？?！!]|${VOICE_SPACE}`, 'u');
 
 /**
  * The indexes (into `concepts`) of the concepts the question asks about, one for each asking clause that has
@@ -36,8 +37,13 @@ export function askedFocus(ask: string, concepts: QueryConcepts, asking: RegExp,
     const placed = concepts
       .map((c, i) => ({ i, word: c[0]!, at: clause.lastIndexOf(c[0]!) }))
       .filter((p) => p.at >= 0 && [...p.word].length >= 2 && !words.isLight(p.word) && !words.isVerb(p.word));
-    const side = closes ? placed.filter((p) => p.at + p.word.length <= first.index) : placed.filter((p) => p.at >= first.index + first[0].length);
-    const nearest = closes ? side.sort((a, b) => b.at + b.word.length - (a.at + a.word.length))[0] : side.sort((a, b) => a.at - b.at)[0];
+    // After an inner question word, the thing asked about is the head of what follows, up to the next question
+    // word: the last word (有没有政府补贴 asks about 补贴; Chinese puts the head of a phrase last).
+    const start = first.index + first[0].length;
+    const next = asking.exec(clause.slice(start));
+    const end = next ? start + next.index : clause.length;
+    const side = closes ? placed.filter((p) => p.at + p.word.length <= first.index) : placed.filter((p) => p.at >= start && p.at + p.word.length <= end);
+    const nearest = side.sort((a, b) => b.at + b.word.length - (a.at + a.word.length))[0];
     if (nearest && !found.includes(nearest.i)) found.push(nearest.i);
   }
   return found;

@@ -21,7 +21,7 @@ export interface EvalSet {
 /** A knowledge folder with our language knowledge and the given notice files only. */
 export function knowledgeWith(noticeFiles: string[], withSectors = false): string {
   const dir = mkdtempSync(join(tmpdir(), 'notice-bot-eval-'));
-  for (const f of ['language.json', 'document-kinds.json', 'decision-model.json', 'general-words.json', 'lexicon'])
+  for (const f of ['language.json', 'document-kinds.json', 'decision-model.json', 'general-words.json', 'places.json', 'lexicon'])
     cpSync(join(KNOWLEDGE_DIR, f), join(dir, f), { recursive: true });
   if (withSectors) cpSync(join(KNOWLEDGE_DIR, 'sectors.json'), join(dir, 'sectors.json'));
   // A folder brings its notices (and their profiles); a file, itself.
@@ -49,11 +49,15 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz tune', file: join(FIXTURES, 'eval/gz/tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Written by the developers from the issue's examples of what a notice does not state: training only.
     { name: 'gz unstated (training)', file: join(FIXTURES, 'eval/gz/unstated.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
-    { name: 'gz blind', file: join(FIXTURES, 'eval/gz/blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
-    // A second blind set, written from the notice text alone (never run while it was written).
-    { name: 'gz blind2', file: join(FIXTURES, 'eval/gz/blind2.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
-    // A third blind set, written from the notice text alone (never run while it was written).
-    { name: 'gz blind3', file: join(FIXTURES, 'eval/gz/blind3.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Blind sets of earlier sessions, reported there (docs/EVALUATION.md has their first and final runs), and
+    // since then labelled questions the decision is fitted on: written by helpers and never tuned to, they
+    // are what unseen questions look like, which the tuning sets (whose words the lexicons were mended for)
+    // no longer are.
+    { name: 'gz blind (fitting since)', file: join(FIXTURES, 'eval/gz/blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    { name: 'gz blind2 (fitting since)', file: join(FIXTURES, 'eval/gz/blind2.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    { name: 'gz blind3 (fitting since)', file: join(FIXTURES, 'eval/gz/blind3.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Blind: written from the notice text alone at the start of a later session, scored for reports only.
+    { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -64,8 +68,9 @@ export function evalSets(shared?: string): EvalSet[] {
   for (const n of others) {
     const knowledge = knowledgeWith([n.notice]);
     sets.push({ name: `${n.slug} tune`, file: join(n.dir, 'tune.jsonl'), knowledge, blind: false });
-    sets.push({ name: `${n.slug} blind`, file: join(n.dir, 'blind.jsonl'), knowledge, blind: true });
-    sets.push({ name: `${n.slug} blind3`, file: join(n.dir, 'blind3.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind (fitting since)`, file: join(n.dir, 'blind.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} blind3 (fitting since)`, file: join(n.dir, 'blind3.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
