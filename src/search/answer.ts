@@ -2,7 +2,7 @@
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
 import type { KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
-import { dateSentence, issuerSentence, KnowledgeError, primaryNotice } from '../knowledge/types.js';
+import { audienceSentence, dateSentence, issuerSentence, KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase, Suggestion } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
 import { conceptWeight } from './coverage.js';
@@ -173,11 +173,17 @@ export class Answerer {
     const reason = ql.answerTypes.find((a) => a.name === 'reason');
     const purpose = reason && patterns.purpose.test(standard) ? purposeSentence(notice, reason.answeredBy) : undefined;
     if (purpose) return quoteAnswer(this.kb, purpose, base);
-    if (concepts.length === 0) {
-      // Only question words left: who issued it, to whom, when ("倡议是给谁的") is about the notice itself.
-      if (!patterns.aboutNotice.test(standard)) return { ...none, kind: 'not-covered' };
+    if (concepts.length === 0 && !patterns.aboutNotice.test(standard)) return { ...none, kind: 'not-covered' };
+    // Who issued it, to whom, when, asked with no word of what it says (倡议是给谁的, 这份通知是哪个处室发的, 是发给
+    // 哪些单位的): its own lines say so. Words of its issuer, words no notice uses and generic words ask about
+    // nothing in it (its title's words do: they say what it is about).
+    const ownWord = (f: string) =>
+      !this.index.vocab.has(f.toLowerCase()) || ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f);
+    // The words of the asking itself (发给谁, 哪个部门发的) are not asked about.
+    if (patterns.aboutNotice.test(standard) && conceptsOf(standard.replace(patterns.aboutNotice, ' ')).every((c) => c.every(ownWord))) {
       const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
-      return quoteAnswer(this.kb, when ? dateSentence(notice) : issuerSentence(notice), base);
+      const ref = when ? dateSentence(notice) : patterns.audience.test(standard) ? audienceSentence(notice) : issuerSentence(notice);
+      return quoteAnswer(this.kb, ref, base);
     }
 
     const vocab = this.index.vocab;

@@ -57,6 +57,10 @@ describe('a general engine', () => {
     expect(answerer.answer('这个通知是哪个部门发的？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊個發嘅？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('通知是哪天发的').citations[0]?.paragraph).toBe(7);
+    // Asked with words of its issuer (处室 of 慈善社工处), generic ones (单位) or dialect (好久 = when): still its lines.
+    expect(answerer.answer('这份通知是哪个处室发的？').citations[0]?.paragraph).toBe(6);
+    expect(answerer.answer('通知是发给哪些单位的？').citations[0]?.paragraph).toBe(1);
+    expect(answerer.answer('这个通知是好久发的').citations[0]?.paragraph).toBe(7);
     // Whatever the decision, the sentence a content question is matched with is never a framing line.
     for (const q of ['慈善组织要怎么做好宣传？', '各单位要怎么做好疫情防控', '社会工作服务机构要注意什么']) {
       const { answer } = answerer.explain(q);
