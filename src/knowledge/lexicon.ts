@@ -4,7 +4,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { linesOfItems, readDataFile } from './data-file.js';
-import { type DecisionModel, type DocumentKind, KnowledgeError, type LanguageData, type Lexicon, type LexiconEntry } from './types.js';
+import { loadModels } from './models.js';
+import { type DecisionModel, type DocumentKind, KnowledgeError, type LanguageData, type Lexicon, type LexiconEntry, type RankModel } from './types.js';
 
 const word = z.string().min(1).max(40);
 export const EntrySchema = z.object({ said: z.array(word).min(1), means: z.array(word) }).strict();
@@ -91,25 +92,9 @@ const PlacesSchema = z
   .strict();
 const KindsSchema = z.object({ $comment: z.string().optional(), kinds: z.array(langs(z.string().min(1))).min(1) });
 
-const DecisionSchema = z
-  .object({
-    $comment: z.string().optional(),
-    fitted: z.record(z.string(), z.unknown()).optional(),
-    features: z.array(z.string()).min(1),
-    mean: z.array(z.number()),
-    scale: z.array(z.number().positive()),
-    weights: z.array(z.number()),
-    bias: z.number(),
-    threshold: z.number().min(0).max(1),
-    relatedThreshold: z.number().min(0).max(1),
-  })
-  .strict()
-  .refine((m) => m.mean.length === m.features.length && m.scale.length === m.features.length && m.weights.length === m.features.length, {
-    message: 'mean, scale and weights need one number per feature',
-  });
-
 export interface LanguageKnowledge {
   decision: DecisionModel;
+  ranking?: RankModel;
   lexicons: Lexicon[];
   language: LanguageData;
   kinds: DocumentKind[];
@@ -196,12 +181,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       lexicons.push({ file, variety: data.variety, entries: withLines(data.entries, text, ['entries']) });
     }
   }
-  const decisionFile = join(dir, 'decision-model.json');
-  if (!existsSync(decisionFile)) throw new KnowledgeError(decisionFile, 0, 'file not found (npm run fit writes it)');
-  const d = readDataFile(decisionFile, DecisionSchema);
-  files.push(['decision-model.json', d.text]);
-  const { $comment: _c, fitted: _f, ...decision } = d.data;
-  return { decision, lexicons, language, kinds, files };
+  return { ...loadModels(dir, files), lexicons, language, kinds, files };
 }
 
 /**

@@ -78,6 +78,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     lexicons: language.lexicons,
     language: language.language,
     decision: language.decision,
+    ...(language.ranking ? { ranking: language.ranking } : {}),
     version: hash.digest('hex').slice(0, 16),
   };
   validateCitations(kb, sectorFile, sectors.length > 0 ? readFileSync(sectorFile, 'utf8') : '');

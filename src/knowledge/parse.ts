@@ -55,6 +55,7 @@ export function parseNotice(text: string, file: string): ParsedNotice {
   flush();
   if (paragraphs.length === 0) throw new KnowledgeError(file, end + 2, 'the notice has no paragraphs');
   markFramingLines(paragraphs);
+  markListLeads(paragraphs);
   if (paragraphs.every((p) => p.role)) throw new KnowledgeError(file, end + 2, 'the notice has only salutation, signature and date lines');
 
   return {
@@ -103,6 +104,26 @@ function markFramingLines(paragraphs: Paragraph[]): void {
 export const MAX_PARAGRAPH_CHARS = 5000;
 export const MAX_SENTENCE_CHARS = 1000;
 export const MAX_PARAGRAPHS = 500;
+
+/** A numbered item of a list: 1、 1. （1） ①. */
+const LIST_ITEM = /^(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）]|[\u2460-\u2473])/u;
+
+/**
+ * Items of a list set out on lines of their own (1、医用防护口罩GB19083-2010) after a sentence that leads into
+ * them (需符合或高于下列国家标准：) say what they are only with it: each item keeps that sentence as its lead.
+ */
+function markListLeads(paragraphs: Paragraph[]): void {
+  let lead: string | undefined;
+  for (const p of paragraphs) {
+    const text = p.sentences.map((x) => x.text).join('');
+    if (lead && p.point === undefined && LIST_ITEM.test(text)) {
+      p.lead = lead;
+      continue;
+    }
+    const last = p.sentences.at(-1)?.text ?? '';
+    lead = /[：:]$/.test(last) ? last : undefined;
+  }
+}
 
 function parseParagraph(text: string, number: number, line: number, file: string): Paragraph {
   if (number > MAX_PARAGRAPHS) throw new KnowledgeError(file, line, `more than ${MAX_PARAGRAPHS} paragraphs`);

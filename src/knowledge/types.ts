@@ -22,6 +22,8 @@ export interface Paragraph {
    * the signature or the date. It keeps its number but is never quoted as an answer.
    */
   role?: 'salutation' | 'signature' | 'date';
+  /** An item of a list on lines of its own: the sentence that leads into the list (下列国家标准：). */
+  lead?: string;
 }
 
 export interface Notice {
@@ -187,12 +189,23 @@ export interface DecisionModel {
   relatedThreshold: number;
 }
 
+/**
+ * How candidate sentences are ordered: a weighted sum of named signals (src/search/rank.ts), fitted on
+ * labelled questions (bench/fit-rank.ts) and kept as knowledge.
+ */
+export interface RankModel {
+  features: string[];
+  weights: number[];
+}
+
 export interface KnowledgeBase {
   notices: Notice[];
   sectors: Sector[];
   lexicons: Lexicon[];
   language: LanguageData;
   decision: DecisionModel;
+  /** Absent: the engine's default weights. */
+  ranking?: RankModel;
   /** Content hash of the knowledge files: changes whenever any of them changes. */
   version: string;
 }

@@ -16,7 +16,7 @@ import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion } from './normalise.js';
 import { NoticePlaces } from './places.js';
 import { preferMain, withTypedNeighbour } from './preference.js';
-import { rankCandidates, type Scored } from './rank.js';
+import { RANK_FEATURES, rankCandidates, rankWeights, type Scored } from './rank.js';
 import { splitStory } from './story.js';
 import { TUNING } from './tuning.js';
 
@@ -35,6 +35,8 @@ export class Answerer {
     this.sectored = new Set(kb.sectors.flatMap((s) => s.cites.map((c) => c.notice)));
     this.places = new NoticePlaces(kb.language.places);
     this.byId = new Map(kb.notices.map((n) => [n.id, n]));
+    this.rankWeighting = rankWeights(kb.ranking);
+    this.plainRanks = this.rankWeighting[RANK_FEATURES.indexOf('plainBm25')] !== 0;
     this.index = index ?? new SearchIndex(kb, options);
     this.reader = new ConversationReader(kb, this.index, (q, within) => this.compute(q, false, within));
   }
@@ -56,6 +58,10 @@ export class Answerer {
   /** Whether a question asks about somewhere outside a notice's region. */
   private readonly places: NoticePlaces;
   private readonly byId: Map<string, Notice>;
+  /** The ranking model's weights, in the order of the ranking signals. */
+  private readonly rankWeighting: number[];
+  /** Whether the plain BM25 signal weighs anything: it costs a search, made only then (and when explaining). */
+  private readonly plainRanks: boolean;
   private noticeOf(id: string): Notice {
     return this.byId.get(id)!;
   }
@@ -90,15 +96,18 @@ export class Answerer {
 
   /** The signals of the last computed question's best sentence, read by `explain`. */
   private lastFeatures: number[] | undefined;
+  /** The last computed question's candidates, best first (for the ranking's own measurements). */
+  private lastCandidates: Scored[] = [];
 
   /**
    * The answer the notice would give if the decision always said yes, and its signals: what
    * bench/fit-decision.ts learns from. Undefined features: no candidate at all, or not a search.
    */
-  explain(raw: string): { answer: Answer; features: number[] | undefined } {
+  explain(raw: string): { answer: Answer; features: number[] | undefined; candidates: Scored[] } {
     this.lastFeatures = undefined;
+    this.lastCandidates = [];
     const answer = this.compute(cleanQuestion(raw), true);
-    return { answer, features: this.lastFeatures };
+    return { answer, features: this.lastFeatures, candidates: this.lastCandidates };
   }
 
   private compute(q: CleanQuestion, force = false, within?: Notice): Answer {
@@ -177,8 +186,7 @@ export class Answerer {
     // Who issued it, to whom, when, asked with no word of what it says (倡议是给谁的, 这份通知是哪个处室发的, 是发给
     // 哪些单位的): its own lines say so. Words of its issuer, words no notice uses and generic words ask about
     // nothing in it (its title's words do: they say what it is about).
-    const ownWord = (f: string) =>
-      !this.index.vocab.has(f.toLowerCase()) || ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f);
+    const ownWord = (f: string) => !this.index.vocab.has(f.toLowerCase()) || ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f);
     // The words of the asking itself (发给谁, 哪个部门发的) are not asked about.
     if (patterns.aboutNotice.test(standard) && conceptsOf(standard.replace(patterns.aboutNotice, ' ')).every((c) => c.every(ownWord))) {
       const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
@@ -204,7 +212,17 @@ export class Answerer {
     // Who issued it, when, to whom, of no notice named: of the main one, as "第2段" is.
     const target = named ?? (aboutTheNotice ? main : undefined);
     const ranked = preferMain(
-      rankCandidates(this.index, concepts, weights, answerTypes, aboutTheNotice, framingAsked, target?.id).filter((h) => h.cov.words > 0),
+      rankCandidates(
+        this.index,
+        concepts,
+        weights,
+        answerTypes,
+        aboutTheNotice,
+        framingAsked,
+        target?.id,
+        force || this.plainRanks ? story.ask : '',
+        this.rankWeighting,
+      ).filter((h) => h.cov.words > 0),
       main,
     );
     // Whether a sentence holds every kind of answer asked for (a date for 什么时候, a number for 多少).
@@ -244,6 +262,7 @@ export class Answerer {
     const features = featuresOf(best, scored[1], signals);
     const p = probability(this.kb.decision, features);
     this.lastFeatures = features;
+    this.lastCandidates = scored;
     if (!force && p < this.kb.decision.threshold) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby. A
       // question close but for the one thing it asks that no notice knows (补贴 in 餐饮业有补贴吗) is close too.

@@ -186,7 +186,9 @@ export class SearchIndex {
         const about = says.flatMap((k) => wordsFor[k]);
         const aboutEn = says.includes('signature') ? [notice.issuerEn.toLowerCase()] : [];
         const all = [...names, ...namesEn, ...aliases, ...aliasesEn];
-        const parts = [s.text, p.heading ?? '', ...all, ...about, ...aboutEn];
+        // A list item's lead (下列国家标准：) is its context, as a heading is: searched, never quoted.
+        const context = [p.heading ?? '', p.lead ?? ''].filter(Boolean).join('\n');
+        const parts = [s.text, context, ...all, ...about, ...aboutEn];
         const record: SentenceRecord = {
           ref,
           framing: p.role,
@@ -201,7 +203,7 @@ export class SearchIndex {
           aliasesEn: aliasesEn.join(SEP),
           aboutEn: aboutEn.join(SEP),
           aliasList: all,
-          sentenceSide: [s.text, p.heading ?? '', ...about, ...aboutEn].join('\n').toLowerCase(),
+          sentenceSide: [s.text, context, ...about, ...aboutEn].join('\n').toLowerCase(),
           aliasSide: all.join('\n'),
         };
         records.push(record);
@@ -212,7 +214,7 @@ export class SearchIndex {
         // A sentence's own runs are used here and for its bigrams, then dropped: memoised until the build
         // ends, a thousand notices' runs outlived the young generation and filled the old one.
         const textRuns = wordRuns(s.text);
-        this.vocab.addDocument([textRuns, runsOf(p.heading ?? '')], [...all, ...about, ...aboutEn]);
+        this.vocab.addDocument([textRuns, runsOf(context)], [...all, ...about, ...aboutEn]);
         // The searchable text's bigrams part by part: the same runs as of the joined text (a run never
         // crosses the line break), and each part's runs are already memoised, so nothing is segmented twice.
         for (const part of parts) for (const g of charBigrams(part, part === s.text ? () => textRuns : runsOf)) grams.add(g);
@@ -297,6 +299,19 @@ export class SearchIndex {
     });
     // Each notice scores its own sentences (the same candidate notices fuse.js scores): shares are
     // comparable across notices, and a question costs the same with one notice or a thousand.
+    const hits = this.noticesFor([...terms.keys()], within).flatMap((n) => searchersOf(n).bm25.search(terms, limit));
+    return new Map(
+      hits
+        .sort((a, b) => b.share - a.share)
+        .slice(0, limit)
+        .map((h) => [h.doc, h.share]),
+    );
+  }
+
+  /** BM25 shares over a text as typed, bigram by bigram: the plain ranking, with no reading of the words. */
+  bm25Text(text: string, limit: number, within?: string): Map<SentenceRecord, number> {
+    const terms = new Map<string, number>();
+    for (const t of bigramTerms(text)) terms.set(t, 1);
     const hits = this.noticesFor([...terms.keys()], within).flatMap((n) => searchersOf(n).bm25.search(terms, limit));
     return new Map(
       hits

@@ -1,6 +1,7 @@
 // Candidates for a question, ranked: fuse.js's token matches and BM25's bigram matches together, each
-// judged by coverage (how much of the question the sentence holds), then ordered.
-import type { AnswerType } from '../knowledge/types.js';
+// judged by coverage (how much of the question the sentence holds) and a few more signals, weighed by the
+// ranking model (knowledge/rank-model.json, fitted by bench/fit-rank.ts), then ordered.
+import type { AnswerType, RankModel } from '../knowledge/types.js';
 import { type Coverage, conceptForms, coverage, withOtherSectors } from './coverage.js';
 import { type Hit, type QueryConcepts, type SearchIndex, type SentenceRecord, sameRef } from './index.js';
 import { TUNING } from './tuning.js';
@@ -9,12 +10,57 @@ export interface Scored extends Hit {
   cov: Coverage;
   /** BM25 share: the sentence's bigram score over the most the question could score (0..1). */
   bm25: number;
+  /** The ranking signals (RANK_FEATURES), kept for fitting the ranking (bench/fit-rank.ts). */
+  signals: number[];
   rank: number;
+}
+
+/** The signals a candidate is ordered by; knowledge/rank-model.json weighs them by name. */
+export const RANK_FEATURES = [
+  // Share of the question's weight the sentence (or its sector's names) holds: decides most. Its weight is 1
+  // in every model: the rank is in its units (preference.ts and the decision's margin read it so).
+  'coverage',
+  // fuse.js's score, 0 best: orders sentences that cover a question alike.
+  'fuse',
+  // BM25's share over the question's concepts: parts of words in common (培训班 ~ 补习班).
+  'bm25',
+  // BM25's share over the asking clause as typed, bigram by bigram: the plain ranking, no reading.
+  'plainBm25',
+  // Share of the question's weight held through the names of the sentence's sector: it states their duty.
+  'sectorNamed',
+  // The kinds of answer asked for (a date for 什么时候, a number for 多少) it holds, by their weights.
+  'answerType',
+  // A question about the notice itself, and this is the line that says it (the date line for when).
+  'framing',
+  // Share of the question's weight in the sentence's own words (not through sector names).
+  'inText',
+  // The first sentence of its paragraph: where a paragraph says what it is about.
+  'leadSentence',
+] as const;
+
+/**
+ * The weights with no fitted model: the hand-set ones the engine had before it had a model. fuse.js's score
+ * breaks ties (0.25), BM25 moves a sentence sharing parts of words up (0.2), a sector's duty goes first when
+ * the question names the sector (0.15), the framing line asked for beats what BM25 favours in a short line (0.3).
+ */
+export const DEFAULT_RANKING: RankModel = {
+  features: [...RANK_FEATURES],
+  weights: [1, -0.25, 0.2, 0, 0.15, 1, 0.3, 0, 0],
+};
+
+/** A model's weights in RANK_FEATURES order; a signal it does not name weighs nothing. */
+export function rankWeights(model: RankModel | undefined): number[] {
+  const m = model ?? DEFAULT_RANKING;
+  return RANK_FEATURES.map((f) => {
+    const i = m.features.indexOf(f);
+    return i < 0 ? 0 : m.weights[i]!;
+  });
 }
 
 /**
  * `aboutTheNotice`: the question asks who issued it, when or to whom, so its framing lines may answer;
  * `framingAsked` is the line that says it: the date line for "when", the salutation for "to whom", else the signature.
+ * `askText`: the asking clause as typed (simplified), for the plain BM25 signal.
  */
 export function rankCandidates(
   index: SearchIndex,
@@ -24,12 +70,15 @@ export function rankCandidates(
   aboutTheNotice: boolean,
   framingAsked: 'salutation' | 'signature' | 'date' = 'signature',
   within?: string,
+  askText = '',
+  rankWeighting: number[] = rankWeights(undefined),
 ): Scored[] {
   const generic = index.lang.genericWords;
   // A question about one notice (named, or who issued "this" one) is searched in it alone: among many
   // notices its sentences could fall outside the candidates.
   const fuseHits = index.search(concepts, TUNING.candidates, within);
   const bm25 = index.bm25Search(concepts, weights, TUNING.candidates, within);
+  const plain = askText ? index.bm25Text(askText, TUNING.candidates, within) : new Map<SentenceRecord, number>();
   const records = new Map<SentenceRecord, Hit>(fuseHits.map((h) => [h.record, h]));
   // A sentence only BM25 finds has fuse.js's worst score.
   for (const record of bm25.keys()) if (!records.has(record)) records.set(record, { record, score: 1 });
@@ -38,18 +87,21 @@ export function rankCandidates(
     .filter((h) => aboutTheNotice || !h.record.framing)
     .map((h): Scored => {
       const cov = coverage(h.record, forms, weights, generic);
-      // Coverage decides most; fuse.js's and BM25's scores order records that cover the same. A sentence
-      // whose sector the question names (through an alias) states that sector's duty: it goes first. A
-      // sentence holding the kind of thing asked for (a date for 什么时候, a number for 多少) comes next.
       let aliasWeight = 0;
       for (const i of cov.aliasConcepts) aliasWeight += weights[i] ?? 0;
       const share = bm25.get(h.record) ?? 0;
-      const bonus =
-        (cov.total > 0 ? TUNING.sectorBonus * (aliasWeight / cov.total) : 0) +
-        answerTypes.reduce((sum, a) => sum + (a.answeredBy.test(h.record.text) ? a.weight : 0), 0);
-      // Of the lines that frame the notice, the one the question asks for goes first.
-      const framing = aboutTheNotice && h.record.says.includes(framingAsked) ? TUNING.framingBonus : 0;
-      return { ...h, cov, bm25: share, rank: cov.share - TUNING.fusePenalty * h.score + TUNING.bm25Bonus * share + bonus + framing };
+      const signals = [
+        cov.share,
+        h.score,
+        share,
+        plain.get(h.record) ?? 0,
+        cov.total > 0 ? aliasWeight / cov.total : 0,
+        answerTypes.reduce((sum, a) => sum + (a.answeredBy.test(h.record.text) ? a.weight : 0), 0),
+        aboutTheNotice && h.record.says.includes(framingAsked) ? 1 : 0,
+        cov.total > 0 ? cov.inText / cov.total : 0,
+        h.record.ref.sentence === 1 ? 1 : 0,
+      ];
+      return { ...h, cov, bm25: share, signals, rank: signals.reduce((sum, v, i) => sum + v * rankWeighting[i]!, 0) };
     });
   // Each sentence's sectors as one key, once: comparing them pair by pair joined them for every pair.
   const sectorKeys = scored.map((h) => h.record.sectorIds.join());

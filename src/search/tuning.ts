@@ -15,22 +15,11 @@ export const TUNING = {
   noticeNameFactor: 0.25,
   /** How many sentences fuse.js and BM25 each offer: more than an answer quotes, few enough to judge each. */
   candidates: 20,
-  /** fuse.js's score (0 best, 1 worst) breaks ties between sentences that cover a question alike. */
-  fusePenalty: 0.25,
-  /** BM25's share moves a sentence that shares parts of the question's words (培训班 ~ 补习班) up. */
-  bm25Bonus: 0.2,
-  /** A sentence stating the duty of a sector the question names goes first (by the share of that naming). */
-  sectorBonus: 0.15,
   /**
    * In BM25, the bigrams of forms the asker did not type (synonyms, dictionary terms) count half:
    * they widen the net without letting a long synonym list outweigh the question's own words.
    */
   expansionWeight: 0.5,
-  /**
-   * A question about the notice itself ranks the line that says it first: the date line for "when",
-   * the signature for "who" (both carry the words for issuing it). More than BM25 can favour a short line.
-   */
-  framingBonus: 0.3,
   /**
    * Weight of a word no notice knows that general Chinese uses as an adverb, time word, numeral or
    * particle (knowledge/general-words.json), against an unknown word's full weight. Measured on the

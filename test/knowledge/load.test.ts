@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { splitSentences } from '../../src/knowledge/parse.js';
+import { parseNotice, splitSentences } from '../../src/knowledge/parse.js';
 import { knowledgeCopy, loadError, NOTICE_FILE, NOTICE_ID, realKnowledge } from '../support/knowledge.js';
 
 describe('the knowledge base', () => {
@@ -22,6 +22,34 @@ describe('the knowledge base', () => {
       [5, undefined, undefined],
     ]);
     expect(notice.paragraphs[0]!.sentences[0]!.text.startsWith('2月20日')).toBe(true);
+  });
+
+  it('gives the items of a list on lines of their own the sentence that leads into them, and nothing else', () => {
+    const text = `---
+id: list-test
+title: 关于接收捐赠的公告
+short_title: 公告
+title_en: Notice
+issuer: 某红十字会
+issuer_en: A Red Cross
+date: 2020-02-01
+region: 某地
+source: test
+---
+
+物资需符合下列国家标准：
+
+1、医用防护口罩GB19083-2010
+
+2、医用外科口罩YY0469-2011
+
+联系人：张三。
+
+（1）不是清单的续行。
+`;
+    const n = parseNotice(text, 'list-test.md');
+    expect(n.paragraphs.map((p) => p.lead)).toEqual([undefined, '物资需符合下列国家标准：', '物资需符合下列国家标准：', undefined, undefined]);
+    expect(notice.paragraphs.every((p) => p.lead === undefined)).toBe(true);
   });
 
   it('numbers sentences inside paragraphs, keeping a closing parenthetical with its sentence', () => {
