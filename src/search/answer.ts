@@ -7,13 +7,14 @@ import type { Answer, AnswerBase, Suggestion } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
 import { conceptWeight } from './coverage.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
-import { outline, outlineSuggestions, partOf, purposeSentence, quoteAnswer, wholeParagraph } from './fixed-answers.js';
+import { outline, purposeSentence, quoteAnswer } from './fixed-answers.js';
 import { askedFocus } from './focus.js';
 import type { Conversation } from './follow-up.js';
 import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import type { IndexCache } from './index-snapshot.js';
 import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion } from './normalise.js';
+import { citedSentence, numberedPart } from './numbered-parts.js';
 import { NoticePlaces } from './places.js';
 import { preferMain, withTypedNeighbour } from './preference.js';
 import { RANK_FEATURES, rankCandidates, rankWeights, type Scored } from './rank.js';
@@ -140,43 +141,9 @@ export class Answerer {
     const named = this.index.namedNotice(standard) ?? within;
     const notice = named ?? primaryNotice(this.kb);
     if (intent?.kind === 'outline') return outline(base, notice);
-    if (intent?.kind === 'sentence') {
-      const ref = { notice: notice.id, paragraph: intent.paragraph, sentence: intent.sentence };
-      const p = notice.paragraphs.find((x) => x.number === ref.paragraph);
-      if (!p?.sentences.some((x) => x.number === ref.sentence)) {
-        // "第4段第20句": say how many there are, so the asker can correct it.
-        const missing = p
-          ? { notice: notice.id, paragraph: p.number, sentence: ref.sentence, count: p.sentences.length }
-          : { notice: notice.id, paragraph: ref.paragraph, count: notice.paragraphs.length };
-        return { ...none, kind: 'not-covered', missing, suggestions: outlineSuggestions(notice) };
-      }
-      return quoteAnswer(this.kb, ref, base);
-    }
-    if (intent) {
-      // A numbered part: of the notice named; else of the one notice that has it; else ask which.
-      const candidates = (named ? [named] : this.kb.notices).filter((n) => partOf(n, intent));
-      if (candidates.length === 1) return wholeParagraph(this.kb, base, candidates[0]!, partOf(candidates[0]!, intent)!);
-      // Several notices have it and the question names none: the main notice's, with the others offered.
-      const main = named ? undefined : candidates.find((n) => n.main);
-      if (main) {
-        const others = candidates
-          .filter((n) => n !== main)
-          .slice(0, 3)
-          .map((n) => ({ label: n.shortTitle, ref: { notice: n.id, paragraph: partOf(n, intent)!.number, sentence: 1 } }));
-        return { ...wholeParagraph(this.kb, base, main, partOf(main, intent)!), suggestions: others };
-      }
-      if (candidates.length === 0) {
-        const missing =
-          intent.kind === 'paragraph' && typeof intent.paragraph === 'number'
-            ? { notice: notice.id, paragraph: intent.paragraph, count: notice.paragraphs.length }
-            : undefined;
-        return { ...none, kind: 'not-covered', ...(missing ? { missing } : {}), suggestions: outlineSuggestions(notice) };
-      }
-      const suggestions = candidates
-        .slice(0, 3)
-        .map((n) => ({ label: n.shortTitle, ref: { notice: n.id, paragraph: partOf(n, intent)!.number, sentence: 1 } }));
-      return { ...none, kind: 'not-covered', suggestions };
-    }
+    if (intent?.kind === 'sentence') return citedSentence(this.kb, base, notice, intent);
+    // A numbered part: of the notice named; else of the one notice that has it; else ask which.
+    if (intent) return numberedPart(this.kb, base, intent, named, notice);
     if (patterns.aboutBot.test(standard)) return { ...none, kind: 'not-covered' };
     // Why the notice was issued: the sentence of it that gives its reason.
     const reason = ql.answerTypes.find((a) => a.name === 'reason');
