@@ -56,6 +56,8 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz blind (fitting since)', file: join(FIXTURES, 'eval/gz/blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz blind2 (fitting since)', file: join(FIXTURES, 'eval/gz/blind2.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz blind3 (fitting since)', file: join(FIXTURES, 'eval/gz/blind3.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written from the notice text alone (half traps), scored once unseen (docs/EVALUATION.md), then fitted on.
+    { name: 'gz fit5', file: join(FIXTURES, 'eval/gz/fit5.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
@@ -70,6 +72,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} tune`, file: join(n.dir, 'tune.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind (fitting since)`, file: join(n.dir, 'blind.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind3 (fitting since)`, file: join(n.dir, 'blind3.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit5`, file: join(n.dir, 'fit5.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
