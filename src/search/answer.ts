@@ -207,12 +207,14 @@ export class Answerer {
           isLight: (w) => ql.lightWords.has(w) || ql.genericWords.has(w) || ql.isQuestionWord(w),
           isVerb: (w) => ql.verbWords.has(w),
         });
+    // Read once, on the first candidate that needs them: most questions name no place.
+    let askedPlaces: string[][] | undefined;
     const signals: QuestionSignals = {
       unknown: total > 0 ? unknownWeight / total : 0,
       maxUnknown: total > 0 ? Math.max(0, ...unknownWeights) / total : 0,
       focusUnknown: focus.some((i) => (unknownWeights[i] ?? 0) > 0),
       sectorless: (h) => !this.sectored.has(h.record.ref.notice),
-      otherPlace: (h) => this.places.namesOtherPlace(story.ask, this.noticeOf(h.record.ref.notice)),
+      otherPlace: (h) => this.places.outside((askedPlaces ??= this.places.in(story.ask)), this.noticeOf(h.record.ref.notice)),
       typeMissing: (h) => !hasType(h),
       duty: patterns.duty.test(standard),
       english: q.english,

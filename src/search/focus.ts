@@ -28,10 +28,12 @@ const CLAUSE_END = new RegExp(`[，,。；;？?！!]|${VOICE_SPACE}`, 'u');
  */
 export function askedFocus(ask: string, concepts: QueryConcepts, asking: RegExp, words: FocusWords): number[] {
   const found: number[] = [];
+  let asks = false;
   for (const clause of ask.split(CLAUSE_END)) {
     // The first question word (`asking` has no g or y flag, so exec keeps no state between calls).
     const first = asking.exec(clause);
     if (!first) continue;
+    asks = true;
     const closes = CLOSING.test(clause.slice(first.index + first[0].length));
     // Each concept by where the asker's own word stands in the clause.
     const placed = concepts
@@ -45,6 +47,11 @@ export function askedFocus(ask: string, concepts: QueryConcepts, asking: RegExp,
     const side = closes ? placed.filter((p) => p.at + p.word.length <= first.index) : placed.filter((p) => p.at >= start && p.at + p.word.length <= end);
     const nearest = side.sort((a, b) => b.at + b.word.length - (a.at + a.word.length))[0];
     if (nearest && !found.includes(nearest.i)) found.push(nearest.i);
+  }
+  // A message with no question word at all is a request: what it asks for is its verb (推荐一家火锅店, 帮我订个房).
+  if (!asks) {
+    const verb = concepts.findIndex((c) => words.isVerb(c[0]!) && ask.includes(c[0]!));
+    if (verb >= 0) found.push(verb);
   }
   return found;
 }

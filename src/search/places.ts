@@ -3,22 +3,43 @@
 // a notice's region is every place its title, issuer, region and text name.
 import type { Notice } from '../knowledge/types.js';
 
-/** Longest place name in the data, in characters: 黔西南布依族苗族自治州 is eleven. */
-const MAX_NAME_CHARS = 12;
+/** Per places map: the characters a name begins with and the lengths names have, longest first. */
+const shapes = new WeakMap<Map<string, string[]>, { firsts: Set<string>; lengths: number[] }>();
+
+function shapeOf(places: Map<string, string[]>) {
+  let shape = shapes.get(places);
+  if (!shape) {
+    const firsts = new Set<string>();
+    const lengths = new Set<number>();
+    for (const name of places.keys()) {
+      const chars = [...name];
+      firsts.add(chars[0]!);
+      lengths.add(chars.length);
+    }
+    shape = { firsts, lengths: [...lengths].sort((a, b) => b - a) };
+    shapes.set(places, shape);
+  }
+  return shape;
+}
 
 /** The places a text names, longest name first at each position; each as the codes it may stand for. */
 export function placesIn(text: string, places: Map<string, string[]>): string[][] {
   if (places.size === 0) return [];
+  const { firsts, lengths } = shapeOf(places);
   const chars = [...text];
   const found: string[][] = [];
   for (let i = 0; i < chars.length; ) {
     let step = 1;
-    for (let n = Math.min(MAX_NAME_CHARS, chars.length - i); n >= 2; n--) {
-      const codes = places.get(chars.slice(i, i + n).join(''));
-      if (codes) {
-        found.push(codes);
-        step = n;
-        break;
+    // Most characters begin no place name: one set lookup, no substring built.
+    if (firsts.has(chars[i]!)) {
+      for (const n of lengths) {
+        if (i + n > chars.length) continue;
+        const codes = places.get(chars.slice(i, i + n).join(''));
+        if (codes) {
+          found.push(codes);
+          step = n;
+          break;
+        }
       }
     }
     i += step;
@@ -48,13 +69,18 @@ export class NoticePlaces {
     return region;
   }
 
+  /** The places a text names (see placesIn), for `outside`. */
+  in(text: string): string[][] {
+    return placesIn(text, this.places);
+  }
+
   /**
-   * Whether a text names a place outside the notice's home (neither in it nor holding it) that the notice does
-   * not name either (a province holding a city it names is named; 成都 is not 四川, which it names). A notice that
-   * names no place of its own (a national association's) has no region to be outside of.
+   * Whether any of the places (as `in` read them from a question) is outside the notice's home (neither in it nor
+   * holding it) and the notice does not name it either (a province holding a city it names is named; 成都 is not
+   * 四川, which it names). A notice that names no place of its own (a national association's) has no region to be
+   * outside of.
    */
-  namesOtherPlace(text: string, notice: Notice): boolean {
-    const asked = placesIn(text, this.places);
+  outside(asked: string[][], notice: Notice): boolean {
     if (asked.length === 0) return false;
     const { home, named } = this.regionOf(notice);
     if (home.length === 0) return false;

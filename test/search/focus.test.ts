@@ -30,6 +30,11 @@ describe('the word a question asks about', () => {
     expect(focusOf('会员企业有没有政府补贴 我们能申请吗')).toBe('补贴');
   });
 
+  it('of a request with no question word, is its verb', () => {
+    expect(focusOf('推荐一家火锅店')).toBe('推荐');
+    expect(focusOf('慈善组织 职责')).toBeUndefined();
+  });
+
   it('is never a verb, an adverb or a kind of organisation', () => {
     expect(focusOf('协会什么时候抓紧')).toBeUndefined();
     expect(focusOf('慈善组织要做什么')).toBe('慈善组织');
