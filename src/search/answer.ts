@@ -209,12 +209,16 @@ export class Answerer {
         });
     // Read once, on the first candidate that needs them: most questions name no place.
     let askedPlaces: string[][] | undefined;
+    const placesAsked = () => {
+      askedPlaces ??= this.places.in(story.ask);
+      return askedPlaces;
+    };
     const signals: QuestionSignals = {
       unknown: total > 0 ? unknownWeight / total : 0,
       maxUnknown: total > 0 ? Math.max(0, ...unknownWeights) / total : 0,
       focusUnknown: focus.some((i) => (unknownWeights[i] ?? 0) > 0),
       sectorless: (h) => !this.sectored.has(h.record.ref.notice),
-      otherPlace: (h) => this.places.outside((askedPlaces ??= this.places.in(story.ask)), this.noticeOf(h.record.ref.notice)),
+      otherPlace: (h) => this.places.outside(placesAsked(), this.noticeOf(h.record.ref.notice)),
       typeMissing: (h) => !hasType(h),
       duty: patterns.duty.test(standard),
       english: q.english,
