@@ -5,7 +5,7 @@
 // (pairwise logistic loss), coverage's weight held at 1 (the rank is in its units). Prints how often the
 // first candidate is right, held out (5-fold, and by notice), against the engine's default weights.
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { KNOWLEDGE_DIR } from '../src/paths.js';
@@ -13,7 +13,7 @@ import { Answerer } from '../src/search/answer.js';
 import { quoteAnswer } from '../src/search/fixed-answers.js';
 import { DEFAULT_RANKING, RANK_FEATURES, rankWeights } from '../src/search/rank.js';
 import { renderText } from '../src/search/render-text.js';
-import { evalSets } from '../test/support/eval-sets.js';
+import { fittingSets } from '../test/support/eval-sets.js';
 import { readCases, scoreOutputs } from '../test/support/score.js';
 
 /** A difference of this much rank is one unit of the logistic: about what separates close candidates. */
@@ -37,8 +37,7 @@ interface Question {
 }
 
 const questions: Question[] = [];
-for (const set of evalSets()) {
-  if (set.blind || set.name.includes('all notices') || set.name.includes('follow-ups') || !existsSync(set.file)) continue;
+for (const set of fittingSets()) {
   const answerer = new Answerer(loadKnowledge(set.knowledge));
   for (const c of readCases(set.file)) {
     if (!c.answered) continue;

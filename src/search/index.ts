@@ -297,21 +297,19 @@ export class SearchIndex {
         for (const t of bigramTerms(form)) terms.set(t, Math.max(terms.get(t) ?? 0, w));
       });
     });
-    // Each notice scores its own sentences (the same candidate notices fuse.js scores): shares are
-    // comparable across notices, and a question costs the same with one notice or a thousand.
-    const hits = this.noticesFor([...terms.keys()], within).flatMap((n) => searchersOf(n).bm25.search(terms, limit));
-    return new Map(
-      hits
-        .sort((a, b) => b.share - a.share)
-        .slice(0, limit)
-        .map((h) => [h.doc, h.share]),
-    );
+    return this.bm25Shares(terms, limit, within);
   }
 
   /** BM25 shares over a text as typed, bigram by bigram: the plain ranking, with no reading of the words. */
   bm25Text(text: string, limit: number, within?: string): Map<SentenceRecord, number> {
     const terms = new Map<string, number>();
     for (const t of bigramTerms(text)) terms.set(t, 1);
+    return this.bm25Shares(terms, limit, within);
+  }
+
+  private bm25Shares(terms: Map<string, number>, limit: number, within: string | undefined): Map<SentenceRecord, number> {
+    // Each notice scores its own sentences (the same candidate notices fuse.js scores): shares are
+    // comparable across notices, and a question costs the same with one notice or a thousand.
     const hits = this.noticesFor([...terms.keys()], within).flatMap((n) => searchersOf(n).bm25.search(terms, limit));
     return new Map(
       hits

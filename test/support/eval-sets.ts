@@ -87,3 +87,11 @@ export function evalSets(shared?: string): EvalSet[] {
   }
   return sets;
 }
+
+/**
+ * The sets the fitted models learn from: every labelled set that is not blind, nor a conversation (its last
+ * message alone is not what the bot is asked), nor a repeat with every notice loaded.
+ */
+export function fittingSets(): EvalSet[] {
+  return evalSets().filter((s) => !s.blind && !s.name.includes('all notices') && !s.name.includes('follow-ups') && existsSync(s.file));
+}
