@@ -2,6 +2,7 @@
 // (dialect, Cantonese, everyday names, English) and answer-type patterns. Built once per knowledge
 // version from knowledge/language.json, knowledge/lexicon/*.json and each notice's own terms.
 import type { AnswerType, KnowledgeBase, LanguageData } from '../knowledge/types.js';
+import { wordBoundaries } from './normalise.js';
 
 export class QueryLanguage {
   readonly questionWords: Set<string>;
@@ -101,7 +102,14 @@ export class QueryLanguage {
 
   /** Dialect question words replaced by standard ones (咋个 -> 怎么, 边个 -> 谁), for the question patterns. */
   standardise(text: string): string {
-    return this.dialectQuestions ? text.replace(this.dialectQuestions, (w) => this.zh.get(w)?.[0] ?? w) : text;
+    if (!this.dialectQuestions) return text;
+    // Not inside the segmenter's words on both sides: 多会 (when) is no question in 很多|会员. One edge is enough,
+    // as the segmenter does not know every dialect word (这|通知|是啥|时候 holds 啥时候).
+    let edges: Set<number> | undefined;
+    return text.replace(this.dialectQuestions, (w, at: number) => {
+      edges ??= wordBoundaries(text);
+      return edges.has(at) || edges.has(at + w.length) ? (this.zh.get(w)?.[0] ?? w) : w;
+    });
   }
 
   /**

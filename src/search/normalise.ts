@@ -64,6 +64,16 @@ export function segmentWords(text: string): string[] {
   return out;
 }
 
+/** Where the segmenter's words begin and end in a text (UTF-16 offsets): a word found inside another is no word. */
+export function wordBoundaries(text: string): Set<number> {
+  const at = new Set<number>([0, text.length]);
+  for (const s of segmenter.segment(text)) {
+    at.add(s.index);
+    at.add(s.index + s.segment.length);
+  }
+  return at;
+}
+
 /** The longest general noun (knowledge/general-words.json) joined from single characters. */
 const GENERAL_NOUN_CHARS = 4;
 

@@ -47,6 +47,14 @@ describe('normalising questions', () => {
     expect(terms('培训机构可以恢复线下课程吗')).not.toContain('线上课程');
   });
 
+  it('reads dialect question words as standard ones, but not inside other words', () => {
+    const lang = answerer.index.lang;
+    expect(lang.standardise('你们多会开门')).toBe('你们什么时候开门');
+    expect(lang.standardise('这通知是啥时候发的')).toBe('这通知是什么时候发的');
+    // 多会 (when) spans the edge of 很多 and 会员: no question there.
+    expect(lang.standardise('很多会员单位还没复工')).toBe('很多会员单位还没复工');
+  });
+
   it('knows fillers glued by the segmenter', () => {
     expect(isFiller('我是', answerer.index.lang)).toBe(true);
     expect(isFiller('该做', answerer.index.lang)).toBe(true);
