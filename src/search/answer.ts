@@ -151,9 +151,9 @@ export class Answerer {
     if (purpose) return quoteAnswer(this.kb, purpose, base);
     if (concepts.length === 0 && !patterns.aboutNotice.test(standard)) return { ...none, kind: 'not-covered' };
     // Who issued it, to whom, when, asked with no word of what it says (倡议是给谁的, 这份通知是哪个处室发的, 是发给
-    // 哪些单位的): its own lines say so. Words of its issuer, words no notice uses and generic words ask about
-    // nothing in it (its title's words do: they say what it is about).
-    const ownWord = (f: string) => !this.index.vocab.has(f.toLowerCase()) || ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f);
+    // 哪些单位的): its own lines say so. Words of its issuer and generic words ask about nothing in it; its title's
+    // words do (they say what it is about), and so does a word no notice knows (火锅节哪天开始 is no question of it).
+    const ownWord = (f: string) => ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f);
     // The words of the asking itself (发给谁, 哪个部门发的) are not asked about.
     if (patterns.aboutNotice.test(standard) && conceptsOf(standard.replace(patterns.aboutNotice, ' ')).every((c) => c.every(ownWord))) {
       const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
