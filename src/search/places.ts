@@ -1,6 +1,7 @@
 // Places a question names, and whether they lie outside a notice's region: 成都市红十字会的捐款账号 asked of a
-// 巴中 notice, 天津的社会组织 of a 北京 one. The places are data (knowledge/places.json, division codes);
-// a notice's region is every place its title, issuer, region and text name.
+// 巴中 notice, 天津的社会组织 of a 北京 one. The places are data (knowledge/places.json, division codes); a
+// notice's home is the most specific places its title, issuer and region name, and it also covers the places
+// its text names.
 import type { Notice } from '../knowledge/types.js';
 
 /** Per places map: the characters a name begins with and the lengths names have, longest first. */

@@ -1,0 +1,39 @@
+// Places in questions and notices (knowledge/places.json): a place outside a notice's region is asked about
+// somewhere else; one inside it, holding it, or named by the notice is not.
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { NoticePlaces, placesIn } from '../../src/search/places.js';
+import { knowledgeWith, otherNotices } from '../support/eval-sets.js';
+import { realKnowledge } from '../support/knowledge.js';
+
+describe('places', () => {
+  const { kb } = realKnowledge();
+  const places = kb.language.places;
+
+  it('finds places by the names people use, longest first', () => {
+    expect(placesIn('成都市红十字会的账号', places)).toEqual([['5101']]);
+    expect(placesIn('我们是黔东南的', places)).toEqual([['5226']]);
+    expect(placesIn('毕节威宁那边', places)).toEqual([['5205'], ['520526']]);
+    expect(placesIn('慈善组织要做什么', places)).toEqual([]);
+  });
+
+  it('a place outside the notice’s home that the notice does not name is somewhere else', () => {
+    const bazhong = otherNotices().find((n) => n.slug.startsWith('bazhong-'))!;
+    const notice = loadKnowledge(knowledgeWith([bazhong.notice])).notices[0]!;
+    const reader = new NoticePlaces(places);
+    const outside = (q: string) => reader.outside(reader.in(q), notice);
+    // Its home is 巴州区: the city in the same province is elsewhere; the district, its city and province are not.
+    expect(outside('成都市红十字会的捐款账号是多少')).toBe(true);
+    expect(outside('通江县也收捐赠吗')).toBe(true);
+    expect(outside('巴州区红十字会的账号是多少')).toBe(false);
+    expect(outside('四川巴中哪里可以捐')).toBe(false);
+    expect(outside('捐款账号是多少')).toBe(false);
+  });
+
+  it('a notice that names no place of its own has no region to be outside of', () => {
+    const national = otherNotices().find((n) => n.slug.startsWith('china-'))!;
+    const notice = loadKnowledge(knowledgeWith([national.notice])).notices[0]!;
+    const reader = new NoticePlaces(places);
+    expect(reader.outside(reader.in('成都的研讨会延期了吗'), notice)).toBe(false);
+  });
+});
