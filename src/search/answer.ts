@@ -3,7 +3,7 @@
 
 import type { KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
 import { audienceSentence, dateSentence, issuerSentence, KnowledgeError, primaryNotice } from '../knowledge/types.js';
-import type { Answer, AnswerBase, Suggestion } from './answer-model.js';
+import type { Answer, AnswerBase } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
 import { conceptWeight } from './coverage.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
@@ -17,6 +17,7 @@ import { type CleanQuestion, cleanQuestion } from './normalise.js';
 import { citedSentence, numberedPart } from './numbered-parts.js';
 import { NoticePlaces } from './places.js';
 import { preferMain, withTypedNeighbour } from './preference.js';
+import { didYouMean, pickQuotes } from './quote-picking.js';
 import { RANK_FEATURES, rankCandidates, rankWeights, type Scored } from './rank.js';
 import { splitStory } from './story.js';
 import { TUNING } from './tuning.js';
@@ -252,15 +253,8 @@ export class Answerer {
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.
     const answers = (h: Scored) => force || probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
 
-    const quotes = this.pickQuotes(best, scored, answers);
-    const quoted = (h: Scored) => quotes.some((x) => x === h);
-    const suggestions = scored
-      .filter((h) => !quoted(h) && h.cov.share >= best.cov.share * 0.85 && h.rank >= best.rank - 0.12 && answers(h))
-      .filter((h, i, all) => all.findIndex((x) => sameRef(x.record.ref, h.record.ref)) === i)
-      .map((h) => this.suggestion(h))
-      // One label once: two sentences of one sector are one choice.
-      .filter((sug, i, all) => all.findIndex((x) => x.label === sug.label) === i)
-      .slice(0, 3);
+    const quotes = pickQuotes(best, scored, answers);
+    const suggestions = didYouMean(this.kb, best, scored, quotes, answers);
     const owner = this.byId.get(best.record.ref.notice);
     const asBusiness = best.record.sectorIds.length > 0 && patterns.ownsBusiness.test(standard) && concepts.some((c) => ql.isBusinessWord(c[0]!));
     return {
@@ -277,45 +271,9 @@ export class Answerer {
     };
   }
 
-  /**
-   * The best sentence; when the question names several sectors, each one's sentence; otherwise a
-   * neighbouring sentence of the same paragraph that answers it about as well (and is no other sector's duty).
-   */
-  private pickQuotes(best: Scored, scored: Scored[], answers: (h: Scored) => boolean): Scored[] {
-    const quotes = [best];
-    const sectorHits = scored.filter((h) => h !== best && h.record.sectorIds.length > 0 && h.cov.aliasConcepts.size > 0 && answers(h));
-    const bestAliases = best.cov.aliasConcepts;
-    for (const h of sectorHits) {
-      // Another sector counts only through concepts the best sentence's sectors do not share.
-      const own = [...h.cov.aliasConcepts].filter((c) => !bestAliases.has(c));
-      if (own.length > 0 && quotes.length < 3 && h.cov.share >= best.cov.share * 0.6) quotes.push(h);
-    }
-    if (quotes.length > 1) return quotes;
-    const near = scored.find(
-      (h) =>
-        h !== best &&
-        h.record.ref.notice === best.record.ref.notice &&
-        h.record.ref.paragraph === best.record.ref.paragraph &&
-        Math.abs(h.record.ref.sentence - best.record.ref.sentence) === 1 &&
-        h.record.sectorIds.length === 0 &&
-        best.record.sectorIds.length === 0 &&
-        h.cov.share >= best.cov.share * 0.9 &&
-        h.rank >= best.rank - 0.1,
-    );
-    if (near) quotes.push(near);
-    return quotes.sort((a, b) => (a === best ? -1 : b === best ? 1 : a.record.ref.sentence - b.record.ref.sentence));
-  }
-
   /** An answer quoting one given sentence: a citation asked for, the issuer's sentence, a did-you-mean choice. */
   quoteAnswer(ref: SentenceRef, base: AnswerBase): Answer {
     return quoteAnswer(this.kb, ref, base);
-  }
-
-  private suggestion(h: Scored): Suggestion {
-    const sectorId = h.record.sectorIds[0];
-    const sector = this.kb.sectors.find((s) => s.id === sectorId);
-    const label = sector ? sector.names['zh-Hans'] : `${clip(h.record.text, 16)}`;
-    return { label, ref: h.record.ref, ...(sectorId ? { sectorId } : {}) };
   }
 }
 
@@ -323,11 +281,6 @@ export class Answerer {
 function assertModelFits(kb: KnowledgeBase): void {
   const problem = checkModel(kb.decision);
   if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
-}
-
-function clip(s: string, n: number): string {
-  const chars = [...s];
-  return chars.length <= n ? s : `${chars.slice(0, n).join('')}…`;
 }
 
 function round(n: number): number {

@@ -1,0 +1,60 @@
+// Which of the ranked sentences an answer quotes, and which it offers as did-you-mean choices.
+import type { KnowledgeBase } from '../knowledge/types.js';
+import type { Suggestion } from './answer-model.js';
+import { sameRef } from './index.js';
+import type { Scored } from './rank.js';
+
+/**
+ * The best sentence; when the question names several sectors, each one's sentence; otherwise a
+ * neighbouring sentence of the same paragraph that answers it about as well (and is no other sector's duty).
+ * `answers`: whether the decision would answer with a sentence.
+ */
+export function pickQuotes(best: Scored, scored: Scored[], answers: (h: Scored) => boolean): Scored[] {
+  const quotes = [best];
+  const sectorHits = scored.filter((h) => h !== best && h.record.sectorIds.length > 0 && h.cov.aliasConcepts.size > 0 && answers(h));
+  const bestAliases = best.cov.aliasConcepts;
+  for (const h of sectorHits) {
+    // Another sector counts only through concepts the best sentence's sectors do not share.
+    const own = [...h.cov.aliasConcepts].filter((c) => !bestAliases.has(c));
+    if (own.length > 0 && quotes.length < 3 && h.cov.share >= best.cov.share * 0.6) quotes.push(h);
+  }
+  if (quotes.length > 1) return quotes;
+  const near = scored.find(
+    (h) =>
+      h !== best &&
+      h.record.ref.notice === best.record.ref.notice &&
+      h.record.ref.paragraph === best.record.ref.paragraph &&
+      Math.abs(h.record.ref.sentence - best.record.ref.sentence) === 1 &&
+      h.record.sectorIds.length === 0 &&
+      best.record.sectorIds.length === 0 &&
+      h.cov.share >= best.cov.share * 0.9 &&
+      h.rank >= best.rank - 0.1,
+  );
+  if (near) quotes.push(near);
+  return quotes.sort((a, b) => (a === best ? -1 : b === best ? 1 : a.record.ref.sentence - b.record.ref.sentence));
+}
+
+/** Up to three other sentences that answer nearly as well, each once, one label once (a sector's name, else the sentence's start). */
+export function didYouMean(kb: KnowledgeBase, best: Scored, scored: Scored[], quotes: Scored[], answers: (h: Scored) => boolean): Suggestion[] {
+  return (
+    scored
+      .filter((h) => !quotes.includes(h) && h.cov.share >= best.cov.share * 0.85 && h.rank >= best.rank - 0.12 && answers(h))
+      .filter((h, i, all) => all.findIndex((x) => sameRef(x.record.ref, h.record.ref)) === i)
+      .map((h) => suggestion(kb, h))
+      // One label once: two sentences of one sector are one choice.
+      .filter((sug, i, all) => all.findIndex((x) => x.label === sug.label) === i)
+      .slice(0, 3)
+  );
+}
+
+function suggestion(kb: KnowledgeBase, h: Scored): Suggestion {
+  const sectorId = h.record.sectorIds[0];
+  const sector = kb.sectors.find((s) => s.id === sectorId);
+  const label = sector ? sector.names['zh-Hans'] : `${clip(h.record.text, 16)}`;
+  return { label, ref: h.record.ref, ...(sectorId ? { sectorId } : {}) };
+}
+
+function clip(s: string, n: number): string {
+  const chars = [...s];
+  return chars.length <= n ? s : `${chars.slice(0, n).join('')}…`;
+}
