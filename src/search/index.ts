@@ -2,7 +2,7 @@
 // are weighted keys on the sentence each sector cites. A character-bigram index of notices picks which
 // notices fuse.js scores, so a question costs the same with one notice or a thousand. A notice's own
 // indexes, the build's word-run memo and the candidate filter are in notice-index.ts.
-import { audienceSentence, dateSentence, issuerSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
+import type { KnowledgeBase, Notice } from '../knowledge/types.js';
 import { bigramTerms } from './bm25.js';
 import { queryConcepts } from './concepts.js';
 import { asSnapshot, INDEX_FORMAT, type IndexCache, sentenceCount, snapshotKey } from './index-snapshot.js';
@@ -20,41 +20,13 @@ import {
   searchersOf,
 } from './notice-index.js';
 import { NoticeNames } from './notice-names.js';
+import { type SentenceRecord, sentenceRecords } from './sentence-record.js';
 import type { TokenSearch } from './token-search.js';
 import { TUNING } from './tuning.js';
 import { Vocabulary } from './vocabulary.js';
 
-export interface SentenceRecord {
-  ref: SentenceRef;
-  /** Simplified Chinese sentence. */
-  text: string;
-  /** A salutation, signature or date line: it answers only questions about the notice itself. */
-  framing: 'salutation' | 'signature' | 'date' | undefined;
-  /** What about the notice itself this sentence says: who issued it (signature), when (date), to whom (salutation). */
-  says: Array<'salutation' | 'signature' | 'date'>;
-  /** Heading of the point the sentence belongs to, e.g. 三要发挥优势. */
-  heading: string;
-  /** Ids of the sectors whose duty this sentence states. */
-  sectorIds: string[];
-  sectorNames: string;
-  aliases: string;
-  /** The same in English, searched only for English words (a separate, small fuse.js index). */
-  sectorNamesEn: string;
-  aliasesEn: string;
-  aboutEn: string;
-  /** Names and aliases one by one, lower-cased, for telling whether a question names the sector. */
-  aliasList: string[];
-  /** For the sentence naming the issuer: who issued the notice and when, in several forms. */
-  about: string;
-  /** For coverage checks, computed once: the sentence's own words and the sector words, lower-cased. */
-  sentenceSide: string;
-  /**
-   * sentenceSide's characters, split on the first fuzzy check that needs them (see coverage.ts): split for
-   * every sentence up front, they were a string per character, a fifth of the heap at 1,000 notices.
-   */
-  sentenceChars?: string[];
-  aliasSide: string;
-}
+export type { SentenceRecord } from './sentence-record.js';
+export { sameRef } from './sentence-record.js';
 
 /** A query: each entry is one concept, given as alternative forms (an English word and its Chinese terms). */
 export type QueryConcepts = string[][];
@@ -65,8 +37,6 @@ export interface Hit {
   score: number;
 }
 
-/** Aliases are joined into one field; a separator that is one character keeps fuse.js's scan short. */
-const SEP = '|';
 export class SearchIndex {
   readonly lang: QueryLanguage;
   readonly vocab: Vocabulary;
@@ -167,58 +137,22 @@ export class SearchIndex {
     const records: SentenceRecord[] = [];
     /** Bigrams of every record's searchable text, for the candidate filter. */
     const grams = new Set<string>();
-    // Who issued it, when and to whom: the words people ask with go on the lines that say so.
-    const words = aboutWords(notice, this.lang.issuerWords, this.lang.dateWords);
-    const lines = { signature: issuerSentence(notice), date: dateSentence(notice), salutation: audienceSentence(notice) } as const;
-    const saysOf = (ref: SentenceRef) => (['signature', 'date', 'salutation'] as const).filter((k) => sameRef(lines[k], ref));
-    const wordsFor = { signature: words.issuer, date: words.date, salutation: words.audience } as const;
     // The sectors citing this notice, in their order: each sentence then looks through these, not through all.
     const noticeSectors = this.kb.sectors.filter((x) => x.cites.some((c) => c.notice === notice.id));
-    for (const p of notice.paragraphs) {
-      for (const s of p.sentences) {
-        const ref = { notice: notice.id, paragraph: p.number, sentence: s.number };
-        const sectors = noticeSectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));
-        const names = sectors.map((x) => x.names['zh-Hans']);
-        const namesEn = sectors.map((x) => x.names.en.toLowerCase());
-        const aliases = sectors.flatMap((x) => x.aliases['zh-Hans']);
-        const aliasesEn = sectors.flatMap((x) => x.aliases.en.map((a) => a.toLowerCase()));
-        const says = saysOf(ref);
-        const about = says.flatMap((k) => wordsFor[k]);
-        const aboutEn = says.includes('signature') ? [notice.issuerEn.toLowerCase()] : [];
-        const all = [...names, ...namesEn, ...aliases, ...aliasesEn];
-        // A list item's lead (下列国家标准：) is its context, as a heading is: searched, never quoted.
-        const context = [p.heading ?? '', p.lead ?? ''].filter(Boolean).join('\n');
-        const parts = [s.text, context, ...all, ...about, ...aboutEn];
-        const record: SentenceRecord = {
-          ref,
-          framing: p.role,
-          says,
-          text: s.text,
-          heading: p.heading ?? '',
-          sectorIds: sectors.map((x) => x.id),
-          sectorNames: names.join(SEP),
-          aliases: withoutContained(aliases).join(SEP),
-          about: about.join(SEP),
-          sectorNamesEn: namesEn.join(SEP),
-          aliasesEn: aliasesEn.join(SEP),
-          aboutEn: aboutEn.join(SEP),
-          aliasList: all,
-          sentenceSide: [s.text, context, ...about, ...aboutEn].join('\n').toLowerCase(),
-          aliasSide: all.join('\n'),
-        };
-        records.push(record);
-        this.records.push(record);
-        if (this.restored) continue;
-        // Every character the record can be searched by (its text, heading, sector and issuer words).
-        for (const ch of parts.join('\n').toLowerCase()) this.chars.add(ch);
-        // A sentence's own runs are used here and for its bigrams, then dropped: memoised until the build
-        // ends, a thousand notices' runs outlived the young generation and filled the old one.
-        const textRuns = wordRuns(s.text);
-        this.vocab.addDocument([textRuns, runsOf(context)], [...all, ...about, ...aboutEn]);
-        // The searchable text's bigrams part by part: the same runs as of the joined text (a run never
-        // crosses the line break), and each part's runs are already memoised, so nothing is segmented twice.
-        for (const part of parts) for (const g of charBigrams(part, part === s.text ? () => textRuns : runsOf)) grams.add(g);
-      }
+    for (const { record, context, words } of sentenceRecords(notice, noticeSectors, this.lang)) {
+      records.push(record);
+      this.records.push(record);
+      if (this.restored) continue;
+      const parts = [record.text, context, ...words];
+      // Every character the record can be searched by (its text, heading, sector and issuer words).
+      for (const ch of parts.join('\n').toLowerCase()) this.chars.add(ch);
+      // A sentence's own runs are used here and for its bigrams, then dropped: memoised until the build
+      // ends, a thousand notices' runs outlived the young generation and filled the old one.
+      const textRuns = wordRuns(record.text);
+      this.vocab.addDocument([textRuns, runsOf(context)], words);
+      // The searchable text's bigrams part by part: the same runs as of the joined text (a run never
+      // crosses the line break), and each part's runs are already memoised, so nothing is segmented twice.
+      for (const part of parts) for (const g of charBigrams(part, part === record.text ? () => textRuns : runsOf)) grams.add(g);
     }
     const noticeNumber = this.notices.length;
     this.names.add(notice, noticeNumber);
@@ -340,29 +274,6 @@ export class SearchIndex {
   }
 }
 
-/**
- * fuse.js finds a word anywhere inside a field, so an alias inside another (医疗 in 医疗卫生) adds nothing
- * but text to scan; coverage and sector naming still see every alias.
- */
-function withoutContained(aliases: string[]): string[] {
-  const unique = [...new Set(aliases)];
-  return unique.filter((a) => !unique.some((b) => b !== a && b.includes(a)));
-}
-
 function isLatin(s: string): boolean {
   return /^[a-z0-9' -]+$/i.test(s);
-}
-
-export function sameRef(a: SentenceRef, b: SentenceRef): boolean {
-  return a.notice === b.notice && a.paragraph === b.paragraph && a.sentence === b.sentence;
-}
-
-/** Words people use when asking who issued a notice, when, and to whom. */
-function aboutWords(notice: Notice, issuerWords: string[], dateWords: string[]): { issuer: string[]; date: string[]; audience: string[] } {
-  const [y, m, d] = notice.date.split('-').map(Number);
-  return {
-    issuer: [notice.issuer, notice.shortTitle, notice.region, ...issuerWords],
-    date: [`${y}年${m}月${d}日`, `${m}月${d}日`, notice.date, ...dateWords],
-    audience: [`${notice.kind['zh-Hans']}对象`, '对象'],
-  };
 }

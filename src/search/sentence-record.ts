@@ -1,0 +1,114 @@
+// One record per sentence of a notice: its text and the words it can be found by (its point's heading, a list
+// item's lead, the names and aliases of the sectors whose duty it states, and on the lines that say who issued
+// the notice, when and to whom, the words people ask that with). Pure: the index builds its searches over these.
+import { audienceSentence, dateSentence, issuerSentence, type Notice, type Sector, type SentenceRef } from '../knowledge/types.js';
+
+export interface SentenceRecord {
+  ref: SentenceRef;
+  /** Simplified Chinese sentence. */
+  text: string;
+  /** A salutation, signature or date line: it answers only questions about the notice itself. */
+  framing: 'salutation' | 'signature' | 'date' | undefined;
+  /** What about the notice itself this sentence says: who issued it (signature), when (date), to whom (salutation). */
+  says: Array<'salutation' | 'signature' | 'date'>;
+  /** Heading of the point the sentence belongs to, e.g. 三要发挥优势. */
+  heading: string;
+  /** Ids of the sectors whose duty this sentence states. */
+  sectorIds: string[];
+  sectorNames: string;
+  aliases: string;
+  /** The same in English, searched only for English words (a separate, small fuse.js index). */
+  sectorNamesEn: string;
+  aliasesEn: string;
+  aboutEn: string;
+  /** Names and aliases one by one, lower-cased, for telling whether a question names the sector. */
+  aliasList: string[];
+  /** For the sentence naming the issuer: who issued the notice and when, in several forms. */
+  about: string;
+  /** For coverage checks, computed once: the sentence's own words and the sector words, lower-cased. */
+  sentenceSide: string;
+  /**
+   * sentenceSide's characters, split on the first fuzzy check that needs them (see coverage.ts): split for
+   * every sentence up front, they were a string per character, a fifth of the heap at 1,000 notices.
+   */
+  sentenceChars?: string[];
+  aliasSide: string;
+}
+
+/** Aliases are joined into one field; a separator that is one character keeps fuse.js's scan short. */
+const SEP = '|';
+
+export function sameRef(a: SentenceRef, b: SentenceRef): boolean {
+  return a.notice === b.notice && a.paragraph === b.paragraph && a.sentence === b.sentence;
+}
+
+/**
+ * Each sentence's record, with what the index also reads of it: `context`, its heading and lead (searched,
+ * never quoted), and `words`, the sector and issuer words it is found by.
+ */
+export function sentenceRecords(
+  notice: Notice,
+  sectors: Sector[],
+  lang: { issuerWords: string[]; dateWords: string[] },
+): Array<{ record: SentenceRecord; context: string; words: string[] }> {
+  // Who issued it, when and to whom: the words people ask with go on the lines that say so.
+  const words = aboutWords(notice, lang.issuerWords, lang.dateWords);
+  const lines = { signature: issuerSentence(notice), date: dateSentence(notice), salutation: audienceSentence(notice) } as const;
+  const saysOf = (ref: SentenceRef) => (['signature', 'date', 'salutation'] as const).filter((k) => sameRef(lines[k], ref));
+  const wordsFor = { signature: words.issuer, date: words.date, salutation: words.audience } as const;
+  const out: Array<{ record: SentenceRecord; context: string; words: string[] }> = [];
+  for (const p of notice.paragraphs) {
+    // A list item's lead (下列国家标准：) is its context, as a heading is: searched, never quoted.
+    const context = [p.heading ?? '', p.lead ?? ''].filter(Boolean).join('\n');
+    for (const s of p.sentences) {
+      const ref = { notice: notice.id, paragraph: p.number, sentence: s.number };
+      const citing = sectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));
+      const names = citing.map((x) => x.names['zh-Hans']);
+      const namesEn = citing.map((x) => x.names.en.toLowerCase());
+      const aliases = citing.flatMap((x) => x.aliases['zh-Hans']);
+      const aliasesEn = citing.flatMap((x) => x.aliases.en.map((a) => a.toLowerCase()));
+      const says = saysOf(ref);
+      const about = says.flatMap((k) => wordsFor[k]);
+      const aboutEn = says.includes('signature') ? [notice.issuerEn.toLowerCase()] : [];
+      const all = [...names, ...namesEn, ...aliases, ...aliasesEn];
+      const record: SentenceRecord = {
+        ref,
+        framing: p.role,
+        says,
+        text: s.text,
+        heading: p.heading ?? '',
+        sectorIds: citing.map((x) => x.id),
+        sectorNames: names.join(SEP),
+        aliases: withoutContained(aliases).join(SEP),
+        about: about.join(SEP),
+        sectorNamesEn: namesEn.join(SEP),
+        aliasesEn: aliasesEn.join(SEP),
+        aboutEn: aboutEn.join(SEP),
+        aliasList: all,
+        sentenceSide: [s.text, context, ...about, ...aboutEn].join('\n').toLowerCase(),
+        aliasSide: all.join('\n'),
+      };
+      out.push({ record, context, words: [...all, ...about, ...aboutEn] });
+    }
+  }
+  return out;
+}
+
+/**
+ * fuse.js finds a word anywhere inside a field, so an alias inside another (医疗 in 医疗卫生) adds nothing
+ * but text to scan; coverage and sector naming still see every alias.
+ */
+function withoutContained(aliases: string[]): string[] {
+  const unique = [...new Set(aliases)];
+  return unique.filter((a) => !unique.some((b) => b !== a && b.includes(a)));
+}
+
+/** Words people use when asking who issued a notice, when, and to whom. */
+function aboutWords(notice: Notice, issuerWords: string[], dateWords: string[]): { issuer: string[]; date: string[]; audience: string[] } {
+  const [y, m, d] = notice.date.split('-').map(Number);
+  return {
+    issuer: [notice.issuer, notice.shortTitle, notice.region, ...issuerWords],
+    date: [`${y}年${m}月${d}日`, `${m}月${d}日`, notice.date, ...dateWords],
+    audience: [`${notice.kind['zh-Hans']}对象`, '对象'],
+  };
+}
