@@ -14,7 +14,7 @@ import { KNOWLEDGE_DIR } from '../src/paths.js';
 import { Answerer } from '../src/search/answer.js';
 import { FEATURES } from '../src/search/decide.js';
 import { renderText } from '../src/search/render-text.js';
-import { fittingSets } from '../test/support/eval-sets.js';
+import { balanceSets, fittingSets } from '../test/support/eval-sets.js';
 import { readCases, scoreOutputs } from '../test/support/score.js';
 
 /** L2 penalty: keeps weights small where the sets are small; chosen by the held-out accuracy below. */
@@ -29,13 +29,6 @@ const RELATED_THRESHOLD = 0.1;
  * 1: 1023, 1.5: 1020-1023, 2: 1013 of 1127, and 1.5 cost dev an answer; so errors weigh alike.
  */
 const WRONG_ANSWER_COST = 1;
-/**
- * A row weighs (average set size / its set's size) ^ SET_BALANCE: 0 is every question alike, 1 every set
- * alike. Measured on the tuning sets: 0.5 answered gz tune 45 -> 47 of 59, realistic 18 -> 20 of 24, 深圳 and
- * 驻马店 one more each, declined two more unstated questions, and cost one paraphrase of 366; 1 cost
- * dev one answer and seven paraphrases.
- */
-const SET_BALANCE = 0.5;
 
 interface Row {
   x: number[];
@@ -67,9 +60,7 @@ for (const set of fittingSets()) {
 }
 
 // Sets weigh nearer alike: the 461 paraphrases of one notice must not teach the decision that notice alone.
-const sizes = new Map<string, number>();
-for (const r of rows) sizes.set(r.set, (sizes.get(r.set) ?? 0) + 1);
-for (const r of rows) r.w = (rows.length / sizes.size / sizes.get(r.set)!) ** SET_BALANCE;
+balanceSets(rows);
 
 /**
  * `npm run fit -- --only a,b`: fits the named features' weights (and the bias) and keeps every other one as

@@ -13,7 +13,7 @@ import { Answerer } from '../src/search/answer.js';
 import { quoteAnswer } from '../src/search/fixed-answers.js';
 import { DEFAULT_RANKING, RANK_FEATURES, rankWeights } from '../src/search/rank.js';
 import { renderText } from '../src/search/render-text.js';
-import { fittingSets } from '../test/support/eval-sets.js';
+import { balanceSets, fittingSets } from '../test/support/eval-sets.js';
 import { readCases, scoreOutputs } from '../test/support/score.js';
 
 /** A difference of this much rank is one unit of the logistic: about what separates close candidates. */
@@ -23,8 +23,6 @@ const STEPS = 1500;
 const RATE = 0.05;
 /** Candidates of a question considered: more than an answer could quote from. */
 const DEPTH = 20;
-/** As in the decision's fit: sets weigh nearer alike, so the 461 paraphrases do not teach it alone. */
-const SET_BALANCE = 0.5;
 const COVERAGE = RANK_FEATURES.indexOf('coverage');
 
 interface Question {
@@ -50,9 +48,8 @@ for (const set of fittingSets()) {
     questions.push({ candidates: labelled, set: set.name, notice: set.knowledge, q: c.q, w: 1 });
   }
 }
-const sizes = new Map<string, number>();
-for (const q of questions) sizes.set(q.set, (sizes.get(q.set) ?? 0) + 1);
-for (const q of questions) q.w = (questions.length / sizes.size / sizes.get(q.set)!) ** SET_BALANCE;
+// As in the decision's fit: sets weigh nearer alike, so the 461 paraphrases do not teach it alone.
+balanceSets(questions);
 // Only questions with a right and a wrong candidate say anything about the order.
 const informative = (qs: Question[]) => qs.filter((q) => q.candidates.some((c) => c.right) && q.candidates.some((c) => !c.right));
 
