@@ -1,7 +1,7 @@
 // Statistics on PostgreSQL: questions asked (and whether they were answered), votes on answers, and the
 // summary /stats shows. Part of PostgresStore (postgres.ts); see Store for the meaning.
 import type { PgDb } from './postgres-db.js';
-import { fromDb } from './rows.js';
+import { statsOf } from './rows.js';
 import type { QuestionOutcome, Stats } from './types.js';
 
 export class PgStats {
@@ -42,16 +42,7 @@ export class PgStats {
           'SELECT text, COUNT(*) AS count FROM questions WHERE NOT answered AND text IS NOT NULL GROUP BY text ORDER BY count DESC, text LIMIT 10',
         )
       ).rows;
-      return {
-        users: counts.users,
-        activeUsers: counts.active,
-        subscribersBySector: subs.map((s) => ({ sector: fromDb(s.sector), count: s.count })),
-        questions: counts.questions,
-        answered: counts.answered,
-        useful: counts.up,
-        notUseful: counts.down,
-        topUnanswered: top,
-      };
+      return statsOf(counts, subs, top);
     });
   }
 }

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Lang } from '../knowledge/types.js';
 import { MIGRATIONS } from './migrations.js';
-import { bySubscriber, fromDb, toDb } from './rows.js';
+import { bySubscriber, fromDb, statsOf, toDb } from './rows.js';
 import type { BroadcastProgress, DeliveryStatus, NewBroadcast, OutboxRow, QuestionOutcome, SectorId, Stats, Store } from './types.js';
 import { StoreError } from './types.js';
 
@@ -384,16 +384,7 @@ export class SqliteStore implements Store {
       const top = this.sql(
         'SELECT text, COUNT(*) AS count FROM questions WHERE answered = 0 AND text IS NOT NULL GROUP BY text ORDER BY count DESC, text LIMIT 10',
       ).all() as Array<{ text: string; count: number }>;
-      return {
-        users: users.n,
-        activeUsers: users.active,
-        subscribersBySector: subs.map((s) => ({ sector: fromDb(s.sector), count: s.count })),
-        questions: q.n,
-        answered: q.answered,
-        useful: fb.up,
-        notUseful: fb.down,
-        topUnanswered: top,
-      };
+      return statsOf({ users: users.n, active: users.active, questions: q.n, answered: q.answered, up: fb.up, down: fb.down }, subs, top);
     });
   }
 
