@@ -62,6 +62,8 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
     { name: 'gz blind5', file: join(FIXTURES, 'eval/gz/blind5.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written from the notice text alone at the start of the next session, scored for reports only.
+    { name: 'gz blind6', file: join(FIXTURES, 'eval/gz/blind6.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -77,6 +79,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit5`, file: join(n.dir, 'fit5.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
