@@ -100,17 +100,17 @@ export class Answerer {
   private lastFeatures: number[] | undefined;
   /** The last computed question's candidates, best first (for the ranking's own measurements). */
   private lastCandidates: Scored[] = [];
-  /** The last computed question's focus (see focus.ts), and of it the words no notice knows: for diagnosis. */
-  private lastFocus: { words: string[]; unknown: string[] } = { words: [], unknown: [] };
+  /** The last computed question's focus (see focus.ts): each asked concept's forms, and whether no notice knows it. */
+  private lastFocus: Array<{ forms: string[]; unknown: boolean }> = [];
 
   /**
    * The answer the notice would give if the decision always said yes, and its signals: what
    * bench/fit-decision.ts learns from. Undefined features: no candidate at all, or not a search.
    */
-  explain(raw: string): { answer: Answer; features: number[] | undefined; candidates: Scored[]; focus: { words: string[]; unknown: string[] } } {
+  explain(raw: string): { answer: Answer; features: number[] | undefined; candidates: Scored[]; focus: Array<{ forms: string[]; unknown: boolean }> } {
     this.lastFeatures = undefined;
     this.lastCandidates = [];
-    this.lastFocus = { words: [], unknown: [] };
+    this.lastFocus = [];
     const answer = this.compute(cleanQuestion(raw), true);
     return { answer, features: this.lastFeatures, candidates: this.lastCandidates, focus: this.lastFocus };
   }
@@ -240,7 +240,7 @@ export class Answerer {
     const p = probability(this.kb.decision, features);
     this.lastFeatures = features;
     this.lastCandidates = scored;
-    this.lastFocus = { words: focus.map((i) => asked[i]![0]!), unknown: focus.filter((i) => (unknownWeights[i] ?? 0) > 0).map((i) => asked[i]![0]!) };
+    this.lastFocus = focus.map((i) => ({ forms: asked[i]!, unknown: (unknownWeights[i] ?? 0) > 0 }));
     if (!force && p < this.kb.decision.threshold) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby. A
       // question close but for the one thing it asks that no notice knows (补贴 in 餐饮业有补贴吗) is close too.
