@@ -9,7 +9,7 @@ import type { VocabularySnapshot } from './vocabulary.js';
  * The snapshot's shape: a cache of another shape is not read (see snapshotKey). What the index derives
  * changes with the code too; the adapter keys its file by the engine's code as well.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface IndexSnapshot {
   format: number;

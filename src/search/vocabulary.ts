@@ -1,11 +1,13 @@
 // The words and phrases the knowledge base contains, with how many documents (sentences) hold each: it
 // re-joins query words, corrects one wrong character, and weighs terms by rarity.
 import { HomophoneIndex, type HomophoneSnapshot } from './homophones.js';
+import { MAX_RUN_CHARS } from './normalise.js';
 
 const HAN = /\p{Script=Han}/u;
 /** Words this long are corrected by one wrong character: shorter ones are too often another real word. */
 const MIN_CORRECT = 4;
-const MAX_CORRECT = 6;
+/** No longer word of the notices' text is filed: runs are at most this long (normalise.ts). */
+const MAX_CORRECT = MAX_RUN_CHARS;
 
 /**
  * The words one character away from a typed word are found through halves: a word of L characters with
