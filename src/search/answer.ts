@@ -10,7 +10,7 @@ import { checkModel, featuresOf, probability, type QuestionSignals } from './dec
 import { outline, purposeSentence, quoteAnswer } from './fixed-answers.js';
 import { askedFocus } from './focus.js';
 import type { Conversation } from './follow-up.js';
-import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
+import { isLatin, type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import type { IndexCache } from './index-snapshot.js';
 import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion } from './normalise.js';
@@ -159,7 +159,12 @@ export class Answerer {
     // words do (they say what it is about), and so does a word no notice knows (火锅节哪天开始 is no question of it).
     const ownWord = (f: string) => ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f);
     // The words of the asking itself (发给谁, 哪个部门发的) are not asked about.
-    if (patterns.aboutNotice.test(standard) && conceptsOf(standard.replace(patterns.aboutNotice, ' ')).every((c) => c.every(ownWord))) {
+    // An English word counts by its Chinese forms (chongqing -> 重庆, civil affairs -> 民政: the issuer's words).
+    const asksNothing = (c: string[]) => {
+      const chinese = c.filter((f) => !isLatin(f));
+      return (chinese.length > 0 ? chinese : c).every(ownWord);
+    };
+    if (patterns.aboutNotice.test(standard) && conceptsOf(standard.replace(patterns.aboutNotice, ' ')).every(asksNothing)) {
       const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
       const ref = when ? dateSentence(notice) : patterns.audience.test(standard) ? audienceSentence(notice) : issuerSentence(notice);
       return quoteAnswer(this.kb, ref, base);

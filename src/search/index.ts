@@ -274,6 +274,6 @@ export class SearchIndex {
   }
 }
 
-function isLatin(s: string): boolean {
+export function isLatin(s: string): boolean {
   return /^[a-z0-9' -]+$/i.test(s);
 }

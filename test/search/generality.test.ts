@@ -61,6 +61,9 @@ describe('a general engine', () => {
     expect(answerer.answer('这份通知是哪个处室发的？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('通知是发给哪些单位的？').citations[0]?.paragraph).toBe(1);
     expect(answerer.answer('这个通知是好久发的').citations[0]?.paragraph).toBe(7);
+    // In English, with the issuer's words in English (Chongqing civil affairs) and a typo (adressed).
+    expect(answerer.answer('Which organisations is this Chongqing civil affairs notice adressed to?').citations[0]?.paragraph).toBe(1);
+    expect(answerer.answer('Who issued this notice?').citations[0]?.paragraph).toBe(6);
     // A word no notice knows is asked about: when the hotpot festival starts is no question of the notice's date.
     expect(answerer.answer('火锅节哪天开始').citations.map((c) => c.paragraph)).not.toContain(7);
     // Whatever the decision, the sentence a content question is matched with is never a framing line.
