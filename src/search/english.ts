@@ -26,7 +26,8 @@ export function englishTerms(text: string, lang: QueryLanguage): string[][] {
     .toLowerCase()
     .replace(/[^a-z0-9' -]+/g, ' ')
     .split(/\s+/)
-    .map((w) => w.replace(/^'+|'+$/g, ''))
+    // A possessive is its word: the chamber's donation is the chamber's (商会), not an unknown "chamber's".
+    .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''))
     .filter(Boolean);
   const out: string[][] = [];
   // A phrase that means only question words or the document itself (who -> 谁, notice -> 通知) asks, not names.

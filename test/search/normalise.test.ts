@@ -71,6 +71,8 @@ describe('normalising questions', () => {
     expect(englishTerms('Who issued this notice?', answerer.index.lang)).toEqual([['发出', 'issued']]);
     expect(englishTerms('What should charities do?', answerer.index.lang)).toEqual([expect.arrayContaining(['慈善', 'charities'])]);
     expect(englishTerms('How many rural poor people remain?', answerer.index.lang).flat()).toEqual(expect.arrayContaining(['农村贫困人口', '剩余']));
+    // A possessive is its word.
+    expect(englishTerms("the charity's duty", answerer.index.lang).flat()).toContain('慈善');
   });
 
   it('reads a long mistyped English word as the nearest lexicon word, and leaves short real words alone', () => {
