@@ -21,3 +21,18 @@ describe('ranking', () => {
     expect(best('巴州区红十字会正在全力参与什么工作')).toMatch(/全力参与.*[：:]$/);
   });
 });
+
+describe('kinds of answer', () => {
+  const beijing = otherNotices().find((n) => n.slug.startsWith('beijing-'))!;
+  const answerer = new Answerer(loadKnowledge(knowledgeWith([beijing.notice])));
+
+  it('a duration answers how long (隔离14天 for 隔离多久), as a date answers when', () => {
+    const answer = answerer.answer('从外地回北京要自己隔离多久？');
+    expect(answer.answered).toBe(true);
+    expect(
+      answerer.kb.notices[0]!.paragraphs.find((p) => p.number === answer.citations[0]!.paragraph)!
+        .sentences.map((s) => s.text)
+        .join(''),
+    ).toContain('14天');
+  });
+});
