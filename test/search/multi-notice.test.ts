@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { primaryNotice } from '../../src/knowledge/types.js';
+import { KNOWLEDGE_DIR } from '../../src/paths.js';
 import { Answerer } from '../../src/search/answer.js';
 import { renderText } from '../../src/search/render-text.js';
+import { knowledgeWith, otherNotices } from '../support/eval-sets.js';
 import { knowledgeCopy } from '../support/knowledge.js';
 
 const SECOND = `---
@@ -135,6 +137,15 @@ source: test
 
 一、武汉所有的餐饮企业有序恢复堂食经营。
 `;
+
+describe('every real notice loaded, the shipped one main', () => {
+  const answerer = new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), ...otherNotices().map((n) => n.notice)], true)));
+
+  it('whom "the" notice is addressed to is the main one’s, though every notice has those words (倡议的对象是谁)', () => {
+    // More notices than the candidate filter keeps: the question must say it is about the notice itself.
+    expect(answerer.answer('倡议的对象是谁?').citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 1 });
+  });
+});
 
 describe("a notice that uses the asker's whole word", () => {
   const dir = knowledgeCopy();
