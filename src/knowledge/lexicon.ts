@@ -90,6 +90,9 @@ const PlacesSchema = z
     places: z.array(z.string().regex(/^\d{2}(?:\d{2}){0,2}(?: \p{Script=Han}{2,})+$/u, 'a place is its code and its names, space-separated')),
   })
   .strict();
+const EnglishWordsSchema = z
+  .object({ $comment: z.string().optional(), words: z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'lower-case English words, space-separated') })
+  .strict();
 const KindsSchema = z.object({ $comment: z.string().optional(), kinds: z.array(langs(z.string().min(1))).min(1) });
 
 export interface LanguageKnowledge {
@@ -116,6 +119,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     verbWords: new Set<string>(),
     nounWords: new Set<string>(),
     places: new Map<string, string[]>(),
+    realEnglish: new Set<string>(),
     englishStopWords: new Set(lang.data.englishStopWords.map((w) => w.toLowerCase())),
     issuerWords: lang.data.issuerWords,
     dateWords: lang.data.dateWords,
@@ -157,6 +161,14 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       const [code, ...names] = line.split(' ');
       for (const name of names) language.places.set(name, [...(language.places.get(name) ?? []), code!]);
     }
+  }
+
+  // Optional: without it an English word one letter from a lexicon word is read as that word, real or not.
+  const englishFile = join(dir, 'english-words.json');
+  if (existsSync(englishFile)) {
+    const en = readDataFile(englishFile, EnglishWordsSchema);
+    files.push(['english-words.json', en.text]);
+    language.realEnglish = new Set(en.data.words.split(' '));
   }
 
   const kindsFile = join(dir, 'document-kinds.json');

@@ -122,6 +122,8 @@ export interface LanguageData {
    * two digits a province, four a prefecture, six a county; a name several places share has several.
    */
   places: Map<string, string[]>;
+  /** English words in general use (knowledge/english-words.json): real words, never read as typos of others. */
+  realEnglish: Set<string>;
   englishStopWords: Set<string>;
   issuerWords: string[];
   dateWords: string[];

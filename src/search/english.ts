@@ -18,6 +18,14 @@ function stems(word: string): string[] {
 }
 
 /**
+ * The forms a word is looked up by: its plain forms, then its plural, which a lexicon may list alone (materials:
+ * once a lexicon word one letter away, material was read as it by typo correction; it is a real word now).
+ */
+function lookupForms(word: string): string[] {
+  return word.length >= 5 && !word.endsWith('s') ? [...stems(word), `${word}s`] : stems(word);
+}
+
+/**
  * The concepts of an English question: each is the Chinese terms a phrase maps to plus the English
  * phrase itself (which sector aliases match); words with no mapping stay as they are.
  */
@@ -50,9 +58,9 @@ export function englishTerms(text: string, lang: QueryLanguage): string[][] {
     }
     const word = words[i++]!;
     if (lang.englishStopWords.has(word)) continue;
-    const typo = stems(word).some((x) => lang.englishMeaning(x)) ? undefined : lang.englishTypo(word);
+    const typo = lookupForms(word).some((x) => lang.englishMeaning(x)) ? undefined : lang.englishTypo(word);
     if (typo && lang.englishStopWords.has(typo)) continue;
-    const stem = stems(word).find((x) => lang.englishMeaning(x)) ?? typo;
+    const stem = lookupForms(word).find((x) => lang.englishMeaning(x)) ?? typo;
     if (!stem) out.push(stems(word));
     else if (!asks(lang.englishMeaning(stem)!)) out.push([...lang.englishMeaning(stem)!, word]);
   }

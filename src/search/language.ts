@@ -24,6 +24,7 @@ export class QueryLanguage {
   private readonly content = new Set<string>();
   private readonly en = new Map<string, string[]>();
   readonly englishStopWords: Set<string>;
+  private readonly realEnglish: Set<string>;
   /** Single English words the lexicons and stop list know, for typo correction. */
   private readonly englishWords: string[];
   private readonly dialectQuestions: RegExp | undefined;
@@ -40,6 +41,7 @@ export class QueryLanguage {
     this.issuerWords = l.issuerWords;
     this.dateWords = l.dateWords;
     this.englishStopWords = l.englishStopWords;
+    this.realEnglish = l.realEnglish;
     // Meanings gather in sets, turned into lists at the end: every notice's own terms come again and again
     // (a thousand notices, a thousand times), and re-copying each list on each was most of this constructor.
     const zh = new Map<string, Set<string>>();
@@ -117,10 +119,11 @@ export class QueryLanguage {
    * five letters or more when no other word is; for words of nine or more, the nearest within two edits when
    * no other is as near (constuction -> construction, not constructions). Shorter real words (raise, buy) would
    * be "corrected" into others, so they are not. An abbreviation of four letters or more stands for the
-   * shortest lexicon word it begins (assoc -> association).
+   * shortest lexicon word it begins (assoc -> association). A word in general use is none of these.
    */
   englishTypo(word: string): string | undefined {
-    if (!/^[a-z]+$/.test(word) || word.length < 4) return undefined;
+    // A real word is no typo (fixed is not fined, kind not kindergarten): knowledge/english-words.json.
+    if (!/^[a-z]+$/.test(word) || word.length < 4 || this.realEnglish.has(word)) return undefined;
     const longer = this.englishWords.filter((w) => w.length > word.length + 1 && w.startsWith(word)).sort((a, b) => a.length - b.length);
     if (longer.length > 0 && longer.every((w) => w.startsWith(longer[0]!))) return longer[0];
     if (word.length < 5) return undefined;

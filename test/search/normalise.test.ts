@@ -3,7 +3,7 @@ import { englishTerms } from '../../src/search/english.js';
 import { editDistance } from '../../src/search/language.js';
 import { cleanQuestion, isFiller, queryTerms } from '../../src/search/normalise.js';
 import { detectScript } from '../../src/search/script.js';
-import { realKnowledge } from '../support/knowledge.js';
+import { knowledgeCopy, loadError, realKnowledge } from '../support/knowledge.js';
 
 const { answerer } = realKnowledge();
 const terms = (q: string) => queryTerms(cleanQuestion(q).simplified, answerer.index.vocab, answerer.index.lang);
@@ -79,6 +79,19 @@ describe('normalising questions', () => {
     expect(englishTerms('constuction', answerer.index.lang).flat()).toContain('建筑');
     expect([undefined, 'raise']).toContain(answerer.index.lang.englishTypo('raise'));
     expect(answerer.index.lang.englishTypo('buy')).toBeUndefined();
+  });
+
+  it('never reads a real English word as a lexicon word one letter away or one it begins (english-words.json)', () => {
+    const lang = answerer.index.lang;
+    for (const real of ['fixed', 'salmon', 'president', 'kind', 'public', 'across']) expect(lang.englishTypo(real), real).toBeUndefined();
+    expect(lang.englishTypo('temprature')).toBe('temperature');
+    // A lexicon listing the plural alone still reads the singular: material -> materials -> 物资.
+    expect(englishTerms('material donations', lang).flat()).toContain('物资');
+  });
+
+  it('a broken list of English words is refused with its name and line', () => {
+    const dir = knowledgeCopy({ file: 'english-words.json', change: (t) => t.replace('"words": "', '"words": "Fixed ') });
+    expect(loadError(dir).message).toMatch(/english-words\.json:3: .*lower-case English words/);
   });
 
   it('counts two swapped letters as one slip (abuot, hosptial)', () => {

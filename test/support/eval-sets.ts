@@ -21,7 +21,7 @@ export interface EvalSet {
 /** A knowledge folder with our language knowledge and the given notice files only. */
 export function knowledgeWith(noticeFiles: string[], withSectors = false): string {
   const dir = mkdtempSync(join(tmpdir(), 'notice-bot-eval-'));
-  for (const f of ['language.json', 'document-kinds.json', 'decision-model.json', 'general-words.json', 'places.json', 'lexicon'])
+  for (const f of ['language.json', 'document-kinds.json', 'decision-model.json', 'general-words.json', 'places.json', 'english-words.json', 'lexicon'])
     cpSync(join(KNOWLEDGE_DIR, f), join(dir, f), { recursive: true });
   if (withSectors) cpSync(join(KNOWLEDGE_DIR, 'sectors.json'), join(dir, 'sectors.json'));
   // A folder brings its notices (and their profiles); a file, itself.
