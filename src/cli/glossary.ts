@@ -24,7 +24,8 @@ const lookup = (word: string): string[] | undefined => {
 for (const file of targets) {
   const notice = parseNotice(readFileSync(file, 'utf8'), file);
   const words = new Set<string>();
-  for (const p of notice.paragraphs) for (const s of p.sentences) for (const r of wordRuns(s.text)) if (/^\p{Script=Han}{2,6}$/u.test(r)) words.add(r);
+  // Words of up to six characters: a notice's term is glossed whole (医疗卫生领域), longer than the runs it is searched by.
+  for (const p of notice.paragraphs) for (const s of p.sentences) for (const r of wordRuns(s.text, 6)) if (/^\p{Script=Han}{2,6}$/u.test(r)) words.add(r);
   const entries = buildGlossary(words, lookup);
   const out = file.replace(/\.md$/, '.glossary.json');
   const body = entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');

@@ -84,8 +84,6 @@ const GENERAL_NOUN_CHARS = 4;
  * 714,000), half the index build time and a quarter of its heap.
  */
 export const MAX_RUN_CHARS = 4;
-/** As many words as characters: a phrase the segmenter cuts into single characters (扶|贫|扶) is one run. */
-const MAX_RUN_WORDS = MAX_RUN_CHARS;
 /**
  * A question's words are joined into longer terms than the notices' runs: a lexicon word, an alias or a sector's
  * name (农业合作社, 扶贫扶智扶志) is known whole, however the segmenter cuts it.
@@ -94,9 +92,10 @@ const MAX_JOIN_CHARS = 6;
 const LATIN_OR_DIGIT = /^[a-z0-9]/;
 
 /**
- * Words and runs of words (守|好|自己|的|门 yields 守好自己的门 too), at most six characters; a run never crosses punctuation or a space.
+ * Words and runs of words (守|好|自己 yields 守好自己 too), of at most `maxChars` characters and as many words (a phrase
+ * the segmenter cuts into single characters, 扶|贫|扶|智, is one run); a run never crosses punctuation or a space.
  */
-export function wordRuns(simplified: string): string[] {
+export function wordRuns(simplified: string, maxChars = MAX_RUN_CHARS): string[] {
   const runs: string[] = [];
   for (const chunk of simplified.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (!chunk) continue;
@@ -104,11 +103,11 @@ export function wordRuns(simplified: string): string[] {
     for (let i = 0; i < words.length; i++) {
       let run = '';
       let length = 0;
-      for (let j = i; j < Math.min(words.length, i + MAX_RUN_WORDS); j++) {
+      for (let j = i; j < Math.min(words.length, i + maxChars); j++) {
         run += words[j];
         // A code or a number counts as one character: N95口罩 is a word of three, as 口罩 is of two.
         length += LATIN_OR_DIGIT.test(words[j]!) ? 1 : words[j]!.length;
-        if (length > MAX_RUN_CHARS) break;
+        if (length > maxChars) break;
         runs.push(run);
       }
     }
