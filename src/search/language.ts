@@ -125,7 +125,9 @@ export class QueryLanguage {
     // A real word is no typo (fixed is not fined, kind not kindergarten): knowledge/english-words.json.
     if (!/^[a-z]+$/.test(word) || word.length < 4 || this.realEnglish.has(word)) return undefined;
     const longer = this.englishWords.filter((w) => w.length > word.length + 1 && w.startsWith(word)).sort((a, b) => a.length - b.length);
-    if (longer.length > 0 && longer.every((w) => w.startsWith(longer[0]!))) return longer[0];
+    // Its forms, and the lexicons' own misspellings of it (assocation), mean the same: one word.
+    const means = (w: string) => this.en.get(w)?.join() ?? w;
+    if (longer.length > 0 && longer.every((w) => w.startsWith(longer[0]!) || means(w) === means(longer[0]!))) return longer[0];
     if (word.length < 5) return undefined;
     const most = word.length >= 9 ? 2 : 1;
     // A cheap bound first (letters in common), then the edit distance.

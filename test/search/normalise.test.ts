@@ -85,6 +85,8 @@ describe('normalising questions', () => {
     const lang = answerer.index.lang;
     for (const real of ['fixed', 'salmon', 'president', 'kind', 'public', 'across']) expect(lang.englishTypo(real), real).toBeUndefined();
     expect(lang.englishTypo('temprature')).toBe('temperature');
+    // An abbreviation stands for the word it begins, whose forms and listed misspellings all mean one thing.
+    expect(englishTerms('assoc', lang).flat()).toContain('协会');
     // A lexicon listing the plural alone still reads the singular: material -> materials -> 物资.
     expect(englishTerms('material donations', lang).flat()).toContain('物资');
   });
