@@ -30,6 +30,13 @@ describe('the word a question asks about', () => {
     expect(focusOf('会员企业有没有政府补贴 我们能申请吗')).toBe('补贴');
   });
 
+  it('reads an A-not-A question (是不是, 算不算, 退不退) and a clause ending in 不 or 没得 as asking', () => {
+    // Not a request: 提倡 is what is done, 补贴 the thing asked about.
+    expect(focusOf('协会是不是提倡发补贴')).toBe('补贴');
+    expect(focusOf('协会给会员发补贴不')).toBe('补贴');
+    expect(focusOf('发消费券没得')).toMatch(/消费券$/);
+  });
+
   it('of a request with no question word, is its verb', () => {
     expect(focusOf('推荐一家火锅店')).toBe('推荐');
     expect(focusOf('慈善组织 职责')).toBeUndefined();
