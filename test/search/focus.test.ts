@@ -37,6 +37,11 @@ describe('the word a question asks about', () => {
     expect(focusOf('发消费券没得')).toMatch(/消费券$/);
   });
 
+  it('reads asking for information (想了解, 告诉我, 介绍一下) as asking about what follows', () => {
+    expect(focusOf('我想了解一下网络募捐')).toMatch(/募捐$/);
+    expect(focusOf('告诉我税收优惠')).toBe('优惠');
+  });
+
   it('of a request with no question word, is its verb', () => {
     expect(focusOf('推荐一家火锅店')).toBe('推荐');
     expect(focusOf('慈善组织 职责')).toBeUndefined();
