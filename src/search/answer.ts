@@ -252,7 +252,10 @@ export class Answerer {
       // The same for a question asking for a kind of thing (an account, a phone number) the sentence does not hold.
       const lacksAsked = signals.focusUnknown || signals.typeMissing(best);
       const without = () => probability(this.kb.decision, featuresOf(best, scored[1], { ...signals, focusUnknown: false, typeMissing: () => false }));
-      const close = p >= this.kb.decision.relatedThreshold || (lacksAsked && without() >= this.kb.decision.relatedThreshold);
+      // Shown as related only when it shares a word of the asker's that names something: not only a kind of
+      // organisation (协会, 企业) or a lone character found inside another word (发 in 开发).
+      const topical = [...best.cov.covered].some((i) => [...concepts[i]![0]!].length >= 2 && !concepts[i]!.every((f) => ql.genericWords.has(f.toLowerCase())));
+      const close = topical && (p >= this.kb.decision.relatedThreshold || (lacksAsked && without() >= this.kb.decision.relatedThreshold));
       const related = close ? [best.record.ref] : [];
       // Say what is not there when it is the word asked about: 倡议没有说到“补贴”.
       const lacking = signals.focusUnknown ? focus.find((i) => (unknownWeights[i] ?? 0) > 0) : undefined;

@@ -61,4 +61,14 @@ describe('the word a question asks about', () => {
     expect(answerer.answer('餐饮业有补贴吗').answered).toBe(false);
     expect(answerer.answer('餐饮行业协会要做什么?').answered).toBe(true);
   });
+
+  it('shows a related sentence only when it shares a word that names something', () => {
+    // 餐饮业 is the catering sentence's; 协会 (a kind of organisation) and 发 (inside 开发) name nothing.
+    const named = answerer.answer('餐饮业有补贴吗');
+    expect(named.related).toHaveLength(1);
+    expect(named.notStatedTopic).toBe('补贴');
+    const bare = answerer.answer('协会是不是提倡发补贴');
+    expect(bare.answered).toBe(false);
+    expect(bare.related).toEqual([]);
+  });
 });
