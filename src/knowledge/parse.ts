@@ -1,5 +1,5 @@
 // Parses a clean notice file: front matter between --- lines, then paragraphs separated by blank lines.
-import { CLAUSE_END, FW_CLOSE, FW_OPEN, SENTENCE_END } from './punctuation.js';
+import { CLAUSE_END, FW_CLOSE, FW_OPEN, LEADS_INTO_LIST, SENTENCE_END } from './punctuation.js';
 import { KnowledgeError, type Notice, type Paragraph, type Sentence } from './types.js';
 
 /** A notice as its file states it; the loader adds its kind and profile. */
@@ -121,7 +121,7 @@ function markListLeads(paragraphs: Paragraph[]): void {
       continue;
     }
     const last = p.sentences.at(-1)?.text ?? '';
-    lead = /[：:]$/.test(last) ? last : undefined;
+    lead = LEADS_INTO_LIST.test(last) ? last : undefined;
   }
 }
 

@@ -20,6 +20,8 @@ export const IDEOGRAPHIC = '\u3001\u3002\u201C\u201D\u2018\u2019\u300A\u300B';
 export const SENTENCE_END = '\u3002\uFF01\uFF1F!?';
 /** Marks that end a clause or sentence (for headings). */
 export const CLAUSE_END = `${SENTENCE_END}\uFF0C\uFF1B\uFF1A,;:`;
+/** A sentence ending in a colon (full- or half-width) leads into what follows it: a list (下列国家标准：). */
+export const LEADS_INTO_LIST = /[\uFF1A:]$/;
 /** Every full-width mark above plus 、。. */
 export const CHINESE_PUNCTUATION = `${Object.values(FULL_WIDTH).join('')}${IDEOGRAPHIC}`;
 

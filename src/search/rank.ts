@@ -1,6 +1,7 @@
 // Candidates for a question, ranked: fuse.js's token matches and BM25's bigram matches together, each
 // judged by coverage (how much of the question the sentence holds) and a few more signals, weighed by the
 // ranking model (knowledge/rank-model.json, fitted by bench/fit-rank.ts), then ordered.
+import { LEADS_INTO_LIST } from '../knowledge/punctuation.js';
 import type { AnswerType, RankModel } from '../knowledge/types.js';
 import { type Coverage, conceptForms, coverage, withOtherSectors } from './coverage.js';
 import { type Hit, type QueryConcepts, type SearchIndex, type SentenceRecord, sameRef } from './index.js';
@@ -36,11 +37,11 @@ export const RANK_FEATURES = [
   'inText',
   // The first sentence of its paragraph: where a paragraph says what it is about.
   'leadSentence',
-  // It ends with a colon: it announces a list (下列国家标准：, 发出如下倡议：) whose items say what it only names.
+  // It ends with a colon (LEADS_INTO_LIST, as parse.ts reads a list's lead): it announces a list (下列国家标准：,
+  // 发出如下倡议：) whose items say what it only names.
   'announces',
 ] as const;
 
-const ANNOUNCE = /[：:]$/;
 /**
  * What a sentence announcing a list loses: its items hold its words through their lead (parse.ts) and what it
  * names. Measured on the fitting sets' answerable questions (right best sentence): 0: 1047, -0.1: 1049, -0.2:
@@ -111,7 +112,7 @@ export function rankCandidates(
         aboutTheNotice && h.record.says.includes(framingAsked) ? 1 : 0,
         cov.total > 0 ? cov.inText / cov.total : 0,
         h.record.ref.sentence === 1 ? 1 : 0,
-        ANNOUNCE.test(h.record.text) ? 1 : 0,
+        LEADS_INTO_LIST.test(h.record.text) ? 1 : 0,
       ];
       return { ...h, cov, bm25: share, signals, rank: signals.reduce((sum, v, i) => sum + v * rankWeighting[i]!, 0) };
     });
