@@ -7,11 +7,16 @@ import { z } from 'zod';
 import { readDataFile } from './data-file.js';
 import { type DecisionModel, KnowledgeError, type RankModel } from './types.js';
 
+/** What every model file holds: a comment, the record of its fit, and the names of the signals it weighs. */
+const fittedModel = {
+  $comment: z.string().optional(),
+  fitted: z.record(z.string(), z.unknown()).optional(),
+  features: z.array(z.string()).min(1),
+};
+
 const DecisionSchema = z
   .object({
-    $comment: z.string().optional(),
-    fitted: z.record(z.string(), z.unknown()).optional(),
-    features: z.array(z.string()).min(1),
+    ...fittedModel,
     mean: z.array(z.number()),
     scale: z.array(z.number().positive()),
     weights: z.array(z.number()),
@@ -26,9 +31,7 @@ const DecisionSchema = z
 
 const RankSchema = z
   .object({
-    $comment: z.string().optional(),
-    fitted: z.record(z.string(), z.unknown()).optional(),
-    features: z.array(z.string()).min(1),
+    ...fittedModel,
     weights: z.array(z.number()),
   })
   .strict()
