@@ -58,9 +58,10 @@ export function englishTerms(text: string, lang: QueryLanguage): string[][] {
     }
     const word = words[i++]!;
     if (lang.englishStopWords.has(word)) continue;
-    const typo = lookupForms(word).some((x) => lang.englishMeaning(x)) ? undefined : lang.englishTypo(word);
+    const known = lookupForms(word).find((x) => lang.englishMeaning(x));
+    const typo = known ? undefined : lang.englishTypo(word);
     if (typo && lang.englishStopWords.has(typo)) continue;
-    const stem = lookupForms(word).find((x) => lang.englishMeaning(x)) ?? typo;
+    const stem = known ?? typo;
     if (!stem) out.push(stems(word));
     else if (!asks(lang.englishMeaning(stem)!)) out.push([...lang.englishMeaning(stem)!, word]);
   }
