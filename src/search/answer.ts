@@ -153,7 +153,8 @@ export class Answerer {
     const reason = ql.answerTypes.find((a) => a.name === 'reason');
     const purpose = reason && patterns.purpose.test(standard) ? purposeSentence(notice, reason.answeredBy) : undefined;
     if (purpose) return quoteAnswer(this.kb, purpose, base);
-    if (concepts.length === 0 && !patterns.aboutNotice.test(standard)) return { ...none, kind: 'not-covered' };
+    const aboutTheNotice = patterns.aboutNotice.test(standard);
+    if (concepts.length === 0 && !aboutTheNotice) return { ...none, kind: 'not-covered' };
     // Who issued it, to whom, when, asked with no word of what it says (倡议是给谁的, 这份通知是哪个处室发的, 是发给
     // 哪些单位的): its own lines say so. Words of its issuer and generic words ask about nothing in it; its title's
     // words do (they say what it is about), and so does a word no notice knows (火锅节哪天开始 is no question of it).
@@ -164,7 +165,7 @@ export class Answerer {
       const chinese = c.filter((f) => !isLatin(f));
       return (chinese.length > 0 ? chinese : c).every(ownWord);
     };
-    if (patterns.aboutNotice.test(standard) && conceptsOf(standard.replace(patterns.aboutNotice, ' ')).every(asksNothing)) {
+    if (aboutTheNotice && conceptsOf(standard.replace(patterns.aboutNotice, ' ')).every(asksNothing)) {
       const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
       const ref = when ? dateSentence(notice) : patterns.audience.test(standard) ? audienceSentence(notice) : issuerSentence(notice);
       return quoteAnswer(this.kb, ref, base);
@@ -176,7 +177,6 @@ export class Answerer {
     const askWeight = raw.slice(0, asked.length).reduce((x, w) => x + w, 0);
     const storyWeight = raw.slice(asked.length).reduce((x, w) => x + w, 0);
     const storyFactor = storyWeight > 0 ? Math.min(TUNING.backgroundFactor, (TUNING.backgroundCap * askWeight) / storyWeight) : 0;
-    const aboutTheNotice = patterns.aboutNotice.test(standard);
     // The notice's own name in a question points at the notice, unless the question asks who issued it.
     const names = (c: string[]) => !aboutTheNotice && c.some((f) => this.index.noticeNames.has(f));
     const weights = raw.map((w, i) => (i >= asked.length ? w * storyFactor : w) * (names(concepts[i]!) ? TUNING.noticeNameFactor : 1));
@@ -267,11 +267,11 @@ export class Answerer {
 
     const quotes = pickQuotes(best, scored, answers);
     const suggestions = didYouMean(this.kb, best, scored, quotes, answers);
-    const owner = this.byId.get(best.record.ref.notice);
+    const owner = this.noticeOf(best.record.ref.notice);
     const asBusiness = best.record.sectorIds.length > 0 && patterns.ownsBusiness.test(standard) && concepts.some((c) => ql.isBusinessWord(c[0]!));
     return {
       ...base,
-      ...(asBusiness && owner?.audience ? { addressedTo: owner.audience } : {}),
+      ...(asBusiness && owner.audience ? { addressedTo: owner.audience } : {}),
       kind: 'match',
       answered: true,
       quotes: quotes.map((h) => h.record.ref),
