@@ -142,42 +142,34 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     },
   };
 
-  // Optional: without it every word no notice knows weighs alike.
-  const generalFile = join(dir, 'general-words.json');
-  if (existsSync(generalFile)) {
-    const g = readDataFile(generalFile, GeneralWordsSchema);
-    files.push(['general-words.json', g.text]);
-    for (const words of Object.values(g.data.light)) for (const w of words.split(' ')) if (w) language.lightWords.add(w);
-    for (const w of (g.data.verbs ?? '').split(' ')) if (w) language.verbWords.add(w);
-    for (const w of (g.data.nouns ?? '').split(' ')) if (w) language.nounWords.add(w);
+  // An optional file: read, validated and counted in the knowledge version when it is there.
+  const optional = <T extends z.ZodType>(name: string, schema: T): z.infer<T> | undefined => {
+    const file = join(dir, name);
+    if (!existsSync(file)) return undefined;
+    const { data, text } = readDataFile(file, schema);
+    files.push([name, text]);
+    return data;
+  };
+
+  // Without it every word no notice knows weighs alike.
+  const general = optional('general-words.json', GeneralWordsSchema);
+  if (general) {
+    for (const words of Object.values(general.light)) for (const w of words.split(' ')) if (w) language.lightWords.add(w);
+    for (const w of (general.verbs ?? '').split(' ')) if (w) language.verbWords.add(w);
+    for (const w of (general.nouns ?? '').split(' ')) if (w) language.nounWords.add(w);
   }
 
-  // Optional: without it no question is known to name somewhere else.
-  const placesFile = join(dir, 'places.json');
-  if (existsSync(placesFile)) {
-    const pl = readDataFile(placesFile, PlacesSchema);
-    files.push(['places.json', pl.text]);
-    for (const line of pl.data.places) {
-      const [code, ...names] = line.split(' ');
-      for (const name of names) language.places.set(name, [...(language.places.get(name) ?? []), code!]);
-    }
+  // Without it no question is known to name somewhere else.
+  for (const line of optional('places.json', PlacesSchema)?.places ?? []) {
+    const [code, ...names] = line.split(' ');
+    for (const name of names) language.places.set(name, [...(language.places.get(name) ?? []), code!]);
   }
 
-  // Optional: without it an English word one letter from a lexicon word is read as that word, real or not.
-  const englishFile = join(dir, 'english-words.json');
-  if (existsSync(englishFile)) {
-    const en = readDataFile(englishFile, EnglishWordsSchema);
-    files.push(['english-words.json', en.text]);
-    language.realEnglish = new Set(en.data.words.split(' '));
-  }
+  // Without it an English word one letter from a lexicon word is read as that word, real or not.
+  const english = optional('english-words.json', EnglishWordsSchema);
+  if (english) language.realEnglish = new Set(english.words.split(' '));
 
-  const kindsFile = join(dir, 'document-kinds.json');
-  let kinds: DocumentKind[] = [{ 'zh-Hans': '通知', 'zh-Hant': '通知', en: 'notice' }];
-  if (existsSync(kindsFile)) {
-    const k = readDataFile(kindsFile, KindsSchema);
-    files.push(['document-kinds.json', k.text]);
-    kinds = k.data.kinds;
-  }
+  const kinds: DocumentKind[] = optional('document-kinds.json', KindsSchema)?.kinds ?? [{ 'zh-Hans': '通知', 'zh-Hant': '通知', en: 'notice' }];
   // A document's kind ("倡议", "通知") is what people call the notice, not what they ask about.
   for (const k of kinds) language.questionWords.add(k['zh-Hans']);
 
