@@ -4,9 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadKnowledge } from '../src/knowledge/load.js';
-import { Answerer } from '../src/search/answer.js';
-import { evalSets } from '../test/support/eval-sets.js';
+import { answererFor, evalSets } from '../test/support/eval-sets.js';
 import { readCases, score, scoreOutputs } from '../test/support/score.js';
 
 const args = process.argv.slice(2);
@@ -17,15 +15,14 @@ const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefine
 const shared = join(process.cwd(), '../shared/eval');
 const bm25 = join(shared, 'bm25.mjs');
 
-const answerers = new Map<string, Answerer>();
+const answererOf = answererFor();
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
 console.log('set'.padEnd(40), 'n'.padStart(4), 'answerable'.padStart(11), 'traps ok'.padStart(9), 'total'.padStart(7), ' | bm25 answerable  total');
 for (const set of evalSets(shared)) {
   if (only && !set.name.includes(only)) continue;
   if (set.blind && !blind) continue;
   if (!existsSync(set.file)) continue;
-  const answerer = answerers.get(set.knowledge) ?? new Answerer(loadKnowledge(set.knowledge));
-  answerers.set(set.knowledge, answerer);
+  const answerer = answererOf(set.knowledge);
   const cases = readCases(set.file);
   const r = score(cases, answerer, answerer.kb);
   let floor = '';

@@ -9,12 +9,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadKnowledge } from '../src/knowledge/load.js';
 import { KNOWLEDGE_DIR } from '../src/paths.js';
-import { Answerer } from '../src/search/answer.js';
 import { FEATURES } from '../src/search/decide.js';
 import { renderText } from '../src/search/render-text.js';
-import { balanceSets, fittingSets } from '../test/support/eval-sets.js';
+import { answererFor, balanceSets, fittingSets } from '../test/support/eval-sets.js';
 import { readCases, scoreOutputs } from '../test/support/score.js';
 
 /** L2 penalty: keeps weights small where the sets are small; chosen by the held-out accuracy below. */
@@ -44,10 +42,9 @@ interface Row {
 }
 
 const rows: Row[] = [];
-const answerers = new Map<string, Answerer>();
+const answererOf = answererFor();
 for (const set of fittingSets()) {
-  const answerer = answerers.get(set.knowledge) ?? new Answerer(loadKnowledge(set.knowledge));
-  answerers.set(set.knowledge, answerer);
+  const answerer = answererOf(set.knowledge);
   for (const c of readCases(set.file)) {
     const { answer, features } = answerer.explain(c.q);
     if (!features) continue;

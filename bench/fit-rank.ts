@@ -7,13 +7,11 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadKnowledge } from '../src/knowledge/load.js';
 import { KNOWLEDGE_DIR } from '../src/paths.js';
-import { Answerer } from '../src/search/answer.js';
 import { quoteAnswer } from '../src/search/fixed-answers.js';
 import { DEFAULT_RANKING, RANK_FEATURES, rankWeights } from '../src/search/rank.js';
 import { renderText } from '../src/search/render-text.js';
-import { balanceSets, fittingSets } from '../test/support/eval-sets.js';
+import { answererFor, balanceSets, fittingSets } from '../test/support/eval-sets.js';
 import { readCases, scoreOutputs } from '../test/support/score.js';
 
 /** A difference of this much rank is one unit of the logistic: about what separates close candidates. */
@@ -35,8 +33,9 @@ interface Question {
 }
 
 const questions: Question[] = [];
+const answererOf = answererFor();
 for (const set of fittingSets()) {
-  const answerer = new Answerer(loadKnowledge(set.knowledge));
+  const answerer = answererOf(set.knowledge);
   for (const c of readCases(set.file)) {
     if (!c.answered) continue;
     const { candidates } = answerer.explain(c.q);

@@ -4,7 +4,9 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { KNOWLEDGE_DIR } from '../../src/paths.js';
+import { Answerer } from '../../src/search/answer.js';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures');
 const OTHER_NOTICES = join(FIXTURES, 'eval/notices');
@@ -32,6 +34,19 @@ export function knowledgeWith(noticeFiles: string[], withSectors = false): strin
         if (existsSync(sibling)) cpSync(sibling, join(dir, 'notices', sibling.split('/').at(-1)!));
   }
   return dir;
+}
+
+/** One answerer per knowledge folder, built on first use: the sets asked of one notice share it. */
+export function answererFor(): (knowledge: string) => Answerer {
+  const built = new Map<string, Answerer>();
+  return (knowledge) => {
+    let answerer = built.get(knowledge);
+    if (!answerer) {
+      answerer = new Answerer(loadKnowledge(knowledge));
+      built.set(knowledge, answerer);
+    }
+    return answerer;
+  };
 }
 
 export function otherNotices(): Array<{ slug: string; dir: string; notice: string }> {
