@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildGlossary } from '../knowledge/glossary.js';
 import { parseNotice } from '../knowledge/parse.js';
 import { KNOWLEDGE_DIR } from '../paths.js';
-import { wordRuns } from '../search/normalise.js';
+import { MAX_JOIN_CHARS, wordRuns } from '../search/normalise.js';
 
 const files = process.argv.slice(2).filter((a) => a.endsWith('.md'));
 const targets =
@@ -21,11 +21,12 @@ const lookup = (word: string): string[] | undefined => {
   const found = cedict.getBySimplified(word) as Record<string, Array<{ english: string[] }>> | null;
   return found ? Object.values(found).flatMap((entries) => entries.flatMap((e) => e.english)) : undefined;
 };
+const GLOSSED = new RegExp(`^\\p{Script=Han}{2,${MAX_JOIN_CHARS}}$`, 'u');
 for (const file of targets) {
   const notice = parseNotice(readFileSync(file, 'utf8'), file);
   const words = new Set<string>();
-  // Words of up to six characters: a notice's term is glossed whole (医疗卫生领域), longer than the runs it is searched by.
-  for (const p of notice.paragraphs) for (const s of p.sentences) for (const r of wordRuns(s.text, 6)) if (/^\p{Script=Han}{2,6}$/u.test(r)) words.add(r);
+  // Words as long as a question joins (医疗卫生领域), longer than the runs the notice is searched by: glossed whole.
+  for (const p of notice.paragraphs) for (const s of p.sentences) for (const r of wordRuns(s.text, MAX_JOIN_CHARS)) if (GLOSSED.test(r)) words.add(r);
   const entries = buildGlossary(words, lookup);
   const out = file.replace(/\.md$/, '.glossary.json');
   const body = entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');

@@ -88,7 +88,7 @@ export const MAX_RUN_CHARS = 4;
  * A question's words are joined into longer terms than the notices' runs: a lexicon word, an alias or a sector's
  * name (农业合作社, 扶贫扶智扶志) is known whole, however the segmenter cuts it.
  */
-const MAX_JOIN_CHARS = 6;
+export const MAX_JOIN_CHARS = 6;
 const LATIN_OR_DIGIT = /^[a-z0-9]/;
 
 /**
