@@ -249,15 +249,24 @@ export function contentParagraphs(notice: Notice): Paragraph[] {
 }
 
 /**
- * Where the notice says who issued it: its signature line when it has one, else the first sentence
- * naming the issuer, else its first sentence.
+ * Where the notice says who issued it: its signature lines that name an issuer of its front matter (two
+ * issuers sign two lines), else its last signature line (the name above the date: a closing formula such as
+ * 特此通知 may stand before it); with none, the first sentence naming the issuer, else its first sentence.
  */
-export function issuerSentence(notice: Notice): SentenceRef {
-  const signature = notice.paragraphs.find((p) => p.role === 'signature');
-  if (signature) return { notice: notice.id, paragraph: signature.number, sentence: 1 };
+export function issuerSentences(notice: Notice): SentenceRef[] {
+  const signatures = notice.paragraphs.filter((p) => p.role === 'signature');
+  const lineOf = (p: Paragraph) => p.sentences.map((s) => s.text.trim()).join('');
+  const naming = signatures.filter((p) => notice.issuer.includes(lineOf(p)) || lineOf(p).includes(notice.issuer));
+  const lines = naming.length > 0 ? naming : signatures.slice(-1);
+  if (lines.length > 0) return lines.map((p) => ({ notice: notice.id, paragraph: p.number, sentence: 1 }));
   const first = contentParagraphs(notice)[0] ?? notice.paragraphs[0]!;
   const s = first.sentences.find((x) => x.text.includes(notice.issuer)) ?? first.sentences[0]!;
-  return { notice: notice.id, paragraph: first.number, sentence: s.number };
+  return [{ notice: notice.id, paragraph: first.number, sentence: s.number }];
+}
+
+/** The first place that says who issued the notice (issuerSentences). */
+export function issuerSentence(notice: Notice): SentenceRef {
+  return issuerSentences(notice)[0]!;
 }
 
 /** Where it says when: its date line when it has one, else where it says who. */

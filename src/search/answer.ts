@@ -2,12 +2,12 @@
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
 import type { KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
-import { audienceSentence, dateSentence, issuerSentence, KnowledgeError, primaryNotice } from '../knowledge/types.js';
+import { audienceSentence, dateSentence, issuerSentences, KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
 import { conceptWeight } from './coverage.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
-import { outline, purposeSentence, quoteAnswer } from './fixed-answers.js';
+import { outline, purposeSentence, quoteAnswer, quoteLines } from './fixed-answers.js';
 import { askedFocus } from './focus.js';
 import type { Conversation } from './follow-up.js';
 import { isLatin, type QueryConcepts, SearchIndex, sameRef } from './index.js';
@@ -167,8 +167,8 @@ export class Answerer {
     };
     if (aboutTheNotice && conceptsOf(standard.replace(patterns.aboutNotice, ' ')).every(asksNothing)) {
       const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
-      const ref = when ? dateSentence(notice) : patterns.audience.test(standard) ? audienceSentence(notice) : issuerSentence(notice);
-      return quoteAnswer(this.kb, ref, base);
+      const refs = when ? [dateSentence(notice)] : patterns.audience.test(standard) ? [audienceSentence(notice)] : issuerSentences(notice);
+      return quoteLines(this.kb, refs, base);
     }
 
     const vocab = this.index.vocab;
@@ -187,6 +187,12 @@ export class Answerer {
     const main = named ? undefined : this.kb.notices.find((n) => n.main);
     // Who issued it, when, to whom, of no notice named: of the main one, as "第2段" is.
     const target = named ?? (aboutTheNotice ? main : undefined);
+    const focus = q.english
+      ? []
+      : askedFocus(story.ask, asked, patterns.asking, {
+          isLight: (w) => ql.lightWords.has(w) || ql.genericWords.has(w) || ql.isQuestionWord(w),
+          isVerb: (w) => ql.verbWords.has(w),
+        });
     const ranked = preferMain(
       rankCandidates(
         this.index,
@@ -210,12 +216,6 @@ export class Answerer {
     const total = weights.reduce((a, w) => a + w, 0);
     const unknownWeights = concepts.map((c, i) => (c.some((f) => vocab.has(f.toLowerCase())) ? 0 : (weights[i] ?? 0)));
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
-    const focus = q.english
-      ? []
-      : askedFocus(story.ask, asked, patterns.asking, {
-          isLight: (w) => ql.lightWords.has(w) || ql.genericWords.has(w) || ql.isQuestionWord(w),
-          isVerb: (w) => ql.verbWords.has(w),
-        });
     // Read once, on the first candidate that needs them: most questions name no place.
     let askedPlaces: string[][] | undefined;
     const placesAsked = () => {
@@ -236,10 +236,10 @@ export class Answerer {
     // Who issued the notice, when, to whom: its own lines say so; no decision to make. "Who and when" gets both.
     if (aboutTheNotice && best.record.says.length > 0) {
       const owner = this.noticeOf(best.record.ref.notice);
-      const refs = [best.record.ref];
+      const refs = best.record.says.includes('signature') ? issuerSentences(owner) : [best.record.ref];
       const date = dateSentence(owner);
-      if (asksWhen && best.record.says.includes('signature') && !sameRef(date, best.record.ref)) refs.push(date);
-      return { ...quoteAnswer(this.kb, refs[0]!, base), quotes: refs, citations: refs.map((r) => ({ ...r, score: 1 })) };
+      if (asksWhen && best.record.says.includes('signature') && !refs.some((r) => sameRef(date, r))) refs.push(date);
+      return quoteLines(this.kb, refs, base);
     }
     const features = featuresOf(best, scored[1], signals);
     const p = probability(this.kb.decision, features);

@@ -31,6 +31,11 @@ export function quoteAnswer(kb: KnowledgeBase, ref: SentenceRef, base: AnswerBas
   };
 }
 
+/** An answer quoting several lines, in order: two issuers' signature lines, the issuer's line and the date. */
+export function quoteLines(kb: KnowledgeBase, refs: SentenceRef[], base: AnswerBase): Answer {
+  return { ...quoteAnswer(kb, refs[0]!, base), quotes: refs, citations: refs.map((r) => ({ ...r, score: 1 })) };
+}
+
 export function wholeParagraph(kb: KnowledgeBase, base: AnswerBase, notice: Notice, p: Paragraph): Answer {
   const refs = p.sentences.map((s) => ({ notice: notice.id, paragraph: p.number, sentence: s.number }));
   return {

@@ -1,7 +1,7 @@
 // One record per sentence of a notice: its text and the words it can be found by (its point's heading, a list
 // item's lead, the names and aliases of the sectors whose duty it states, and on the lines that say who issued
 // the notice, when and to whom, the words people ask that with). Pure: the index builds its searches over these.
-import { audienceSentence, dateSentence, issuerSentence, type Notice, type Sector, type SentenceRef } from '../knowledge/types.js';
+import { audienceSentence, dateSentence, issuerSentences, type Notice, type Sector, type SentenceRef } from '../knowledge/types.js';
 
 export interface SentenceRecord {
   ref: SentenceRef;
@@ -53,8 +53,8 @@ export function sentenceRecords(
 ): Array<{ record: SentenceRecord; context: string; words: string[] }> {
   // Who issued it, when and to whom: the words people ask with go on the lines that say so.
   const words = aboutWords(notice, lang.issuerWords, lang.dateWords);
-  const lines = { signature: issuerSentence(notice), date: dateSentence(notice), salutation: audienceSentence(notice) } as const;
-  const saysOf = (ref: SentenceRef) => (['signature', 'date', 'salutation'] as const).filter((k) => sameRef(lines[k], ref));
+  const lines = { signature: issuerSentences(notice), date: [dateSentence(notice)], salutation: [audienceSentence(notice)] } as const;
+  const saysOf = (ref: SentenceRef) => (['signature', 'date', 'salutation'] as const).filter((k) => lines[k].some((l) => sameRef(l, ref)));
   const wordsFor = { signature: words.issuer, date: words.date, salutation: words.audience } as const;
   const out: Array<{ record: SentenceRecord; context: string; words: string[] }> = [];
   for (const p of notice.paragraphs) {

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { parseNotice, splitSentences } from '../../src/knowledge/parse.js';
+import { issuerSentences } from '../../src/knowledge/types.js';
 import { knowledgeCopy, loadError, NOTICE_FILE, NOTICE_ID, realKnowledge } from '../support/knowledge.js';
 
 describe('the knowledge base', () => {
@@ -50,6 +51,20 @@ source: test
     const n = parseNotice(text, 'list-test.md');
     expect(n.paragraphs.map((p) => p.lead)).toEqual([undefined, '物资需符合下列国家标准：', '物资需符合下列国家标准：', undefined, undefined]);
     expect(notice.paragraphs.every((p) => p.lead === undefined)).toBe(true);
+  });
+
+  it('says who issued a notice with the signature lines naming its issuers, not a closing formula above them', () => {
+    const notice = (issuer: string, closing: string) =>
+      parseNotice(
+        `---\nid: t\ntitle: 关于开会的通知\nshort_title: 通知\ntitle_en: Notice\nissuer: ${issuer}\nissuer_en: A\ndate: 2020-02-01\nregion: 某地\nsource: test\n---\n\n各会员单位：\n\n会议延期。\n\n${closing}\n\n2020年2月1日\n`,
+        't.md',
+      ) as Parameters<typeof issuerSentences>[0];
+    // 特此通知 has the shape of a signature line; the line naming the issuer is the one that says who.
+    expect(issuerSentences(notice('某市某协会秘书处', '特此通知\n\n某市某协会秘书处')).map((r) => r.paragraph)).toEqual([4]);
+    // Two issuers sign two lines: both say who.
+    expect(issuerSentences(notice('甲协会党委、乙中心党委', '甲协会党委\n\n乙中心党委')).map((r) => r.paragraph)).toEqual([3, 4]);
+    // A signature naming no issuer of the front matter: the line above the date.
+    expect(issuerSentences(notice('某协会', '特此通知\n\n某协会办公室')).map((r) => r.paragraph)).toEqual([4]);
   });
 
   it('numbers sentences inside paragraphs, keeping a closing parenthetical with its sentence', () => {
