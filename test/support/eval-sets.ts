@@ -98,6 +98,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit5`, file: join(n.dir, 'fit5.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit6`, file: join(n.dir, 'fit6.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit7`, file: join(n.dir, 'fit7.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit9`, file: join(n.dir, 'fit9.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
