@@ -102,6 +102,12 @@ export interface AnswerType {
    * answer "why?" about each of its requests, but a date it sets for one party is no other party's date.
    */
   appliesToAll: boolean;
+  /**
+   * The words a sentence that holds such a datum (`holds`: a phone number, not the word 电话) is also found
+   * by: it answers 电话是多少 though the line says only 联系方式：010-…. Only for data one line gives (a phone,
+   * an address), not for a date or a reason, which any sentence may hold.
+   */
+  foundBy?: { holds: RegExp; words: string[] };
 }
 
 /** How people ask, independent of any notice (knowledge/language.json). */

@@ -1,7 +1,7 @@
 // question -> Answer: clean, understand, search, decide whether the notice answers it, pick the sentences
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
-import type { KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
+import type { AnswerType, KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
 import { audienceSentence, dateSentence, issuerSentences, KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
@@ -214,7 +214,11 @@ export class Answerer {
     if (!best) return { ...none, kind: 'not-covered' };
 
     const total = weights.reduce((a, w) => a + w, 0);
-    const unknownWeights = concepts.map((c, i) => (c.some((f) => vocab.has(f.toLowerCase())) ? 0 : (weights[i] ?? 0)));
+    // A word naming the kind of answer asked (地址, 邮编, 电话) is no unknown thing: whether a sentence holds
+    // such an answer is what typeMissing weighs.
+    const namesKind = (a: AnswerType, c: string[]) => c.some((f) => (f.match(a.asks)?.[0] ?? '') === f);
+    const namesType = (c: string[]) => answerTypes.some((a) => namesKind(a, c));
+    const unknownWeights = concepts.map((c, i) => (c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) ? 0 : (weights[i] ?? 0)));
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
     // Read once, on the first candidate that needs them: most questions name no place.
     let askedPlaces: string[][] | undefined;
@@ -258,7 +262,9 @@ export class Answerer {
       const close = topical && (p >= this.kb.decision.relatedThreshold || (lacksAsked && without() >= this.kb.decision.relatedThreshold));
       const related = close ? [best.record.ref] : [];
       // Say what is not there when it is the word asked about: 倡议没有说到“补贴”.
-      const lacking = signals.focusUnknown ? focus.find((i) => (unknownWeights[i] ?? 0) > 0) : undefined;
+      // Or the word naming the kind of answer the sentence does not hold: 倡议没有说到“账号”.
+      const typeWord = asked.findIndex((c) => answerTypes.some((a) => !a.answeredBy.test(best.record.text) && namesKind(a, c)));
+      const lacking = signals.focusUnknown ? focus.find((i) => (unknownWeights[i] ?? 0) > 0) : typeWord >= 0 ? typeWord : undefined;
       const topic = lacking !== undefined && related.length > 0 ? { notStatedTopic: asked[lacking]![0]! } : {};
       return { ...none, kind: 'not-covered', related, ...topic };
     }

@@ -1,7 +1,7 @@
 // One record per sentence of a notice: its text and the words it can be found by (its point's heading, a list
 // item's lead, the names and aliases of the sectors whose duty it states, and on the lines that say who issued
 // the notice, when and to whom, the words people ask that with). Pure: the index builds its searches over these.
-import { audienceSentence, dateSentence, issuerSentences, type Notice, type Sector, type SentenceRef } from '../knowledge/types.js';
+import { type AnswerType, audienceSentence, dateSentence, issuerSentences, type Notice, type Sector, type SentenceRef } from '../knowledge/types.js';
 
 export interface SentenceRecord {
   ref: SentenceRef;
@@ -35,6 +35,8 @@ export interface SentenceRecord {
   aliasSide: string;
 }
 
+const LATIN_WORD = /^[a-z][a-z -]*$/i;
+
 /** Aliases are joined into one field; a separator that is one character keeps fuse.js's scan short. */
 const SEP = '|';
 
@@ -49,7 +51,7 @@ export function sameRef(a: SentenceRef, b: SentenceRef): boolean {
 export function sentenceRecords(
   notice: Notice,
   sectors: Sector[],
-  lang: { issuerWords: string[]; dateWords: string[] },
+  lang: { issuerWords: string[]; dateWords: string[]; answerTypes: AnswerType[] },
 ): Array<{ record: SentenceRecord; context: string; words: string[] }> {
   // Who issued it, when and to whom: the words people ask with go on the lines that say so.
   const words = aboutWords(notice, lang.issuerWords, lang.dateWords);
@@ -68,8 +70,10 @@ export function sentenceRecords(
       const aliases = citing.flatMap((x) => x.aliases['zh-Hans']);
       const aliasesEn = citing.flatMap((x) => x.aliases.en.map((a) => a.toLowerCase()));
       const says = saysOf(ref);
-      const about = says.flatMap((k) => wordsFor[k]);
-      const aboutEn = says.includes('signature') ? [notice.issuerEn.toLowerCase()] : [];
+      // A line holding a datum (联系方式：010-…) is found by the words that ask for it (电话, phone).
+      const datum = lang.answerTypes.flatMap((t) => (t.foundBy?.holds.test(s.text) ? t.foundBy.words : []));
+      const about = [...says.flatMap((k) => wordsFor[k]), ...datum.filter((w) => !LATIN_WORD.test(w))];
+      const aboutEn = [...(says.includes('signature') ? [notice.issuerEn.toLowerCase()] : []), ...datum.filter((w) => LATIN_WORD.test(w))];
       const all = [...names, ...namesEn, ...aliases, ...aliasesEn];
       const record: SentenceRecord = {
         ref,

@@ -36,3 +36,24 @@ describe('kinds of answer', () => {
     ).toContain('14天');
   });
 });
+
+describe('lines that hold a datum', () => {
+  // 中华环保联合会's notice ends with 联系人, 联系方式：010-… and 联系邮箱：…@163.com lines, none of which says 电话.
+  const federation = otherNotices().find((n) => n.slug.startsWith('china-hblhh-'))!;
+  const answerer = new Answerer(loadKnowledge(knowledgeWith([federation.notice])));
+  const texts = (q: string) => answerer.explain(q).candidates.map((c) => c.record.text);
+
+  it('are found by the words that ask for the datum (电话, 邮箱, email), not only by their own', () => {
+    expect(texts('联合会的电话是多少')[0]).toContain('51266665');
+    expect(texts('联合会的邮箱是多少')[0]).toContain('@163.com');
+    expect(texts('what is the email of the federation?')[0]).toContain('@163.com');
+  });
+
+  it('a word naming the kind of answer asked is no unknown word: 邮编 asks for what the sentence holds', () => {
+    const chengdu = otherNotices().find((n) => n.slug.startsWith('chengdu-'))!;
+    const a = new Answerer(loadKnowledge(knowledgeWith([chengdu.notice])));
+    const { focus } = a.explain('寄信给民政局，邮编是多少？');
+    expect(focus.find((f) => f.forms.includes('邮编'))?.unknown).toBe(false);
+    expect(a.answer('寄信给民政局，邮编是多少？').citations[0]?.paragraph).toBe(2);
+  });
+});
