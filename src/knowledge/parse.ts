@@ -121,9 +121,16 @@ function markListLeads(paragraphs: Paragraph[]): void {
       continue;
     }
     const last = p.sentences.at(-1)?.text ?? '';
-    lead = LEADS_INTO_LIST.test(last) ? last : undefined;
+    lead = LEADS_INTO_LIST.test(last) || isBareHeading(p, text) ? last : undefined;
   }
 }
+
+/** A point's title on a line of its own (一、会费减免原则): the items below it say what they are only with it. */
+function isBareHeading(p: Paragraph, text: string): boolean {
+  return p.point !== undefined && p.sentences.length === 1 && [...text].length <= MAX_BARE_HEADING_CHARS && !SENTENCE_CLOSE.test(text);
+}
+const MAX_BARE_HEADING_CHARS = 20;
+const SENTENCE_CLOSE = new RegExp(`[${SENTENCE_END}；;：:，,]$`);
 
 function parseParagraph(text: string, number: number, line: number, file: string): Paragraph {
   if (number > MAX_PARAGRAPHS) throw new KnowledgeError(file, line, `more than ${MAX_PARAGRAPHS} paragraphs`);

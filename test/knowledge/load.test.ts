@@ -53,6 +53,13 @@ source: test
     expect(notice.paragraphs.every((p) => p.lead === undefined)).toBe(true);
   });
 
+  it("gives the items under a point's title on a line of its own that title as their lead", () => {
+    const text = `---\nid: t\ntitle: 关于减免会费的通知\nshort_title: 通知\ntitle_en: Notice\nissuer: 某联合会\nissuer_en: A\ndate: 2020-03-06\nregion: 某地\nsource: test\n---\n\n一、会费减免原则\n\n1、科研院所、高校；\n\n2、环保公益组织。\n\n二、其他说明。\n\n1、不是这个标题下的清单。\n`;
+    const n = parseNotice(text, 't.md');
+    // 二、其他说明。 ends a sentence: it says something itself, and is no title of what follows.
+    expect(n.paragraphs.map((p) => p.lead)).toEqual([undefined, '一、会费减免原则', '一、会费减免原则', undefined, undefined]);
+  });
+
   it('says who issued a notice with the signature lines naming its issuers, not a closing formula above them', () => {
     const notice = (issuer: string, closing: string) =>
       parseNotice(
