@@ -40,6 +40,7 @@ const PATTERN_NAMES = [
   'noticeSelf',
   'asking',
   'audience',
+  'issuer',
   'ownsBusiness',
   'purpose',
 ] as const;

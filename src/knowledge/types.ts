@@ -147,6 +147,8 @@ export interface LanguageData {
     | 'noticeSelf'
     | 'asking'
     | 'audience'
+    /** Asks who issued it (谁发的, which department): with "when", both its signature and its date answer. */
+    | 'issuer'
     /** The asker runs a business (我开饭店的, I run a restaurant): a call to associations addresses them indirectly. */
     | 'ownsBusiness'
     /** Why the notice was issued, what it is for (为什么发这个通知, the purpose of the call): its own reason answers. */

@@ -161,13 +161,21 @@ export class Answerer {
     const ownWord = (f: string) => ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f);
     // The words of the asking itself (发给谁, 哪个部门发的) are not asked about.
     // An English word counts by its Chinese forms (chongqing -> 重庆, civil affairs -> 民政: the issuer's words).
+    // An English word's Chinese forms are its dictionary's senses, of which one is meant: medicine (医药, 医学)
+    // names the issuer 南京自然医学会 when one sense does.
     const asksNothing = (c: string[]) => {
       const chinese = c.filter((f) => !isLatin(f));
-      return (chinese.length > 0 ? chinese : c).every(ownWord);
+      if (chinese.length === 0) return c.every(ownWord);
+      return chinese.length < c.length ? chinese.some(ownWord) : chinese.every(ownWord);
     };
     if (aboutTheNotice && conceptsOf(standard.replace(patterns.aboutNotice, ' ')).every(asksNothing)) {
       const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
-      const refs = when ? [dateSentence(notice)] : patterns.audience.test(standard) ? [audienceSentence(notice)] : issuerSentences(notice);
+      const who = patterns.issuer.test(standard);
+      const refs = when
+        ? [...(who ? issuerSentences(notice) : []), dateSentence(notice)]
+        : patterns.audience.test(standard)
+          ? [audienceSentence(notice)]
+          : issuerSentences(notice);
       return quoteLines(this.kb, refs, base);
     }
 
@@ -240,9 +248,11 @@ export class Answerer {
     // Who issued the notice, when, to whom: its own lines say so; no decision to make. "Who and when" gets both.
     if (aboutTheNotice && best.record.says.length > 0) {
       const owner = this.noticeOf(best.record.ref.notice);
-      const refs = best.record.says.includes('signature') ? issuerSentences(owner) : [best.record.ref];
+      const signature = best.record.says.includes('signature');
       const date = dateSentence(owner);
-      if (asksWhen && best.record.says.includes('signature') && !refs.some((r) => sameRef(date, r))) refs.push(date);
+      // Found by the issuer's name, but asked only when (呢份公告係幾時出嘅): the date line.
+      const refs = signature && asksWhen && !patterns.issuer.test(standard) ? [] : signature ? issuerSentences(owner) : [best.record.ref];
+      if (asksWhen && signature && !refs.some((r) => sameRef(date, r))) refs.push(date);
       return quoteLines(this.kb, refs, base);
     }
     const features = featuresOf(best, scored[1], signals);

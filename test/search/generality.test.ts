@@ -64,6 +64,9 @@ describe('a general engine', () => {
     // In English, with the issuer's words in English (Chongqing civil affairs) and a typo (adressed).
     expect(answerer.answer('Which organisations is this Chongqing civil affairs notice adressed to?').citations[0]?.paragraph).toBe(1);
     expect(answerer.answer('Who issued this notice?').citations[0]?.paragraph).toBe(6);
+    // Who and when: the signature and the date line; when alone, found by the issuer's name: the date line first.
+    expect(answerer.answer('Who issued this notice and when?').citations.map((c) => c.paragraph)).toEqual([6, 7]);
+    expect(answerer.answer('重庆市民政局这份通知係幾時出嘅？').citations[0]?.paragraph).toBe(7);
     // A word no notice knows is asked about: when the hotpot festival starts is no question of the notice's date.
     expect(answerer.answer('火锅节哪天开始').citations.map((c) => c.paragraph)).not.toContain(7);
     // Whatever the decision, the sentence a content question is matched with is never a framing line.
@@ -72,6 +75,13 @@ describe('a general engine', () => {
       expect(answer.citations.length).toBeGreaterThan(0);
       expect(answer.citations.every((c) => ![1, 6, 7].includes(c.paragraph))).toBe(true);
     }
+  });
+
+  it('reads an English word that names the issuer by any of its senses (medicine: 医学 of 南京自然医学会)', () => {
+    const nanjing = otherNotices().find((n) => n.slug.startsWith('nanjing-'))!;
+    const a = new Answerer(loadKnowledge(knowledgeWith([nanjing.notice])));
+    // Filler (actually) and the issuer's name in English ask nothing of the text: the salutation says to whom.
+    expect(a.answer('Who is this Nanjing natural medicine society call actually addressed to?').citations[0]?.paragraph).toBe(1);
   });
 
   it('why the notice was issued: the first sentence of it that gives a reason, in either notice', () => {
