@@ -158,7 +158,9 @@ export class Answerer {
     // Who issued it, to whom, when, asked with no word of what it says (倡议是给谁的, 这份通知是哪个处室发的, 是发给
     // 哪些单位的): its own lines say so. Words of its issuer and generic words ask about nothing in it; its title's
     // words do (they say what it is about), and so does a word no notice knows (火锅节哪天开始 is no question of it).
-    const ownWord = (f: string) => ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f);
+    // An English word of its issuer's English name (division of 慈善社工处) is its name too.
+    const ownWord = (f: string) =>
+      ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f) || (isLatin(f) && notice.issuerEn.toLowerCase().includes(f));
     // The words of the asking itself (发给谁, 哪个部门发的) are not asked about.
     // An English word counts by its Chinese forms (chongqing -> 重庆, civil affairs -> 民政: the issuer's words).
     // An English word's Chinese forms are its dictionary's senses, of which one is meant: medicine (医药, 医学)
