@@ -168,7 +168,9 @@ export class Answerer {
     const asksNothing = (c: string[]) => {
       const chinese = c.filter((f) => !isLatin(f));
       if (chinese.length === 0) return c.every(ownWord);
-      return chinese.length < c.length ? chinese.some(ownWord) : chinese.every(ownWord);
+      // A Chinese word is the asker's own (its first form); the others are synonyms the lexicon added (民政局 ->
+      // 民政部门), which need not be the issuer's.
+      return chinese.length < c.length ? chinese.some(ownWord) : ownWord(c[0]!);
     };
     if (aboutTheNotice && conceptsOf(standard.replace(patterns.aboutNotice, ' ')).every(asksNothing)) {
       const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
