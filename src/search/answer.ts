@@ -245,6 +245,7 @@ export class Answerer {
       sectorless: (h) => !this.sectored.has(h.record.ref.notice),
       otherPlace: (h) => this.places.outside(placesAsked(), this.noticeOf(h.record.ref.notice)),
       typeMissing: (h) => !hasType(h),
+      focusMissing: (h) => focus.length > 0 && focus.every((i) => (unknownWeights[i] ?? 0) === 0 && !h.cov.covered.has(i)),
       duty: patterns.duty.test(standard),
       english: q.english,
       concepts: concepts.length,
@@ -269,7 +270,8 @@ export class Answerer {
       // question close but for the one thing it asks that no notice knows (补贴 in 餐饮业有补贴吗) is close too.
       // The same for a question asking for a kind of thing (an account, a phone number) the sentence does not hold.
       const lacksAsked = signals.focusUnknown || signals.typeMissing(best);
-      const without = () => probability(this.kb.decision, featuresOf(best, scored[1], { ...signals, focusUnknown: false, typeMissing: () => false }));
+      const without = () =>
+        probability(this.kb.decision, featuresOf(best, scored[1], { ...signals, focusUnknown: false, typeMissing: () => false, focusMissing: () => false }));
       // Shown as related only when it shares a word of the asker's that names something: not only a kind of
       // organisation (协会, 企业) or a lone character found inside another word (发 in 开发).
       const topical = [...best.cov.covered].some((i) => [...concepts[i]![0]!].length >= 2 && !concepts[i]!.every((f) => ql.genericWords.has(f.toLowerCase())));

@@ -43,6 +43,9 @@ export const FEATURES = [
   // The asking clause names a place outside the sentence's notice's region that the notice never names:
   // 成都市红十字会的账号 of a 巴中 notice (src/search/places.ts).
   'otherPlace',
+  // The word the question asks about is known to some notice but not held by this sentence: it is about
+  // something else the notice says nearby (献血几点结束 against 上午9点开始).
+  'focusMissing',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -54,6 +57,7 @@ export interface QuestionSignals {
   sectorless: (h: Scored) => boolean;
   otherPlace: (h: Scored) => boolean;
   typeMissing: (h: Scored) => boolean;
+  focusMissing: (h: Scored) => boolean;
   duty: boolean;
   english: boolean;
   concepts: number;
@@ -80,6 +84,7 @@ export function featuresOf(h: Scored, next: Scored | undefined, q: QuestionSigna
     focusUnknown: q.focusUnknown ? 1 : 0,
     sectorless: q.sectorless(h) ? 1 : 0,
     otherPlace: q.otherPlace(h) ? 1 : 0,
+    focusMissing: q.focusMissing(h) ? 1 : 0,
   };
   return FEATURES.map((f) => values[f]);
 }

@@ -1,5 +1,6 @@
 // The word a question asks about, by where it stands against the question word.
 import { describe, expect, it } from 'vitest';
+import { FEATURES } from '../../src/search/decide.js';
 import { askedFocus } from '../../src/search/focus.js';
 import { realKnowledge } from '../support/knowledge.js';
 
@@ -55,6 +56,15 @@ describe('the word a question asks about', () => {
 
   it('is found in each asking clause, the spaces of voice input parting them', () => {
     expect(focusOf('我想给湖北捐点钱 捐款账号是多少 怎么捐')).toBe('账号');
+  });
+
+  it('signals a word asked about that the notice knows but the best sentence does not hold (focusMissing)', () => {
+    const missing = (q: string) => answerer.explain(q).features?.[FEATURES.indexOf('focusMissing')];
+    // 政策 is in the notice (疫情防控政策), not in the sentence on 农民工就业 that answers best.
+    expect(missing('农民工就业有什么政策')).toBe(1);
+    expect(missing('慈善组织要做什么')).toBe(0);
+    // Unknown to every notice is focusUnknown's to say, not this.
+    expect(missing('餐饮业有补贴吗')).toBe(0);
   });
 
   it('decides: a thing no notice knows, asked next to words it has, is not answered; its neighbours still are', () => {
