@@ -121,6 +121,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     questionWords: new Set(lang.data.questionWords),
     genericWords: new Set(lang.data.genericWords.map((w) => w.toLowerCase())),
     lightWords: new Set<string>(),
+    particles: new Set<string>(),
     verbWords: new Set<string>(),
     nounWords: new Set<string>(),
     places: new Map<string, string[]>(),
@@ -161,6 +162,8 @@ export function loadLanguage(dir: string): LanguageKnowledge {
   const general = optional('general-words.json', GeneralWordsSchema);
   if (general) {
     for (const words of Object.values(general.light)) for (const w of words.split(' ')) if (w) language.lightWords.add(w);
+    // jieba's tag for auxiliaries (u): of them, the single characters that join phrases.
+    for (const w of (general.light.u ?? '').split(' ')) if ([...w].length === 1) language.particles.add(w);
     for (const w of (general.verbs ?? '').split(' ')) if (w) language.verbWords.add(w);
     for (const w of (general.nouns ?? '').split(' ')) if (w) language.nounWords.add(w);
   }

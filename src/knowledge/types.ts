@@ -119,6 +119,11 @@ export interface LanguageData {
    * when no notice knows one, it asks for nothing a notice lacks.
    */
   lightWords: Set<string>;
+  /**
+   * Structural particles (the same file's auxiliaries of one character: 的, 地, 得, 了, 着, 过): a phrase joined
+   * across one (企业|的|复) is no word, though a notice's text holds it.
+   */
+  particles: Set<string>;
   /** Two-character verbs of general Chinese (the same file): unknown to every notice, they weigh less than a thing asked for. */
   verbWords: Set<string>;
   /** Nouns of general Chinese the segmenter cuts into single characters (the same file): in a question, those characters are one word (账|号). */

@@ -8,6 +8,7 @@ export class QueryLanguage {
   readonly questionWords: Set<string>;
   readonly genericWords: Set<string>;
   readonly lightWords: Set<string>;
+  readonly particles: Set<string>;
   readonly verbWords: Set<string>;
   readonly nounWords: Set<string>;
   readonly patterns: LanguageData['patterns'];
@@ -34,6 +35,7 @@ export class QueryLanguage {
     this.questionWords = l.questionWords;
     this.genericWords = l.genericWords;
     this.lightWords = l.lightWords;
+    this.particles = l.particles;
     this.verbWords = l.verbWords;
     this.nounWords = l.nounWords;
     this.patterns = l.patterns;

@@ -132,6 +132,8 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
     for (let n = Math.min(MAX_JOIN_CHARS, words.length - i); n >= 2; n--) {
       const run = words.slice(i, i + n).join('');
       if (run.length > MAX_JOIN_CHARS) continue;
+      // A notice's run across a particle (企业|的|复 of 企业的复工) is no word: 企业, then 复工.
+      if (!lang.words.has(run) && words.slice(i + 1, i + n).some((w) => lang.particles.has(w))) continue;
       // A run may hold a question word inside (守好自己的门), not at its edge (商会要 is 商会 + 要).
       if (isQ(words[i]!) || isQ(words[i + n - 1]!)) {
         // ...unless the whole run is a lexicon or question word (搞哪样, 咋个办, 要|不要): then it is one word, kept or dropped whole.

@@ -27,6 +27,11 @@ describe('normalising questions', () => {
     expect(terms('企业要守好自己的门是什么意思')).toContain('守好自己');
   });
 
+  it('joins no run across a particle, though the notice holds it (企业的复 of 企业的复工复产)', () => {
+    expect(terms('医疗器械企业的复工证明去哪里开')).toEqual(expect.arrayContaining(['企业', '复工']));
+    expect(terms('医疗器械企业的复工证明去哪里开')).not.toContain('企业的复');
+  });
+
   it('reads an A-not-A question the segmenter cut (还|要|不要) as the question word it is, not as 不要', () => {
     expect(terms('防疫流程还要不要继续搞')).not.toContain('不要');
     expect(terms('我们现在能不能复工')).not.toContain('不能');
