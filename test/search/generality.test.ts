@@ -74,7 +74,8 @@ describe('a general engine', () => {
     // A word no notice knows is asked about: when the hotpot festival starts is no question of the notice's date.
     expect(answerer.answer('火锅节哪天开始').citations.map((c) => c.paragraph)).not.toContain(7);
     // Whatever the decision, the sentence a content question is matched with is never a framing line.
-    for (const q of ['慈善组织要怎么做好宣传？', '各单位要怎么做好疫情防控', '社会工作服务机构要注意什么']) {
+    // 发给哪些医院 asks where things go, not to whom the notice is addressed (发给哪些单位的).
+    for (const q of ['慈善组织要怎么做好宣传？', '各单位要怎么做好疫情防控', '社会工作服务机构要注意什么', '慈善组织的口罩发给哪些医院？']) {
       const { answer } = answerer.explain(q);
       expect(answer.citations.length).toBeGreaterThan(0);
       expect(answer.citations.every((c) => ![1, 6, 7].includes(c.paragraph))).toBe(true);
