@@ -127,6 +127,18 @@ describe('long messages', () => {
     expect(splitStory('慈善组织要做什么？', /什么/, false).background).toBe('');
   });
 
+  it('reads 好几个月, 这几天 and 没多久 as telling, not asking (几个 and 多久 ask elsewhere)', () => {
+    const { kb } = realKnowledge();
+    const asking = kb.language.patterns.asking;
+    const s = splitStory('我开了一家日料店，关了好几个月，刚恢复堂食没多久，这几天生意还行，我这刺身现在还能卖吗？', asking, false);
+    expect(s.ask).toBe('我这刺身现在还能卖吗');
+    expect(asking.test('要隔离几天')).toBe(true);
+    expect(asking.test('关了好几个月')).toBe(false);
+    const time = kb.language.answerTypes.find((a) => a.name === 'time')!;
+    expect(time.asks.test('刚恢复堂食没多久')).toBe(false);
+    expect(time.asks.test('要隔离多久')).toBe(true);
+  });
+
   it('every clause with a question word in a sentence that ends with a question mark asks, not only the last', () => {
     const s = splitStory('我在城里开了家补习班，三十几个娃儿，钱都收了。想问下现在能不能恢复上课，通知里头咋个说的？', /想问|能不能|咋/, false);
     expect(s.ask).toBe('想问下现在能不能恢复上课，通知里头咋个说的');
