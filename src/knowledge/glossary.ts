@@ -27,10 +27,19 @@ export function glossWords(definition: string): string[] {
   ).filter((w) => !SKIP.has(w));
 }
 
-/** English word -> the notice's words it glosses, one entry per English word, sorted for stable files. */
-export function buildGlossary(words: Iterable<string>, lookup: (word: string) => string[] | undefined): GlossEntry[] {
+/**
+ * English word -> the notice's words it glosses, one entry per English word, sorted for stable files. A place
+ * the notice names is glossed by its romanised name (巴州区 -> bazhou), as English speakers write it, not by
+ * the dictionary (whose 巴州 is an abbreviation of Bayingolin Autonomous Prefecture).
+ */
+export function buildGlossary(words: Iterable<string>, lookup: (word: string) => string[] | undefined, placeNames = new Map<string, string>()): GlossEntry[] {
   const byEnglish = new Map<string, Set<string>>();
   for (const word of words) {
+    const roman = placeNames.get(word);
+    if (roman) {
+      byEnglish.set(roman, (byEnglish.get(roman) ?? new Set<string>()).add(word));
+      continue;
+    }
     for (const definition of lookup(word) ?? []) {
       for (const en of glossWords(definition)) {
         const set = byEnglish.get(en) ?? new Set<string>();

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineOfPath, linesOfItems, MAX_DATA_FILE_BYTES } from '../../src/knowledge/data-file.js';
+import { buildGlossary } from '../../src/knowledge/glossary.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { KNOWLEDGE_DIR } from '../../src/paths.js';
 import { Answerer } from '../../src/search/answer.js';
@@ -87,5 +88,33 @@ describe('notice files that would stall or mislead the bot', () => {
       expect(err.message).toMatch(new RegExp(`${NOTICE_ID}\\.md:\\d+: character U\\+`));
       expect(err.line).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('a notice glossary (npm run knowledge:glossary)', () => {
+  const cedict: Record<string, string[]> = {
+    捐赠: ['to donate; donation'],
+    巴州: ['abbr. for 巴音郭楞蒙古自治州[Ba1 yin1 guo1 leng2 Meng3 gu3 Zi4 zhi4 zhou1], Bayingolin Mongol Autonomous Prefecture'],
+  };
+  const lookup = (w: string) => cedict[w];
+
+  it("turns the dictionary's glosses around: English word -> the notice's words", () => {
+    expect(buildGlossary(['捐赠'], lookup)).toEqual([
+      { said: ['donate'], means: ['捐赠'] },
+      { said: ['donation'], means: ['捐赠'] },
+    ]);
+  });
+
+  it('glosses a place the notice names by its romanised name, not by the dictionary (巴州区 is no Bayingolin)', () => {
+    const entries = buildGlossary(
+      ['捐赠', '巴州', '巴州区'],
+      lookup,
+      new Map([
+        ['巴州', 'bazhou'],
+        ['巴州区', 'bazhou'],
+      ]),
+    );
+    expect(entries).toContainEqual({ said: ['bazhou'], means: ['巴州', '巴州区'] });
+    expect(entries.flatMap((e) => e.said)).not.toContain('bayingolin');
   });
 });
