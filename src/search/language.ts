@@ -72,7 +72,7 @@ export class QueryLanguage {
         for (const m of e.means) this.sectorTerms.add(m);
         for (const s of e.said) this.businessWords.add(s);
       }
-    this.englishWords = [...this.en.keys(), ...this.englishStopWords].filter((w) => /^[a-z]{4,}$/.test(w));
+    this.englishWords = [...new Set([...this.en.keys(), ...this.englishStopWords])].filter((w) => /^[a-z]{4,}$/.test(w));
     const dialect = [...this.zh.entries()]
       .filter(([said, means]) => means.length > 0 && !this.questionWords.has(said) && means.every((m) => this.questionWords.has(m)))
       .map(([said]) => said)

@@ -101,6 +101,10 @@ describe('normalising questions', () => {
     expect(loadError(dir).message).toMatch(/english-words\.json:3: .*lower-case English words/);
   });
 
+  it('corrects a typo of a word both a lexicon and the stop list hold (jounalist), which two copies made ambiguous', () => {
+    expect(answerer.index.lang.englishTypo('jounalist')).toBe('journalist');
+  });
+
   it('counts two swapped letters as one slip (abuot, hosptial)', () => {
     expect(editDistance('abuot', 'about', 1)).toBe(1);
     expect(editDistance('hosptial', 'hospital', 1)).toBe(1);
