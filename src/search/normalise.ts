@@ -146,7 +146,11 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
       }
       // Known words side by side are a new phrase, not a typo (农业协会 is not 行业协会); so are words of
       // general Chinese, also when the run cuts one (教育厅|厅|长 is 教育厅 and 厅长, not a word one character away).
-      const hasUnknownWord = words.slice(i, i + n).some((w) => !known(w) && !isGeneralWord(w, lang)) && generalNounAt(words, i + n - 1, lang) === 0;
+      // Nor are known words and one character after them (民政厅|话, Cantonese for says): that character is a word
+      // of its own, not a slip inside a notice's run (民政厅向).
+      const knownThenChar = n >= 2 && [...words[i + n - 1]!].length === 1 && words.slice(i, i + n - 1).every((w) => [...w].length >= 2 && known(w));
+      const hasUnknownWord =
+        !knownThenChar && words.slice(i, i + n).some((w) => !known(w) && !isGeneralWord(w, lang)) && generalNounAt(words, i + n - 1, lang) === 0;
       // A run of several segmenter words that is no word (志|原, 民|正): perhaps a pinyin-input typo. A
       // single segment is a word of the segmenter's dictionary (推荐), and is never "corrected" by sound.
       const fixed = hasUnknownWord ? (([...run].length >= 4 ? vocab.correct(run) : undefined) ?? vocab.sounds.correct(run)) : undefined;

@@ -27,6 +27,13 @@ describe('normalising questions', () => {
     expect(terms('企业要守好自己的门是什么意思')).toContain('守好自己');
   });
 
+  it('corrects no known word followed by one character into a run of the notice (民政厅|话 is not 民政厅向)', () => {
+    expect(terms('貴州民政廳話慈善組織而家要做啲咩？')).toContain('民政厅');
+    expect(terms('貴州民政廳話慈善組織而家要做啲咩？')).not.toContain('民政厅向');
+    // A slip inside a word is still one: 医疗器戒 -> 医疗器械.
+    expect(terms('医疗器戒生产企业要做什么')[0]).toMatch(/^医疗器械/);
+  });
+
   it('joins no run across a particle, though the notice holds it (企业的复 of 企业的复工复产)', () => {
     expect(terms('医疗器械企业的复工证明去哪里开')).toEqual(expect.arrayContaining(['企业', '复工']));
     expect(terms('医疗器械企业的复工证明去哪里开')).not.toContain('企业的复');
