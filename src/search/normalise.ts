@@ -121,9 +121,17 @@ export function wordRuns(simplified: string, maxChars = MAX_RUN_CHARS): string[]
  * question words dropped. Single characters that join nothing are kept only when not fillers.
  */
 export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLanguage): string[] {
+  const terms: string[] = [];
+  // As a notice's runs, a question's never cross punctuation (不让进，民政局 is no 进民政局).
+  for (const chunk of simplified.split(/[^\p{L}\p{N}]+/u)) if (chunk) terms.push(...chunkTerms(segmentWords(chunk), vocab, lang));
+  // A stray Latin letter or two in a Chinese question (a typo, a unit) is noise, not a word.
+  return [...new Set(terms.filter((t) => !isFiller(t, lang) && /[\p{L}\p{N}]/u.test(t) && !/^[a-z]{1,2}$/.test(t)))];
+}
+
+/** The terms of one stretch of a question between punctuation marks, from its segmenter words. */
+function chunkTerms(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[] {
   const known = (w: string) => vocab.has(w) || lang.words.has(w);
   const isQ = (w: string) => lang.isQuestionWord(w);
-  const words = segmentWords(simplified);
   const terms: string[] = [];
   let i = 0;
   while (i < words.length) {
@@ -146,11 +154,12 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
       }
       // Known words side by side are a new phrase, not a typo (农业协会 is not 行业协会); so are words of
       // general Chinese, also when the run cuts one (教育厅|厅|长 is 教育厅 and 厅长, not a word one character away).
-      // Nor are known words and one character after them (民政厅|话, Cantonese for says): that character is a word
-      // of its own, not a slip inside a notice's run (民政厅向).
-      const knownThenChar = n >= 2 && [...words[i + n - 1]!].length === 1 && words.slice(i, i + n - 1).every((w) => [...w].length >= 2 && known(w));
+      // Nor is a known word of three characters or more with one more at either end (民政局|话, Cantonese for says; 老|志愿|者;
+      // 志愿|者|群): that character is a word of its own, not a slip inside a notice's run (民政局向, 的志愿者).
+      const chars = [...run];
+      const knownBeside = chars.length >= 4 && (known(chars.slice(1).join('')) || known(chars.slice(0, -1).join('')));
       const hasUnknownWord =
-        !knownThenChar && words.slice(i, i + n).some((w) => !known(w) && !isGeneralWord(w, lang)) && generalNounAt(words, i + n - 1, lang) === 0;
+        !knownBeside && words.slice(i, i + n).some((w) => !known(w) && !isGeneralWord(w, lang)) && generalNounAt(words, i + n - 1, lang) === 0;
       // A run of several segmenter words that is no word (志|原, 民|正): perhaps a pinyin-input typo. A
       // single segment is a word of the segmenter's dictionary (推荐), and is never "corrected" by sound.
       const fixed = hasUnknownWord ? (([...run].length >= 4 ? vocab.correct(run) : undefined) ?? vocab.sounds.correct(run)) : undefined;
@@ -172,8 +181,7 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
     terms.push(term);
     i += taken;
   }
-  // A stray Latin letter or two in a Chinese question (a typo, a unit) is noise, not a word.
-  return [...new Set(terms.filter((t) => !isFiller(t, lang) && /[\p{L}\p{N}]/u.test(t) && !/^[a-z]{1,2}$/.test(t)))];
+  return terms;
 }
 
 /** How many single-character segments from `at` on spell the longest general noun (厅|长 -> 2); 0 when none do. */

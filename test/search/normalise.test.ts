@@ -30,6 +30,9 @@ describe('normalising questions', () => {
   it('corrects no known word followed by one character into a run of the notice (民政厅|话 is not 民政厅向)', () => {
     expect(terms('貴州民政廳話慈善組織而家要做啲咩？')).toContain('民政厅');
     expect(terms('貴州民政廳話慈善組織而家要做啲咩？')).not.toContain('民政厅向');
+    // Nor a character before one (老|志愿|者 is no 的志愿者), nor a question's words across punctuation.
+    expect(terms('我是社区的一名老志愿者，想去献血')).not.toContain('的志愿者');
+    expect(terms('门口不让进，民政局是不是有规定')).toContain('民政局');
     // A slip inside a word is still one: 医疗器戒 -> 医疗器械.
     expect(terms('医疗器戒生产企业要做什么')[0]).toMatch(/^医疗器械/);
   });
