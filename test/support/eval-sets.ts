@@ -75,6 +75,7 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz fit5', file: join(FIXTURES, 'eval/gz/fit5.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit6', file: join(FIXTURES, 'eval/gz/fit6.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit7', file: join(FIXTURES, 'eval/gz/fit7.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    { name: 'gz fit10', file: join(FIXTURES, 'eval/gz/fit10.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -99,6 +100,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit6`, file: join(n.dir, 'fit6.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit7`, file: join(n.dir, 'fit7.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit9`, file: join(n.dir, 'fit9.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit10`, file: join(n.dir, 'fit10.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
