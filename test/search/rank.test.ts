@@ -57,3 +57,22 @@ describe('lines that hold a datum', () => {
     expect(a.answer('寄信给民政局，邮编是多少？').citations[0]?.paragraph).toBe(2);
   });
 });
+
+describe('kinds of answer a notice may not give: a penalty, a refund, a tax', () => {
+  const sichuan = otherNotices().find((n) => n.slug.startsWith('sichuan-'))!;
+  const answerer = new Answerer(loadKnowledge(knowledgeWith([sichuan.notice])));
+  const suzhou = otherNotices().find((n) => n.slug.startsWith('suzhou-'))!;
+  const suzhouAnswerer = new Answerer(loadKnowledge(knowledgeWith([suzhou.notice])));
+
+  it('a question for a penalty is not answered by a rule that states none (严禁 is no 处罚)', () => {
+    expect(answerer.answer('要是违规搞了超过10人的聚会，协会要咋个处罚嘛？').answered).toBe(false);
+    expect(answerer.answer('What penalty does a branch face if it holds a gathering of more than 10 people?').answered).toBe(false);
+    // A notice that states what follows a breach (依法依规追究) answers it.
+    expect(suzhouAnswerer.answer('违反规定的主办方会怎么处罚？').answered).toBe(true);
+  });
+
+  it('nor a refund or a tax by a sentence that says nothing of either', () => {
+    expect(suzhouAnswerer.answer('取消了的活动门票能退吗').answered).toBe(false);
+    expect(answerer.answer('协会的会议费可以抵税吗').answered).toBe(false);
+  });
+});
