@@ -39,6 +39,7 @@ const PATTERN_NAMES = [
   'firstParagraph',
   'noticeSelf',
   'asking',
+  'slipForWhich',
   'audience',
   'issuer',
   'ownsBusiness',

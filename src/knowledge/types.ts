@@ -151,6 +151,8 @@ export interface LanguageData {
     | 'firstParagraph'
     | 'noticeSelf'
     | 'asking'
+    /** The pinyin-input slip 那 for 哪 (both na): read as 哪 in a sentence that otherwise asks nothing (那个单位发的？). */
+    | 'slipForWhich'
     | 'audience'
     /** Asks who issued it (谁发的, which department): with "when", both its signature and its date answer. */
     | 'issuer'

@@ -29,6 +29,7 @@ export class QueryLanguage {
   /** Single English words the lexicons and stop list know, for typo correction. */
   private readonly englishWords: string[];
   private readonly dialectQuestions: RegExp | undefined;
+  private readonly slip: RegExp;
 
   constructor(kb: KnowledgeBase) {
     const l = kb.language;
@@ -39,6 +40,7 @@ export class QueryLanguage {
     this.verbWords = l.verbWords;
     this.nounWords = l.nounWords;
     this.patterns = l.patterns;
+    this.slip = new RegExp(l.patterns.slipForWhich.source, 'gu');
     this.answerTypes = l.answerTypes;
     this.issuerWords = l.issuerWords;
     this.dateWords = l.dateWords;
@@ -106,14 +108,21 @@ export class QueryLanguage {
 
   /** Dialect question words replaced by standard ones (咋个 -> 怎么, 边个 -> 谁), for the question patterns. */
   standardise(text: string): string {
-    if (!this.dialectQuestions) return text;
     // Not inside the segmenter's words on both sides: 多会 (when) is no question in 很多|会员. One edge is enough,
     // as the segmenter does not know every dialect word (这|通知|是啥|时候 holds 啥时候).
     let edges: Set<number> | undefined;
-    return text.replace(this.dialectQuestions, (w, at: number) => {
-      edges ??= wordBoundaries(text);
-      return edges.has(at) || edges.has(at + w.length) ? (this.zh.get(w)?.[0] ?? w) : w;
-    });
+    const standard = this.dialectQuestions
+      ? text.replace(this.dialectQuestions, (w, at: number) => {
+          edges ??= wordBoundaries(text);
+          return edges.has(at) || edges.has(at + w.length) ? (this.zh.get(w)?.[0] ?? w) : w;
+        })
+      : text;
+    // A sentence that asks with no question word asks with a slip (这个通知是那个单位发的？, 是那天发的): the last
+    // sentence, or one ending in a question mark.
+    const sentences = standard.split(/(?<=[。！？!?；;\n])/u);
+    return sentences
+      .map((s, i) => ((i === sentences.length - 1 || /[？?]\s*$/u.test(s)) && !this.patterns.asking.test(s) ? s.replace(this.slip, '哪') : s))
+      .join('');
   }
 
   /**
