@@ -39,6 +39,8 @@ export class Answerer {
     this.byId = new Map(kb.notices.map((n) => [n.id, n]));
     this.rankWeighting = rankWeights(kb.ranking);
     this.plainRanks = this.rankWeighting[RANK_FEATURES.indexOf('plainBm25')] !== 0;
+    const kinds = [...new Set(kb.notices.map((n) => n.kind['zh-Hans']))].sort((a, b) => b.length - a.length);
+    this.describedNotice = new RegExp(`[^，,。？?！!\\s的]{1,12}的(?=${kinds.join('|')})`, 'gu');
     this.index = index ?? new SearchIndex(kb, options);
     this.reader = new ConversationReader(kb, this.index, (q, within) => this.compute(q, false, within));
   }
@@ -62,6 +64,8 @@ export class Answerer {
   private readonly byId: Map<string, Notice>;
   /** The ranking model's weights, in the order of the ranking signals. */
   private readonly rankWeighting: number[];
+  /** What a question says a notice is before naming its kind (暂停婚姻登记的 of …的通知是哪天发的): it names the notice. */
+  private readonly describedNotice: RegExp;
   /** Whether the plain BM25 signal weighs anything: it costs a search, made only then (and when explaining). */
   private readonly plainRanks: boolean;
   private noticeOf(id: string): Notice {
@@ -170,9 +174,11 @@ export class Answerer {
       if (chinese.length === 0) return c.every(ownWord);
       // A Chinese word is the asker's own (its first form); the others are synonyms the lexicon added (民政局 ->
       // 民政部门), which need not be the issuer's.
-      return chinese.length < c.length ? chinese.some(ownWord) : ownWord(c[0]!);
+      // A word of asking who issued it or when (发 -> 发出) asks nothing either.
+      const asking = (f: string) => ql.issuerWords.includes(f) || ql.dateWords.includes(f);
+      return chinese.length < c.length ? chinese.some(ownWord) : ownWord(c[0]!) || c.some(asking);
     };
-    if (aboutTheNotice && conceptsOf(standard.replace(patterns.aboutNotice, ' ')).every(asksNothing)) {
+    if (aboutTheNotice && conceptsOf(standard.replace(patterns.aboutNotice, ' ').replace(this.describedNotice, ' ')).every(asksNothing)) {
       const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
       const who = patterns.issuer.test(standard);
       const refs = when

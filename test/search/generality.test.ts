@@ -66,6 +66,8 @@ describe('a general engine', () => {
     // The pinyin-input slip 那 for 哪, in a sentence that asks nothing else: read as 哪; in one that asks, left alone.
     expect(answerer.answer('这个通知是那个部门发的？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('通知是那天发的').citations[0]?.paragraph).toBe(7);
+    // What the asker says the notice is, before its kind (…做好疫情防控的通知), names it: still its date line.
+    expect(answerer.answer('做好疫情防控的通知是哪天发的').citations[0]?.paragraph).toBe(7);
     expect(answerer.index.lang.standardise('我那天去民政局，想问一下怎么登记？')).toContain('那天');
     // In English, with the issuer's words in English (Chongqing civil affairs) and a typo (adressed).
     expect(answerer.answer('Which organisations is this Chongqing civil affairs notice adressed to?').citations[0]?.paragraph).toBe(1);
