@@ -74,6 +74,8 @@ describe('a general engine', () => {
     expect(answerer.answer('Who issued this notice?').citations[0]?.paragraph).toBe(6);
     // The issuer named in English (its division, in no dictionary sense of 处) asks nothing of the text either.
     expect(answerer.answer('Who is the Chongqing charity and social work division notice addressed to?').citations[0]?.paragraph).toBe(1);
+    // "Which kinds of" frames the asking as "what kind of" does in Chinese (哪类): no thing asked.
+    expect(answerer.answer('Which kinds of organisations is this Chongqing notice addressed to?').citations[0]?.paragraph).toBe(1);
     // Who and when: the signature and the date line; when alone, found by the issuer's name: the date line first.
     expect(answerer.answer('Who issued this notice and when?').citations.map((c) => c.paragraph)).toEqual([6, 7]);
     expect(answerer.answer('重庆市民政局这份通知係幾時出嘅？').citations[0]?.paragraph).toBe(7);
