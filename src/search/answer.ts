@@ -257,7 +257,7 @@ export class Answerer {
       concepts: concepts.length,
     };
     // Who issued the notice, when, to whom: its own lines say so; no decision to make. "Who and when" gets both.
-    if (aboutTheNotice && best.record.says.length > 0) {
+    if (aboutTheNotice && best.record.says.length > 0 && best.cov.share >= TUNING.framingLineShare) {
       const owner = this.noticeOf(best.record.ref.notice);
       const signature = best.record.says.includes('signature');
       const date = dateSentence(owner);
@@ -266,6 +266,8 @@ export class Answerer {
       if (asksWhen && signature && !refs.some((r) => sameRef(date, r))) refs.push(date);
       return quoteLines(this.kb, refs, base);
     }
+    // Less of it (残疾人两项补贴好久发): the question asks of something else, which no sentence holds.
+    if (best.record.framing) return { ...none, kind: 'not-covered' };
     const features = featuresOf(best, scored[1], signals);
     const p = probability(this.kb.decision, features);
     this.lastFeatures = features;

@@ -124,6 +124,9 @@ describe('the kind of answer asked for', () => {
       (r) => answerer.kb.notices[0]!.paragraphs.find((p) => p.number === r.paragraph)!.sentences.find((x) => x.number === r.sentence)!.text,
     );
     expect(quoted.join('')).toMatch(/\d{5}/);
+    // 好久发 reads like "when was it issued", but the question is about subsidies: the date line is no answer.
+    expect(answerer.answer('残疾人两项补贴这个月好久发嘛？').citations.map((c) => c.paragraph)).not.toContain(7);
+    expect(answerer.answer('这个通知是好久发的？').citations[0]?.paragraph).toBe(7);
   });
 });
 
