@@ -16,7 +16,7 @@ import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion } from './normalise.js';
 import { citedSentence, numberedPart } from './numbered-parts.js';
 import { NoticePlaces } from './places.js';
-import { preferMain, withTypedNeighbour } from './preference.js';
+import { preferMain, typedBefore, withTypedNeighbour } from './preference.js';
 import { didYouMean, pickQuotes } from './quote-picking.js';
 import { RANK_FEATURES, rankCandidates, rankWeights, type Scored } from './rank.js';
 import { splitStory } from './story.js';
@@ -226,7 +226,9 @@ export class Answerer {
       main,
     );
     // Whether a sentence holds every kind of answer asked for (a date for 什么时候, a number for 多少).
-    const hasType = (h: Scored) => answerTypes.every((a) => a.answeredBy.test(h.record.text));
+    // A reason may come in the sentence before (鉴于当前疫情…, then 暂停办理婚姻登记): quoted first.
+    const reasonBefore = (h: Scored) => typedBefore(h, answerTypes, this.index.recordsOf(h.record.ref.notice));
+    const hasType = (h: Scored) => answerTypes.every((a) => a.answeredBy.test(h.record.text)) || reasonBefore(h) !== undefined;
     const scored = withTypedNeighbour(ranked, hasType);
     const best = scored[0];
     if (!best) return { ...none, kind: 'not-covered' };
@@ -295,7 +297,9 @@ export class Answerer {
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.
     const answers = (h: Scored) => force || probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
 
-    const quotes = pickQuotes(best, scored, answers);
+    const picked = pickQuotes(best, scored, answers);
+    const because = reasonBefore(best);
+    const quotes = because ? [{ ...best, record: because }, ...picked.filter((h) => !sameRef(h.record.ref, because.ref))] : picked;
     const suggestions = didYouMean(this.kb, best, scored, quotes, answers);
     const owner = this.noticeOf(best.record.ref.notice);
     const asBusiness = best.record.sectorIds.length > 0 && patterns.ownsBusiness.test(standard) && concepts.some((c) => ql.isBusinessWord(c[0]!));

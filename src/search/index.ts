@@ -168,6 +168,11 @@ export class SearchIndex {
     }
   }
 
+  /** A notice's sentence records, in order. */
+  recordsOf(noticeId: string): SentenceRecord[] {
+    return this.notices.find((n) => n.notice.id === noticeId)?.records ?? [];
+  }
+
   /** Ranked sentence hits for a query, best first. */
   search(concepts: QueryConcepts, limit = 20, within?: string): Hit[] {
     // Chinese forms search the Chinese fields, English words the English ones: fuse.js's time grows

@@ -1,6 +1,7 @@
-// Which of the ranked candidates answers first, beyond their rank: the main notice's on a near tie, and the
-// sentence of the best one's paragraph that holds the kind of answer asked for.
-import type { Notice } from '../knowledge/types.js';
+// Which of the ranked candidates answers first, beyond their rank: the main notice's on a near tie, the
+// sentence of the best one's paragraph that holds the kind of answer asked for, and a reason said just before.
+import type { AnswerType, Notice } from '../knowledge/types.js';
+import type { SentenceRecord } from './index.js';
 import type { Scored } from './rank.js';
 import { TUNING } from './tuning.js';
 
@@ -29,4 +30,15 @@ export function preferMain(scored: Scored[], main: Notice | undefined): Scored[]
   const own = scored.find((h) => h.record.ref.notice === main.id);
   if (!own || own.rank < best.rank - TUNING.mainNoticeMargin) return scored;
   return [own, ...scored.filter((h) => h !== own)];
+}
+
+/**
+ * The sentence before `h` in its paragraph that gives the kinds of answer asked for that hold for a whole
+ * paragraph (a reason: 鉴于当前疫情…, then 暂停办理婚姻登记), when those are all `h` lacks; the nearest one.
+ */
+export function typedBefore(h: Scored, asked: AnswerType[], records: SentenceRecord[]): SentenceRecord | undefined {
+  const missing = asked.filter((a) => !a.answeredBy.test(h.record.text));
+  if (missing.length === 0 || missing.some((a) => !a.appliesToAll)) return undefined;
+  const { paragraph, sentence } = h.record.ref;
+  return records.filter((r) => r.ref.paragraph === paragraph && r.ref.sentence < sentence && missing.every((a) => a.answeredBy.test(r.text))).at(-1);
 }

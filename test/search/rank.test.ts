@@ -76,3 +76,18 @@ describe('kinds of answer a notice may not give: a penalty, a refund, a tax', ()
     expect(answerer.answer('协会的会议费可以抵税吗').answered).toBe(false);
   });
 });
+
+describe('a reason in the sentence before', () => {
+  const wulong = otherNotices().find((n) => n.slug.startsWith('wulong-'))!;
+  const answerer = new Answerer(loadKnowledge(knowledgeWith([wulong.notice])));
+
+  it('answers why with the sentence that gives it (鉴于…, 为有效阻断…) before the one that acts on it', () => {
+    const a = answerer.answer('Why has Wulong suspended marriage registration?');
+    expect(a.answered).toBe(true);
+    const texts = a.quotes.map((r) => answerer.index.recordsOf(r.notice).find((x) => x.ref.sentence === r.sentence && x.ref.paragraph === r.paragraph)!.text);
+    expect(texts[0]).toMatch(/^鉴于/);
+    expect(texts.join('')).toContain('暂停');
+    // Asked what, not why: the sentence that acts, alone.
+    expect(answerer.answer('婚姻登记从哪天开始暂停？').quotes[0]!.sentence).not.toBe(1);
+  });
+});
