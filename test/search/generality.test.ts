@@ -148,6 +148,9 @@ describe('long messages', () => {
     const time = kb.language.answerTypes.find((a) => a.name === 'time')!;
     expect(time.asks.test('刚恢复堂食没多久')).toBe(false);
     expect(time.asks.test('要隔离多久')).toBe(true);
+    // 几天 asks how long, and 当天 (the same day) answers when.
+    expect(time.asks.test('回来要隔离几天才能上班')).toBe(true);
+    expect(time.answeredBy.test('到京当天应扫描下方二维码')).toBe(true);
   });
 
   it('every clause with a question word in a sentence that ends with a question mark asks, not only the last', () => {
