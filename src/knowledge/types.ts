@@ -290,8 +290,16 @@ export function dateSentence(notice: Notice): SentenceRef {
   return date ? { notice: notice.id, paragraph: date.number, sentence: 1 } : issuerSentence(notice);
 }
 
-/** To whom: its salutation line when it has one, else where it says who. */
+/**
+ * To whom: its salutation line when it has one, else the first sentence of its text naming the issuer (驻马店市
+ * 企业家协会…向广大企业家、会员企业、社会各界发出如下倡议), else where it says who.
+ */
 export function audienceSentence(notice: Notice): SentenceRef {
   const to = notice.paragraphs.find((p) => p.role === 'salutation');
-  return to ? { notice: notice.id, paragraph: to.number, sentence: 1 } : issuerSentence(notice);
+  if (to) return { notice: notice.id, paragraph: to.number, sentence: 1 };
+  for (const p of contentParagraphs(notice)) {
+    const s = p.sentences.find((x) => x.text.includes(notice.issuer));
+    if (s) return { notice: notice.id, paragraph: p.number, sentence: s.number };
+  }
+  return issuerSentence(notice);
 }
