@@ -151,6 +151,9 @@ describe('long messages', () => {
     // 几天 asks how long, and 当天 (the same day) answers when.
     expect(time.asks.test('回来要隔离几天才能上班')).toBe(true);
     expect(time.answeredBy.test('到京当天应扫描下方二维码')).toBe(true);
+    // A question of a fee (会费还要交吗) is answered by a sentence on that fee, amount or not.
+    const money = kb.language.answerTypes.find((a) => a.name === 'money')!;
+    expect(money.asks.test('今年会费还要交吗') && money.answeredBy.test('秘书处决定减免收取2020年度单位会费')).toBe(true);
   });
 
   it('every clause with a question word in a sentence that ends with a question mark asks, not only the last', () => {
