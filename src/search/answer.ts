@@ -39,8 +39,11 @@ export class Answerer {
     this.byId = new Map(kb.notices.map((n) => [n.id, n]));
     this.rankWeighting = rankWeights(kb.ranking);
     this.plainRanks = this.rankWeighting[RANK_FEATURES.indexOf('plainBm25')] !== 0;
-    const kinds = [...new Set(kb.notices.map((n) => n.kind['zh-Hans']))].sort((a, b) => b.length - a.length);
-    this.describedNotice = new RegExp(`[^，,。？?！!\\s的]{1,12}的(?=${kinds.join('|')})`, 'gu');
+    // The kinds of the notices loaded (通知, 倡议书…), longest first; a kind is data, so it is escaped.
+    const kinds = [...new Set(kb.notices.map((n) => n.kind['zh-Hans']))]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.describedNotice = kinds.length > 0 ? new RegExp(`[^，,。？?！!\\s的]{1,12}的(?=${kinds.join('|')})`, 'gu') : /(?!)/gu;
     this.index = index ?? new SearchIndex(kb, options);
     this.reader = new ConversationReader(kb, this.index, (q, within) => this.compute(q, false, within));
   }
