@@ -2,7 +2,7 @@
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
 import type { AnswerType, KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
-import { audienceSentence, dateSentence, issuerSentences, KnowledgeError, primaryNotice } from '../knowledge/types.js';
+import { dateSentence, issuerSentences, KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
 import { conceptWeight } from './coverage.js';
@@ -10,10 +10,11 @@ import { checkModel, featuresOf, probability, type QuestionSignals } from './dec
 import { outline, purposeSentence, quoteAnswer, quoteLines } from './fixed-answers.js';
 import { askedFocus } from './focus.js';
 import type { Conversation } from './follow-up.js';
-import { isLatin, type QueryConcepts, SearchIndex, sameRef } from './index.js';
+import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import type { IndexCache } from './index-snapshot.js';
 import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion } from './normalise.js';
+import { describedNoticePattern, noticeSelfLines } from './notice-self.js';
 import { citedSentence, numberedPart } from './numbered-parts.js';
 import { NoticePlaces } from './places.js';
 import { preferMain, typedBefore, withTypedNeighbour } from './preference.js';
@@ -39,11 +40,7 @@ export class Answerer {
     this.byId = new Map(kb.notices.map((n) => [n.id, n]));
     this.rankWeighting = rankWeights(kb.ranking);
     this.plainRanks = this.rankWeighting[RANK_FEATURES.indexOf('plainBm25')] !== 0;
-    // The kinds of the notices loaded (通知, 倡议书…), longest first; a kind is data, so it is escaped.
-    const kinds = [...new Set(kb.notices.map((n) => n.kind['zh-Hans']))]
-      .sort((a, b) => b.length - a.length)
-      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.describedNotice = kinds.length > 0 ? new RegExp(`[^，,。？?！!\\s的]{1,12}的(?=${kinds.join('|')})`, 'gu') : /(?!)/gu;
+    this.describedNotice = describedNoticePattern(kb.notices);
     this.index = index ?? new SearchIndex(kb, options);
     this.reader = new ConversationReader(kb, this.index, (q, within) => this.compute(q, false, within));
   }
@@ -67,7 +64,7 @@ export class Answerer {
   private readonly byId: Map<string, Notice>;
   /** The ranking model's weights, in the order of the ranking signals. */
   private readonly rankWeighting: number[];
-  /** What a question says a notice is before naming its kind (暂停婚姻登记的 of …的通知是哪天发的): it names the notice. */
+  /** What a question says a notice is before naming its kind (notice-self.ts). */
   private readonly describedNotice: RegExp;
   /** Whether the plain BM25 signal weighs anything: it costs a search, made only then (and when explaining). */
   private readonly plainRanks: boolean;
@@ -162,35 +159,8 @@ export class Answerer {
     if (purpose) return quoteAnswer(this.kb, purpose, base);
     const aboutTheNotice = patterns.aboutNotice.test(standard);
     if (concepts.length === 0 && !aboutTheNotice) return { ...none, kind: 'not-covered' };
-    // Who issued it, to whom, when, asked with no word of what it says (倡议是给谁的, 这份通知是哪个处室发的, 是发给
-    // 哪些单位的): its own lines say so. Words of its issuer and generic words ask about nothing in it; its title's
-    // words do (they say what it is about), and so does a word no notice knows (火锅节哪天开始 is no question of it).
-    // An English word of its issuer's English name (division of 慈善社工处) is its name too.
-    const ownWord = (f: string) =>
-      ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f) || (isLatin(f) && notice.issuerEn.toLowerCase().includes(f));
-    // The words of the asking itself (发给谁, 哪个部门发的) are not asked about.
-    // An English word counts by its Chinese forms (chongqing -> 重庆, civil affairs -> 民政: the issuer's words).
-    // An English word's Chinese forms are its dictionary's senses, of which one is meant: medicine (医药, 医学)
-    // names the issuer 南京自然医学会 when one sense does.
-    const asksNothing = (c: string[]) => {
-      const chinese = c.filter((f) => !isLatin(f));
-      if (chinese.length === 0) return c.every(ownWord);
-      // A Chinese word is the asker's own (its first form); the others are synonyms the lexicon added (民政局 ->
-      // 民政部门), which need not be the issuer's.
-      // A word of asking who issued it or when (发 -> 发出) asks nothing either.
-      const asking = (f: string) => ql.issuerWords.includes(f) || ql.dateWords.includes(f);
-      return chinese.length < c.length ? chinese.some(ownWord) : ownWord(c[0]!) || c.some(asking);
-    };
-    if (aboutTheNotice && conceptsOf(standard.replace(patterns.aboutNotice, ' ').replace(this.describedNotice, ' ')).every(asksNothing)) {
-      const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
-      const who = patterns.issuer.test(standard);
-      const refs = when
-        ? [...(who ? issuerSentences(notice) : []), dateSentence(notice)]
-        : patterns.audience.test(standard)
-          ? [audienceSentence(notice)]
-          : issuerSentences(notice);
-      return quoteLines(this.kb, refs, base);
-    }
+    const selfLines = aboutTheNotice ? noticeSelfLines(notice, standard, ql, this.describedNotice, conceptsOf) : undefined;
+    if (selfLines) return quoteLines(this.kb, selfLines, base);
 
     const vocab = this.index.vocab;
     const raw = concepts.map((c) => conceptWeight(c, vocab, ql.genericWords, { light: ql.lightWords, verbs: ql.verbWords }));

@@ -1,0 +1,47 @@
+// Questions about the notice itself — who issued it, when, to whom — asked with no word of what it says
+// (倡议是给谁的, 这份通知是哪个处室发的, 是发给哪些单位的): the notice's own lines answer them.
+import { audienceSentence, dateSentence, issuerSentences, type Notice, type SentenceRef } from '../knowledge/types.js';
+import { isLatin, type QueryConcepts } from './index.js';
+import type { QueryLanguage } from './language.js';
+
+/** What a question says a notice is before naming its kind (暂停婚姻登记的 of …的通知是哪天发的): it names the notice. */
+export function describedNoticePattern(notices: Notice[]): RegExp {
+  // The kinds of the notices loaded (通知, 倡议书…), longest first; a kind is data, so it is escaped.
+  const kinds = [...new Set(notices.map((n) => n.kind['zh-Hans']))].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return kinds.length > 0 ? new RegExp(`[^，,。？?！!\\s的]{1,12}的(?=${kinds.join('|')})`, 'gu') : /(?!)/gu;
+}
+
+/**
+ * The lines that answer a question about the notice itself, or undefined when it also asks of something the
+ * notice says. Words of its issuer and generic words ask about nothing in it; its title's words do (they say
+ * what it is about), and so does a word no notice knows (火锅节哪天开始 is no question of it). `standard`: the
+ * question with dialect question words made standard; `conceptsOf` reads a text's concepts.
+ */
+export function noticeSelfLines(
+  notice: Notice,
+  standard: string,
+  ql: QueryLanguage,
+  describedNotice: RegExp,
+  conceptsOf: (text: string) => QueryConcepts,
+): SentenceRef[] | undefined {
+  const patterns = ql.patterns;
+  // An English word of its issuer's English name (division of 慈善社工处) is its name too.
+  const ownWord = (f: string) =>
+    ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f) || (isLatin(f) && notice.issuerEn.toLowerCase().includes(f));
+  // A word of asking who issued it or when (发 -> 发出) asks nothing either.
+  const asking = (f: string) => ql.issuerWords.includes(f) || ql.dateWords.includes(f);
+  // An English word counts by its Chinese forms (chongqing -> 重庆, civil affairs -> 民政: the issuer's words), which
+  // are its dictionary's senses, of which one is meant: medicine (医药, 医学) names 南京自然医学会 when one sense does.
+  // A Chinese word is the asker's own (its first form); the others are synonyms the lexicon added (民政局 -> 民政部门),
+  // which need not be the issuer's.
+  const asksNothing = (c: string[]) => {
+    const chinese = c.filter((f) => !isLatin(f));
+    if (chinese.length === 0) return c.every(ownWord);
+    return chinese.length < c.length ? chinese.some(ownWord) : ownWord(c[0]!) || c.some(asking);
+  };
+  // The words of the asking itself (发给谁, 哪个部门发的) and of what the asker says the notice is are not asked about.
+  if (!conceptsOf(standard.replace(patterns.aboutNotice, ' ').replace(describedNotice, ' ')).every(asksNothing)) return undefined;
+  const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
+  if (when) return [...(patterns.issuer.test(standard) ? issuerSentences(notice) : []), dateSentence(notice)];
+  return patterns.audience.test(standard) ? [audienceSentence(notice)] : issuerSentences(notice);
+}
