@@ -84,6 +84,8 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz blind6', file: join(FIXTURES, 'eval/gz/blind6.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written from the notice text alone at the start of the session after (2026-11-29, night), reports only.
     { name: 'gz blind8', file: join(FIXTURES, 'eval/gz/blind8.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written from the notice text alone at the end of that session, after its last change: scored once, for the report.
+    { name: 'gz blind10', file: join(FIXTURES, 'eval/gz/blind10.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -107,6 +109,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind7`, file: join(n.dir, 'blind7.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind8`, file: join(n.dir, 'blind8.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind9`, file: join(n.dir, 'blind9.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind10`, file: join(n.dir, 'blind10.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
