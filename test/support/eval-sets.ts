@@ -76,6 +76,7 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz fit6', file: join(FIXTURES, 'eval/gz/fit6.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit7', file: join(FIXTURES, 'eval/gz/fit7.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit10', file: join(FIXTURES, 'eval/gz/fit10.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    { name: 'gz fit11', file: join(FIXTURES, 'eval/gz/fit11.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
