@@ -59,6 +59,8 @@ describe('questions about the notice itself', () => {
     expect(ask('第三个要求')).toMatchObject({ kind: 'paragraph', paragraph: { number: 4 } });
     expect(ask('paragraph 3')).toMatchObject({ kind: 'paragraph', paragraph: { number: 3 } });
     expect(ask('最后一段')).toMatchObject({ kind: 'paragraph', paragraph: { number: 5 } });
+    // What it calls for at the end (最后喊的口号, 最后号召): its closing paragraph.
+    expect(ask('倡议最后喊嘞那句口号是哪样嘛')).toMatchObject({ kind: 'paragraph', paragraph: { number: 5 } });
   });
 
   it('a long paragraph is shown as its first sentence, the rest one step away', () => {
