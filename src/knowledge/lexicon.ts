@@ -40,6 +40,7 @@ const PATTERN_NAMES = [
   'noticeSelf',
   'asking',
   'slipForWhich',
+  'askerIsAt',
   'audience',
   'issuer',
   'ownsBusiness',

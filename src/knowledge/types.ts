@@ -153,6 +153,8 @@ export interface LanguageData {
     | 'asking'
     /** The pinyin-input slip 那 for 哪 (both na): read as 哪 in a sentence that otherwise asks nothing (那个单位发的？). */
     | 'slipForWhich'
+    /** Where the asker is (我在香港, 我喺成都): context, not a place asked about (otherPlace reads the rest). */
+    | 'askerIsAt'
     | 'audience'
     /** Asks who issued it (谁发的, which department): with "when", both its signature and its date answer. */
     | 'issuer'

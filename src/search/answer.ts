@@ -216,7 +216,7 @@ export class Answerer {
     // Read once, on the first candidate that needs them: most questions name no place.
     let askedPlaces: string[][] | undefined;
     const placesAsked = () => {
-      askedPlaces ??= this.places.in(story.ask);
+      askedPlaces ??= this.places.in(story.ask.replace(new RegExp(patterns.askerIsAt.source, 'gu'), ' '));
       return askedPlaces;
     };
     const signals: QuestionSignals = {

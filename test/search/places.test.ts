@@ -2,6 +2,8 @@
 // somewhere else; one inside it, holding it, or named by the notice is not.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { Answerer } from '../../src/search/answer.js';
+import { FEATURES } from '../../src/search/decide.js';
 import { NoticePlaces, placesIn } from '../../src/search/places.js';
 import { knowledgeWith, otherNotices } from '../support/eval-sets.js';
 import { realKnowledge } from '../support/knowledge.js';
@@ -28,6 +30,14 @@ describe('places', () => {
     expect(outside('巴州区红十字会的账号是多少')).toBe(false);
     expect(outside('四川巴中哪里可以捐')).toBe(false);
     expect(outside('捐款账号是多少')).toBe(false);
+  });
+
+  it('where the asker is (我在成都打工) is context, not a place asked about', () => {
+    const bazhong = otherNotices().find((n) => n.slug.startsWith('bazhong-'))!;
+    const answerer = new Answerer(loadKnowledge(knowledgeWith([bazhong.notice])));
+    const otherPlace = (q: string) => answerer.explain(q).features?.[FEATURES.indexOf('otherPlace')];
+    expect(otherPlace('我在成都打工，想给巴州区捐款，账户是哪个？')).toBe(0);
+    expect(otherPlace('成都市红十字会的捐款账号是多少')).toBe(1);
   });
 
   it('a notice that names no place of its own has no region to be outside of', () => {
