@@ -80,6 +80,8 @@ describe('normalising questions', () => {
     expect(isFiller('我是', answerer.index.lang)).toBe(true);
     expect(isFiller('该做', answerer.index.lang)).toBe(true);
     expect(isFiller('慈善', answerer.index.lang)).toBe(false);
+    // Cantonese 啲 (the, some) names nothing: as 些 or 点 it matched 重点.
+    expect(terms('啲農民工返工，協會要叫企業做啲咩？')).not.toContain('啲');
   });
 
   it('maps English to the notice terms', () => {
