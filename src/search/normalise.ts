@@ -123,9 +123,28 @@ export function wordRuns(simplified: string, maxChars = MAX_RUN_CHARS): string[]
 export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLanguage): string[] {
   const terms: string[] = [];
   // As a notice's runs, a question's never cross punctuation (不让进，民政局 is no 进民政局).
-  for (const chunk of simplified.split(/[^\p{L}\p{N}]+/u)) if (chunk) terms.push(...chunkTerms(segmentWords(chunk), vocab, lang));
+  for (const chunk of simplified.split(/[^\p{L}\p{N}]+/u)) if (chunk) terms.push(...chunkTerms(recut(segmentWords(chunk), vocab, lang), vocab, lang));
   // A stray Latin letter or two in a Chinese question (a typo, a unit) is noise, not a word.
   return [...new Set(terms.filter((t) => !isFiller(t, lang) && /[\p{L}\p{N}]/u.test(t) && !/^[a-z]{1,2}$/.test(t)))];
+}
+
+/**
+ * Two words of two characters that no notice or lexicon knows, whose middle characters make a word a notice
+ * uses (开线|下课 -> 开|线下|课): the segmenter cut across the notice's word.
+ */
+function recut(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[] {
+  const known = (w: string) => vocab.has(w) || lang.words.has(w);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1];
+    const middle = b === undefined ? '' : [...a].at(-1)! + [...b][0]!;
+    if (b !== undefined && [...a].length === 2 && [...b].length === 2 && !known(a) && !known(b) && /^\p{Script=Han}+$/u.test(a + b) && vocab.has(middle)) {
+      out.push([...a][0]!, middle, [...b][1]!);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** The terms of one stretch of a question between punctuation marks, from its segmenter words. */

@@ -37,6 +37,11 @@ describe('normalising questions', () => {
     expect(terms('医疗器戒生产企业要做什么')[0]).toMatch(/^医疗器械/);
   });
 
+  it('re-cuts two unknown words the segmenter cut across a notice word (开线|下课 -> 开|线下|课)', () => {
+    expect(terms('现在能开线下课不')).not.toContain('开线');
+    expect(terms('现在能开线下课不').some((t) => t.startsWith('线下'))).toBe(true);
+  });
+
   it('joins no run across a particle, though the notice holds it (企业的复 of 企业的复工复产)', () => {
     expect(terms('医疗器械企业的复工证明去哪里开')).toEqual(expect.arrayContaining(['企业', '复工']));
     expect(terms('医疗器械企业的复工证明去哪里开')).not.toContain('企业的复');
