@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { Answerer } from '../../src/search/answer.js';
 import { knowledgeWith, otherNotices } from '../support/eval-sets.js';
+import { realKnowledge } from '../support/knowledge.js';
 
 describe('ranking', () => {
   const bazhong = otherNotices().find((n) => n.slug.startsWith('bazhong-'))!;
@@ -69,6 +70,8 @@ describe('kinds of answer a notice may not give: a penalty, a refund, a tax', ()
     expect(answerer.answer('What penalty does a branch face if it holds a gathering of more than 10 people?').answered).toBe(false);
     // A notice that states what follows a breach (依法依规追究) answers it.
     expect(suzhouAnswerer.answer('违反规定的主办方会怎么处罚？').answered).toBe(true);
+    // 依法 alone (依法开展公开募捐: lawfully) states no penalty.
+    expect(realKnowledge().answerer.answer('要是违规搞聚会，会怎么处罚？').answered).toBe(false);
   });
 
   it('nor a refund or a tax by a sentence that says nothing of either', () => {
