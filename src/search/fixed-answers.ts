@@ -33,7 +33,9 @@ export function quoteAnswer(kb: KnowledgeBase, ref: SentenceRef, base: AnswerBas
 
 /** An answer quoting several lines, in order: two issuers' signature lines, the issuer's line and the date. */
 export function quoteLines(kb: KnowledgeBase, refs: SentenceRef[], base: AnswerBase): Answer {
-  return { ...quoteAnswer(kb, refs[0]!, base), quotes: refs, citations: refs.map((r) => ({ ...r, score: 1 })) };
+  // A notice with no signature or date line says who and when in one sentence: quoted once.
+  const lines = refs.filter((r, i) => refs.findIndex((x) => sameRef(x, r)) === i);
+  return { ...quoteAnswer(kb, lines[0]!, base), quotes: lines, citations: lines.map((r) => ({ ...r, score: 1 })) };
 }
 
 export function wholeParagraph(kb: KnowledgeBase, base: AnswerBase, notice: Notice, p: Paragraph): Answer {

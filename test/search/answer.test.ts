@@ -84,6 +84,8 @@ describe('questions about the notice itself', () => {
 
   it('who issued it and when', () => {
     expect(ask('倡议是什么时候发布的?').citations[0]).toMatchObject({ paragraph: 1, sentence: 1 });
+    // Who and when, said in one sentence (this notice has no signature or date line): quoted once.
+    expect(ask('Who issued this call and when?').citations).toHaveLength(1);
     expect(text('这份倡议是谁发出的?')).toContain('贵州省民政厅');
   });
 });
