@@ -264,7 +264,9 @@ export class Answerer {
       // Or the word naming the kind of answer the sentence does not hold: 倡议没有说到“账号”.
       const typeWord = asked.findIndex((c) => answerTypes.some((a) => !a.answeredBy.test(best.record.text) && namesKind(a, c)));
       const lacking = signals.focusUnknown ? focus.find((i) => (unknownWeights[i] ?? 0) > 0) : typeWord >= 0 ? typeWord : undefined;
-      const topic = lacking !== undefined && related.length > 0 ? { notStatedTopic: asked[lacking]![0]! } : {};
+      // Named by the form that names the kind (电话, not the lexicon's 电话多少 it was typed as).
+      const kindForm = lacking === typeWord ? asked[lacking]!.find((f) => answerTypes.some((a) => (f.match(a.asks)?.[0] ?? '') === f)) : undefined;
+      const topic = lacking !== undefined && related.length > 0 ? { notStatedTopic: kindForm ?? asked[lacking]![0]! } : {};
       return { ...none, kind: 'not-covered', related, ...topic };
     }
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.

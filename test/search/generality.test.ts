@@ -184,6 +184,8 @@ describe('partial answers', () => {
     expect(a.related).toHaveLength(1);
     const text = renderText(a, realKb);
     expect(text).toContain('倡议没有说到“账号”。相关的是');
+    // Named by the word for the kind asked, not the lexicon phrase it was typed in (电话多少).
+    expect(renderText(real.answer('民政厅电话多少'), realKb)).toContain('倡议没有说到“电话”');
     expect(text).toContain('湖北鄂州');
   });
 
