@@ -7,7 +7,7 @@ import { bigramTerms } from './bm25.js';
 import { queryConcepts } from './concepts.js';
 import { asSnapshot, INDEX_FORMAT, type IndexCache, sentenceCount, snapshotKey } from './index-snapshot.js';
 import { QueryLanguage } from './language.js';
-import { wordRuns } from './normalise.js';
+import { isLatin, wordRuns } from './normalise.js';
 import {
   beginBuild,
   CANDIDATE_NOTICES,
@@ -277,8 +277,4 @@ export class SearchIndex {
   private candidateNotices(forms: string[]): NoticeIndex[] {
     return candidateNotices(this.notices, this.bigrams, forms);
   }
-}
-
-export function isLatin(s: string): boolean {
-  return /^[a-z0-9' -]+$/i.test(s);
 }

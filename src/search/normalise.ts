@@ -74,6 +74,11 @@ export function wordBoundaries(text: string): Set<number> {
   return at;
 }
 
+/** A Latin form (an English word or phrase, a code): searched among the English fields, not the Chinese ones. */
+export function isLatin(s: string): boolean {
+  return /^[a-z0-9' -]+$/i.test(s);
+}
+
 /** The longest general noun (knowledge/general-words.json) joined from single characters. */
 const GENERAL_NOUN_CHARS = 4;
 

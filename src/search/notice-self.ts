@@ -1,8 +1,9 @@
 // Questions about the notice itself — who issued it, when, to whom — asked with no word of what it says
 // (倡议是给谁的, 这份通知是哪个处室发的, 是发给哪些单位的): the notice's own lines answer them.
 import { audienceSentence, dateSentence, issuerSentences, type Notice, type SentenceRef } from '../knowledge/types.js';
-import { isLatin, type QueryConcepts } from './index.js';
+import type { QueryConcepts } from './index.js';
 import type { QueryLanguage } from './language.js';
+import { isLatin } from './normalise.js';
 
 /** What a question says a notice is before naming its kind (暂停婚姻登记的 of …的通知是哪天发的): it names the notice. */
 export function describedNoticePattern(notices: Notice[]): RegExp {

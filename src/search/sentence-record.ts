@@ -2,6 +2,7 @@
 // item's lead, the names and aliases of the sectors whose duty it states, and on the lines that say who issued
 // the notice, when and to whom, the words people ask that with). Pure: the index builds its searches over these.
 import { type AnswerType, audienceSentence, dateSentence, issuerSentences, type Notice, type Sector, type SentenceRef } from '../knowledge/types.js';
+import { isLatin } from './normalise.js';
 
 export interface SentenceRecord {
   ref: SentenceRef;
@@ -34,8 +35,6 @@ export interface SentenceRecord {
   sentenceChars?: string[];
   aliasSide: string;
 }
-
-const LATIN_WORD = /^[a-z][a-z -]*$/i;
 
 /** Aliases are joined into one field; a separator that is one character keeps fuse.js's scan short. */
 const SEP = '|';
@@ -72,8 +71,8 @@ export function sentenceRecords(
       const says = saysOf(ref);
       // A line holding a datum (联系方式：010-…) is found by the words that ask for it (电话, phone).
       const datum = lang.answerTypes.flatMap((t) => (t.foundBy?.holds.test(s.text) ? t.foundBy.words : []));
-      const about = [...says.flatMap((k) => wordsFor[k]), ...datum.filter((w) => !LATIN_WORD.test(w))];
-      const aboutEn = [...(says.includes('signature') ? [notice.issuerEn.toLowerCase()] : []), ...datum.filter((w) => LATIN_WORD.test(w))];
+      const about = [...says.flatMap((k) => wordsFor[k]), ...datum.filter((w) => !isLatin(w))];
+      const aboutEn = [...(says.includes('signature') ? [notice.issuerEn.toLowerCase()] : []), ...datum.filter(isLatin)];
       const all = [...names, ...namesEn, ...aliases, ...aliasesEn];
       const record: SentenceRecord = {
         ref,
