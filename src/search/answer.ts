@@ -178,12 +178,6 @@ export class Answerer {
     const main = named ? undefined : this.kb.notices.find((n) => n.main);
     // Who issued it, when, to whom, of no notice named: of the main one, as "第2段" is.
     const target = named ?? (aboutTheNotice ? main : undefined);
-    const focus = q.english
-      ? []
-      : askedFocus(story.ask, asked, patterns.asking, {
-          isLight: (w) => ql.lightWords.has(w) || ql.genericWords.has(w) || ql.isQuestionWord(w),
-          isVerb: (w) => ql.verbWords.has(w),
-        });
     const ranked = preferMain(
       rankCandidates(
         this.index,
@@ -209,14 +203,21 @@ export class Answerer {
     const total = weights.reduce((a, w) => a + w, 0);
     // A word naming the kind of answer asked (地址, 邮编, 电话) is no unknown thing: whether a sentence holds
     // such an answer is what typeMissing weighs.
-    const namesKind = (a: AnswerType, c: string[]) => c.some((f) => (f.match(a.asks)?.[0] ?? '') === f);
+    const namesKindAs = (a: AnswerType, f: string) => (f.match(a.asks)?.[0] ?? '') === f;
+    const namesKind = (a: AnswerType, c: string[]) => c.some((f) => namesKindAs(a, f));
     const namesType = (c: string[]) => answerTypes.some((a) => namesKind(a, c));
     const unknownWeights = concepts.map((c, i) => (c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) ? 0 : (weights[i] ?? 0)));
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
+    const focus = q.english
+      ? []
+      : askedFocus(story.ask, asked, patterns.asking, {
+          isLight: (w) => ql.lightWords.has(w) || ql.genericWords.has(w) || ql.isQuestionWord(w),
+          isVerb: (w) => ql.verbWords.has(w),
+        });
     // Read once, on the first candidate that needs them: most questions name no place.
     let askedPlaces: string[][] | undefined;
     const placesAsked = () => {
-      askedPlaces ??= this.places.in(story.ask.replace(new RegExp(patterns.askerIsAt.source, 'gu'), ' '));
+      askedPlaces ??= this.places.in(ql.withoutAskerPlace(story.ask));
       return askedPlaces;
     };
     const signals: QuestionSignals = {
@@ -265,7 +266,7 @@ export class Answerer {
       const typeWord = asked.findIndex((c) => answerTypes.some((a) => !a.answeredBy.test(best.record.text) && namesKind(a, c)));
       const lacking = signals.focusUnknown ? focus.find((i) => (unknownWeights[i] ?? 0) > 0) : typeWord >= 0 ? typeWord : undefined;
       // Named by the form that names the kind (电话, not the lexicon's 电话多少 it was typed as).
-      const kindForm = lacking === typeWord ? asked[lacking]!.find((f) => answerTypes.some((a) => (f.match(a.asks)?.[0] ?? '') === f)) : undefined;
+      const kindForm = lacking === typeWord ? asked[lacking]!.find((f) => answerTypes.some((a) => namesKindAs(a, f))) : undefined;
       const topic = lacking !== undefined && related.length > 0 ? { notStatedTopic: kindForm ?? asked[lacking]![0]! } : {};
       return { ...none, kind: 'not-covered', related, ...topic };
     }

@@ -30,6 +30,7 @@ export class QueryLanguage {
   private readonly englishWords: string[];
   private readonly dialectQuestions: RegExp | undefined;
   private readonly slip: RegExp;
+  private readonly askerIsAt: RegExp;
 
   constructor(kb: KnowledgeBase) {
     const l = kb.language;
@@ -41,6 +42,7 @@ export class QueryLanguage {
     this.nounWords = l.nounWords;
     this.patterns = l.patterns;
     this.slip = new RegExp(l.patterns.slipForWhich.source, 'gu');
+    this.askerIsAt = new RegExp(l.patterns.askerIsAt.source, 'gu');
     this.answerTypes = l.answerTypes;
     this.issuerWords = l.issuerWords;
     this.dateWords = l.dateWords;
@@ -123,6 +125,11 @@ export class QueryLanguage {
     return sentences
       .map((s, i) => ((i === sentences.length - 1 || /[？?]\s*$/u.test(s)) && !this.patterns.asking.test(s) ? s.replace(this.slip, '哪') : s))
       .join('');
+  }
+
+  /** The text without where the asker says they are (我在香港): what is left may name a place asked about. */
+  withoutAskerPlace(text: string): string {
+    return text.replace(this.askerIsAt, ' ');
   }
 
   /**
