@@ -7,7 +7,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { Answerer } from '../../src/search/answer.js';
 import { renderText } from '../../src/search/render-text.js';
 import { splitStory } from '../../src/search/story.js';
-import { knowledgeWith, otherNotices } from '../support/eval-sets.js';
+import { knowledgeWith, otherNoticeAnswerer, otherNotices } from '../support/eval-sets.js';
 import { realKnowledge } from '../support/knowledge.js';
 
 const SRC = join(import.meta.dirname, '../../src');
@@ -91,8 +91,7 @@ describe('a general engine', () => {
   });
 
   it('reads an English word that names the issuer by any of its senses (medicine: 医学 of 南京自然医学会)', () => {
-    const nanjing = otherNotices().find((n) => n.slug.startsWith('nanjing-'))!;
-    const a = new Answerer(loadKnowledge(knowledgeWith([nanjing.notice])));
+    const a = otherNoticeAnswerer('nanjing-');
     // Filler (actually) and the issuer's name in English ask nothing of the text: the salutation says to whom.
     expect(a.answer('Who is this Nanjing natural medicine society call actually addressed to?').citations[0]?.paragraph).toBe(1);
   });
@@ -116,8 +115,7 @@ describe('a general engine', () => {
 
 describe('the kind of answer asked for', () => {
   it('a heading names what is asked, the next sentence gives it: the sentence that has the number answers', () => {
-    const chuzhou = otherNotices().find((n) => n.slug.startsWith('chuzhou-'))!;
-    const answerer = new Answerer(loadKnowledge(knowledgeWith([chuzhou.notice])));
+    const answerer = otherNoticeAnswerer('chuzhou-');
     const a = answerer.answer('预约电话是多少？');
     expect(a.answered).toBe(true);
     const quoted = a.quotes.map(

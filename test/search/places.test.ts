@@ -2,10 +2,9 @@
 // somewhere else; one inside it, holding it, or named by the notice is not.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { Answerer } from '../../src/search/answer.js';
 import { FEATURES } from '../../src/search/decide.js';
 import { NoticePlaces, placesIn } from '../../src/search/places.js';
-import { knowledgeWith, otherNotices } from '../support/eval-sets.js';
+import { knowledgeWith, otherNoticeAnswerer, otherNotices } from '../support/eval-sets.js';
 import { realKnowledge } from '../support/knowledge.js';
 
 describe('places', () => {
@@ -33,8 +32,7 @@ describe('places', () => {
   });
 
   it('where the asker is (我在成都打工) is context, not a place asked about', () => {
-    const bazhong = otherNotices().find((n) => n.slug.startsWith('bazhong-'))!;
-    const answerer = new Answerer(loadKnowledge(knowledgeWith([bazhong.notice])));
+    const answerer = otherNoticeAnswerer('bazhong-');
     const otherPlace = (q: string) => answerer.explain(q).features?.[FEATURES.indexOf('otherPlace')];
     expect(otherPlace('我在成都打工，想给巴州区捐款，账户是哪个？')).toBe(0);
     expect(otherPlace('成都市红十字会的捐款账号是多少')).toBe(1);

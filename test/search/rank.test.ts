@@ -1,14 +1,11 @@
 // The order of candidate sentences (src/search/rank.ts), on a real notice with lists (巴中's, imported as an
 // operator would): a sentence that announces a list gives way to the item that says what is asked.
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-import { Answerer } from '../../src/search/answer.js';
-import { knowledgeWith, otherNotices } from '../support/eval-sets.js';
+import { otherNoticeAnswerer } from '../support/eval-sets.js';
 import { realKnowledge } from '../support/knowledge.js';
 
 describe('ranking', () => {
-  const bazhong = otherNotices().find((n) => n.slug.startsWith('bazhong-'))!;
-  const answerer = new Answerer(loadKnowledge(knowledgeWith([bazhong.notice])));
+  const answerer = otherNoticeAnswerer('bazhong-');
   const best = (q: string) => answerer.explain(q).candidates[0]!.record.text;
 
   it('puts the list item asked about before the sentence announcing the list', () => {
@@ -24,8 +21,7 @@ describe('ranking', () => {
 });
 
 describe('kinds of answer', () => {
-  const beijing = otherNotices().find((n) => n.slug.startsWith('beijing-'))!;
-  const answerer = new Answerer(loadKnowledge(knowledgeWith([beijing.notice])));
+  const answerer = otherNoticeAnswerer('beijing-');
 
   it('a duration answers how long (隔离14天 for 隔离多久), as a date answers when', () => {
     const answer = answerer.answer('从外地回北京要自己隔离多久？');
@@ -40,8 +36,7 @@ describe('kinds of answer', () => {
 
 describe('lines that hold a datum', () => {
   // 中华环保联合会's notice ends with 联系人, 联系方式：010-… and 联系邮箱：…@163.com lines, none of which says 电话.
-  const federation = otherNotices().find((n) => n.slug.startsWith('china-hblhh-'))!;
-  const answerer = new Answerer(loadKnowledge(knowledgeWith([federation.notice])));
+  const answerer = otherNoticeAnswerer('china-hblhh-');
   const texts = (q: string) => answerer.explain(q).candidates.map((c) => c.record.text);
 
   it('are found by the words that ask for the datum (电话, 邮箱, email), not only by their own', () => {
@@ -51,8 +46,7 @@ describe('lines that hold a datum', () => {
   });
 
   it('a word naming the kind of answer asked is no unknown word: 邮编 asks for what the sentence holds', () => {
-    const chengdu = otherNotices().find((n) => n.slug.startsWith('chengdu-'))!;
-    const a = new Answerer(loadKnowledge(knowledgeWith([chengdu.notice])));
+    const a = otherNoticeAnswerer('chengdu-');
     const { focus } = a.explain('寄信给民政局，邮编是多少？');
     expect(focus.find((f) => f.forms.includes('邮编'))?.unknown).toBe(false);
     expect(a.answer('寄信给民政局，邮编是多少？').citations[0]?.paragraph).toBe(2);
@@ -60,10 +54,8 @@ describe('lines that hold a datum', () => {
 });
 
 describe('kinds of answer a notice may not give: a penalty, a refund, a tax', () => {
-  const sichuan = otherNotices().find((n) => n.slug.startsWith('sichuan-'))!;
-  const answerer = new Answerer(loadKnowledge(knowledgeWith([sichuan.notice])));
-  const suzhou = otherNotices().find((n) => n.slug.startsWith('suzhou-'))!;
-  const suzhouAnswerer = new Answerer(loadKnowledge(knowledgeWith([suzhou.notice])));
+  const answerer = otherNoticeAnswerer('sichuan-');
+  const suzhouAnswerer = otherNoticeAnswerer('suzhou-');
 
   it('a question for a penalty is not answered by a rule that states none (严禁 is no 处罚)', () => {
     expect(answerer.answer('要是违规搞了超过10人的聚会，协会要咋个处罚嘛？').answered).toBe(false);
@@ -81,8 +73,7 @@ describe('kinds of answer a notice may not give: a penalty, a refund, a tax', ()
 });
 
 describe('a reason in the sentence before', () => {
-  const wulong = otherNotices().find((n) => n.slug.startsWith('wulong-'))!;
-  const answerer = new Answerer(loadKnowledge(knowledgeWith([wulong.notice])));
+  const answerer = otherNoticeAnswerer('wulong-');
 
   it('answers why with the sentence that gives it (鉴于…, 为有效阻断…) before the one that acts on it', () => {
     const a = answerer.answer('Why has Wulong suspended marriage registration?');

@@ -57,6 +57,13 @@ export function otherNotices(): Array<{ slug: string; dir: string; notice: strin
     .filter((n) => existsSync(n.notice));
 }
 
+/** An answerer over one other real notice (the first whose slug begins so), with our language knowledge only. */
+export function otherNoticeAnswerer(slugStart: string): Answerer {
+  const notice = otherNotices().find((n) => n.slug.startsWith(slugStart));
+  if (!notice) throw new Error(`no evaluation notice whose slug begins ${slugStart}`);
+  return new Answerer(loadKnowledge(knowledgeWith([notice.notice])));
+}
+
 export function evalSets(shared?: string): EvalSet[] {
   const sets: EvalSet[] = [
     { name: 'dev (ours, copy of shared)', file: join(FIXTURES, 'dev.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
