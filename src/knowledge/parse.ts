@@ -127,10 +127,10 @@ function markListLeads(paragraphs: Paragraph[]): void {
 
 /** A point's title on a line of its own (一、会费减免原则): the items below it say what they are only with it. */
 function isBareHeading(p: Paragraph, text: string): boolean {
-  return p.point !== undefined && p.sentences.length === 1 && [...text].length <= MAX_BARE_HEADING_CHARS && !SENTENCE_CLOSE.test(text);
+  return p.point !== undefined && p.sentences.length === 1 && [...text].length <= MAX_BARE_HEADING_CHARS && !CLAUSE_CLOSE.test(text);
 }
 const MAX_BARE_HEADING_CHARS = 20;
-const SENTENCE_CLOSE = new RegExp(`[${SENTENCE_END}；;：:，,]$`);
+const CLAUSE_CLOSE = new RegExp(`[${CLAUSE_END}]$`);
 
 function parseParagraph(text: string, number: number, line: number, file: string): Paragraph {
   if (number > MAX_PARAGRAPHS) throw new KnowledgeError(file, line, `more than ${MAX_PARAGRAPHS} paragraphs`);
