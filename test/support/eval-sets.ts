@@ -84,6 +84,7 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz fit7', file: join(FIXTURES, 'eval/gz/fit7.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit10', file: join(FIXTURES, 'eval/gz/fit10.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit11', file: join(FIXTURES, 'eval/gz/fit11.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    { name: 'gz fit12', file: join(FIXTURES, 'eval/gz/fit12.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -94,6 +95,8 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz blind8', file: join(FIXTURES, 'eval/gz/blind8.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written from the notice text alone at the end of that session, after its last change: scored once, for the report.
     { name: 'gz blind10', file: join(FIXTURES, 'eval/gz/blind10.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written from the notice text alone at the start of the next session (2026-11-29, late), reports only.
+    { name: 'gz blind11', file: join(FIXTURES, 'eval/gz/blind11.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -111,6 +114,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit7`, file: join(n.dir, 'fit7.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit9`, file: join(n.dir, 'fit9.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit10`, file: join(n.dir, 'fit10.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit12`, file: join(n.dir, 'fit12.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
@@ -118,6 +122,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind8`, file: join(n.dir, 'blind8.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind9`, file: join(n.dir, 'blind9.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind10`, file: join(n.dir, 'blind10.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind11`, file: join(n.dir, 'blind11.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
