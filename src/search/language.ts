@@ -69,6 +69,18 @@ export class QueryLanguage {
       }
     }
     for (const e of entries(true)) for (const s of e.said) add(en, s.toLowerCase(), e.means);
+    // British and American spellings are one word (rumours, rumors): what a notice's glossary gives one of them
+    // (rumors -> 传谣, from CC-CEDICT, which spells the American way) the other means too.
+    const spellings = new Map<string, string[]>();
+    for (const said of en.keys()) {
+      const key = americanSpelling(said);
+      if (key !== said) spellings.set(key, [...(spellings.get(key) ?? [key]), said]);
+    }
+    for (const [american, forms] of spellings) {
+      if (!en.has(american)) continue;
+      const all = new Set(forms.flatMap((f) => [...(en.get(f) ?? [])]));
+      for (const f of forms) en.set(f, all);
+    }
     for (const [said, means] of zh) this.zh.set(said, [...means]);
     for (const [said, means] of en) this.en.set(said, [...means]);
     for (const x of kb.lexicons.filter((l) => l.variety === 'business'))
@@ -163,6 +175,14 @@ export class QueryLanguage {
   englishMeaning(phrase: string): string[] | undefined {
     return this.en.get(phrase);
   }
+}
+
+/** A word spelt the American way (rumour -> rumor, organise -> organize, centre -> center), as CC-CEDICT spells. */
+function americanSpelling(word: string): string {
+  return word
+    .replace(/our(s?)$/, 'or$1')
+    .replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+    .replace(/([^aeiou])re(s?)$/, '$1er$2');
 }
 
 /** bagDistance's working counts, reused: it runs for every lexicon word a mistyped word is compared with. */

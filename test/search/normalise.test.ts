@@ -3,6 +3,7 @@ import { englishTerms } from '../../src/search/english.js';
 import { editDistance } from '../../src/search/language.js';
 import { cleanQuestion, isFiller, queryTerms } from '../../src/search/normalise.js';
 import { detectScript } from '../../src/search/script.js';
+import { otherNoticeAnswerer } from '../support/eval-sets.js';
 import { knowledgeCopy, loadError, realKnowledge } from '../support/knowledge.js';
 
 const { answerer } = realKnowledge();
@@ -111,6 +112,13 @@ describe('normalising questions', () => {
     expect(englishTerms('assoc', lang).flat()).toContain('协会');
     // A lexicon listing the plural alone still reads the singular: material -> materials -> 物资.
     expect(englishTerms('material donations', lang).flat()).toContain('物资');
+  });
+
+  it('reads a British spelling as the American one a notice glossary (CC-CEDICT) holds', () => {
+    // The Beijing notice's glossary has rumors -> 传谣; the lexicon alone maps rumours to 谣言, a word it lacks.
+    const lang = otherNoticeAnswerer('beijing').index.lang;
+    expect(englishTerms('any rumours?', lang).flat()).toContain('传谣');
+    expect(englishTerms('any rumors?', lang).flat()).toContain('传谣');
   });
 
   it('a broken list of English words is refused with its name and line', () => {
