@@ -135,7 +135,8 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
 
 /**
  * Two words of two characters that no notice or lexicon knows, whose middle characters make a word a notice
- * uses (开线|下课 -> 开|线下|课): the segmenter cut across the notice's word.
+ * uses (开线|下课 -> 开|线下|课), or a particle and a character that with the next word make one (了一|级 ->
+ * 了|一级): the segmenter cut across the notice's word.
  */
 function recut(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[] {
   const known = (w: string) => vocab.has(w) || lang.words.has(w);
@@ -146,6 +147,10 @@ function recut(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[
     const middle = b === undefined ? '' : [...a].at(-1)! + [...b][0]!;
     if (b !== undefined && [...a].length === 2 && [...b].length === 2 && !known(a) && !known(b) && /^\p{Script=Han}+$/u.test(a + b) && vocab.has(middle)) {
       out.push([...a][0]!, middle, [...b][1]!);
+      i++;
+    } else if (b !== undefined && [...a].length === 2 && lang.particles.has([...a][0]!) && !known(a) && vocab.has([...a][1]! + b)) {
+      // A particle glued to the next word's first character (了一|级 -> 了|一级): the notice's word is the cut.
+      out.push([...a][0]!, [...a][1]! + b);
       i++;
     } else out.push(a);
   }

@@ -56,6 +56,9 @@ describe('a general engine', () => {
   it('quotes the signature for who issued it and the date line for when, and never for content', () => {
     expect(answerer.answer('这个通知是哪个部门发的？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊個發嘅？').citations[0]?.paragraph).toBe(6);
+    // Which body (邊個機構) and the Cantonese 嘅 for 的 ask the same.
+    expect(answerer.answer('呢份通知係邊個機構發出嘅？').citations[0]?.paragraph).toBe(6);
+    expect(answerer.answer('呢份通知係邊間單位出嘅？').citations[0]?.paragraph).toBe(6);
     // The issuer named by the asker's word (民政局), whatever synonyms the lexicon adds to it (民政部门).
     expect(answerer.answer('重慶民政局呢份通知係發俾邊啲機構㗎？').citations[0]?.paragraph).toBe(1);
     expect(answerer.answer('通知是哪天发的').citations[0]?.paragraph).toBe(7);

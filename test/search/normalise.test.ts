@@ -38,6 +38,13 @@ describe('normalising questions', () => {
     expect(terms('医疗器戒生产企业要做什么')[0]).toMatch(/^医疗器械/);
   });
 
+  it('re-cuts a particle the segmenter glued to a notice word (了一|级 -> 了|一级)', () => {
+    const changsha = otherNoticeAnswerer('changsha');
+    const cut = queryTerms('湖南是不是已经启动了一级响应', changsha.index.vocab, changsha.index.lang);
+    expect(cut).not.toContain('了一');
+    expect(cut).toContain('一级');
+  });
+
   it('re-cuts two unknown words the segmenter cut across a notice word (开线|下课 -> 开|线下|课)', () => {
     expect(terms('现在能开线下课不')).not.toContain('开线');
     expect(terms('现在能开线下课不').some((t) => t.startsWith('线下'))).toBe(true);
