@@ -62,6 +62,7 @@ const LanguageSchema = z.object({
         weight: z.number().min(0).max(1),
         label: langs(z.string().min(1)),
         appliesToAll: z.boolean(),
+        required: z.boolean().optional(),
         foundBy: z
           .object({ holds: regex, words: z.array(word).min(1) })
           .strict()
@@ -138,6 +139,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       weight: a.weight,
       label: a.label,
       appliesToAll: a.appliesToAll,
+      ...(a.required ? { required: true } : {}),
       ...(a.foundBy ? { foundBy: { holds: compile(a.foundBy.holds), words: a.foundBy.words } } : {}),
     })),
     patterns: Object.fromEntries(PATTERN_NAMES.map((n) => [n, compile(lang.data.patterns[n])])) as LanguageData['patterns'],

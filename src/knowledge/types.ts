@@ -108,6 +108,11 @@ export interface AnswerType {
    * an address), not for a date or a reason, which any sentence may hold.
    */
   foundBy?: { holds: RegExp; words: string[] };
+  /**
+   * A datum no other sentence stands in for (a name, a number, an address): a sentence without it never answers,
+   * however well it matches the question; it is shown as related, and the reply says the notice does not state it.
+   */
+  required?: boolean;
 }
 
 /** How people ask, independent of any notice (knowledge/language.json). */

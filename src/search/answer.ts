@@ -249,7 +249,9 @@ export class Answerer {
     this.lastFeatures = features;
     this.lastCandidates = scored;
     this.lastFocus = focus.map((i) => ({ forms: asked[i]!, unknown: (unknownWeights[i] ?? 0) > 0 }));
-    if (!force && p < this.kb.decision.threshold) {
+    // Who holds a post, a phone number, an account: a sentence without that datum answers none of them.
+    const lacksRequired = answerTypes.some((a) => a.required && !a.answeredBy.test(best.record.text));
+    if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby. A
       // question close but for the one thing it asks that no notice knows (补贴 in 餐饮业有补贴吗) is close too.
       // The same for a question asking for a kind of thing (an account, a phone number) the sentence does not hold.

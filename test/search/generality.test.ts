@@ -129,6 +129,17 @@ describe('the kind of answer asked for', () => {
     expect(answerer.answer('残疾人两项补贴这个月好久发嘛？').citations.map((c) => c.paragraph)).not.toContain(7);
     expect(answerer.answer('这个通知是好久发的？').citations[0]?.paragraph).toBe(7);
   });
+
+  it('who holds a post is answered by a name (联系人：, 同志, a name by a mobile number), not by the post alone', () => {
+    const { kb } = realKnowledge();
+    const person = kb.language.answerTypes.find((a) => a.name === 'person')!;
+    expect(person.asks.test('成都市民政局局长是谁')).toBe(true);
+    expect(person.answeredBy.test('发送市长信箱或局长信箱')).toBe(false);
+    expect(person.answeredBy.test('认真学习贯彻落实省委书记孙志刚同志的讲话精神')).toBe(true);
+    expect(person.answeredBy.test('3.现场联系人：曹主任13625363338')).toBe(true);
+    // The bureau's notice names its director's mailbox, not its director.
+    expect(otherNoticeAnswerer('chengdu').answer('成都市民政局局长是谁？').answered).toBe(false);
+  });
 });
 
 describe('long messages', () => {
