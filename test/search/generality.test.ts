@@ -137,6 +137,12 @@ describe('the kind of answer asked for', () => {
     expect(person.answeredBy.test('发送市长信箱或局长信箱')).toBe(false);
     expect(person.answeredBy.test('认真学习贯彻落实省委书记孙志刚同志的讲话精神')).toBe(true);
     expect(person.answeredBy.test('3.现场联系人：曹主任13625363338')).toBe(true);
+    // Which ones (哪五个, 具体名单) is answered by a list; weekend hours are hours; 罚好多钱 asks a penalty.
+    const type = (name: string) => kb.language.answerTypes.find((a) => a.name === name)!;
+    expect(type('list').asks.test('五个体系是哪五个') && type('list').asks.test('哪些省份算欠发达地区，有具体名单吗')).toBe(true);
+    expect(type('list').answeredBy.test('当前急需的物资包括：医用外科口罩、N95口罩')).toBe(true);
+    expect(type('list').answeredBy.test('要积极投身安置区五个体系建设')).toBe(false);
+    expect(type('hours').asks.test('周六周日大厅开不开门') && type('penalty').asks.test('哄抬物价要罚好多钱')).toBe(true);
     // The bureau's notice names its director's mailbox, not its director.
     expect(otherNoticeAnswerer('chengdu').answer('成都市民政局局长是谁？').answered).toBe(false);
   });
