@@ -143,6 +143,11 @@ describe('the kind of answer asked for', () => {
     expect(type('list').answeredBy.test('当前急需的物资包括：医用外科口罩、N95口罩')).toBe(true);
     expect(type('list').answeredBy.test('要积极投身安置区五个体系建设')).toBe(false);
     expect(type('hours').asks.test('周六周日大厅开不开门') && type('penalty').asks.test('哄抬物价要罚好多钱')).toBe(true);
+    // A sentence that only names the five systems lists none of them: related, not the answer (issue 8's example;
+    // this wording from gz fit12 is one the decision alone answered).
+    const fiveSystems = realKnowledge().answerer.answer('倡议说要投身安置区五个体系建设 五个体系是哪五个');
+    expect(fiveSystems.answered).toBe(false);
+    expect(fiveSystems.related).toHaveLength(1);
     // The bureau's notice names its director's mailbox, not its director.
     expect(otherNoticeAnswerer('chengdu').answer('成都市民政局局长是谁？').answered).toBe(false);
   });
