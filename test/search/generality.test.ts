@@ -148,6 +148,12 @@ describe('the kind of answer asked for', () => {
     const fiveSystems = realKnowledge().answerer.answer('倡议说要投身安置区五个体系建设 五个体系是哪五个');
     expect(fiveSystems.answered).toBe(false);
     expect(fiveSystems.related).toHaveLength(1);
+    // A date or deadline asked (哪天, 截止) needs a date, or the notice's "to be announced": the Red Cross notice
+    // gives none for its donations, so its sentence on them is related.
+    expect(type('date').answeredBy.test('具体时间将根据情况另行通知')).toBe(true);
+    const deadline = otherNoticeAnswerer('bazhong').answer('捐赠物资截止到哪天？');
+    expect(deadline.answered).toBe(false);
+    expect(deadline.related).toHaveLength(1);
     // The bureau's notice names its director's mailbox, not its director.
     expect(otherNoticeAnswerer('chengdu').answer('成都市民政局局长是谁？').answered).toBe(false);
   });
