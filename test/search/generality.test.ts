@@ -154,6 +154,11 @@ describe('the kind of answer asked for', () => {
     const deadline = otherNoticeAnswerer('bazhong').answer('捐赠物资截止到哪天？');
     expect(deadline.answered).toBe(false);
     expect(deadline.related).toHaveLength(1);
+    // Whether someone hands something out, and where to get it (发不发, 去哪里领), needs a sentence that says so: the
+    // Beijing notice asks staff to wear masks, it gives none out.
+    const masks = otherNoticeAnswerer('beijing').answer('回京隔离期间社区发不发口罩和体温计？');
+    expect(masks.answered).toBe(false);
+    expect(masks.related).toHaveLength(1);
     // The bureau's notice names its director's mailbox, not its director.
     expect(otherNoticeAnswerer('chengdu').answer('成都市民政局局长是谁？').answered).toBe(false);
   });
