@@ -142,6 +142,10 @@ describe('the kind of answer asked for', () => {
     expect(type('list').asks.test('五个体系是哪五个') && type('list').asks.test('哪些省份算欠发达地区，有具体名单吗')).toBe(true);
     expect(type('list').answeredBy.test('当前急需的物资包括：医用外科口罩、N95口罩')).toBe(true);
     expect(type('list').answeredBy.test('要积极投身安置区五个体系建设')).toBe(false);
+    // Southwest Mandarin 好多 asks how many where it closes the question or follows 是, 一共 (商会总共要认好多钱哦),
+    // and tells where it names a crowd (手头有好多农民工).
+    expect(type('number').asks.test('商会总共要认好多钱哦') && type('number').asks.test('一共有好多个嘛')).toBe(true);
+    expect(type('number').asks.test('手头有好多农民工等着出去打工')).toBe(false);
     expect(type('hours').asks.test('周六周日大厅开不开门') && type('penalty').asks.test('哄抬物价要罚好多钱')).toBe(true);
     // A sentence that only names the five systems lists none of them: related, not the answer (issue 8's example;
     // this wording from gz fit12 is one the decision alone answered).
