@@ -128,7 +128,9 @@ export class QueryLanguage {
     const standard = this.dialectQuestions
       ? text.replace(this.dialectQuestions, (w, at: number) => {
           edges ??= wordBoundaries(text);
-          return edges.has(at) || edges.has(at + w.length) ? (this.zh.get(w)?.[0] ?? w) : w;
+          // A single character needs both: 系 (Cantonese 係, is) is no word inside 联系, 体系.
+          const cut = [...w].length === 1 ? edges.has(at) && edges.has(at + w.length) : edges.has(at) || edges.has(at + w.length);
+          return cut ? (this.zh.get(w)?.[0] ?? w) : w;
         })
       : text;
     // A sentence that asks with no question word asks with a slip (这个通知是那个单位发的？, 是那天发的): the last

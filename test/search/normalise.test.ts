@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishTerms } from '../../src/search/english.js';
 import { editDistance } from '../../src/search/language.js';
-import { cleanQuestion, isFiller, queryTerms } from '../../src/search/normalise.js';
+import { cleanQuestion, isFiller, queryTerms, withoutSpacing } from '../../src/search/normalise.js';
 import { detectScript } from '../../src/search/script.js';
 import { otherNoticeAnswerer } from '../support/eval-sets.js';
 import { knowledgeCopy, loadError, realKnowledge } from '../support/knowledge.js';
@@ -87,6 +87,17 @@ describe('normalising questions', () => {
     expect(lang.standardise('这通知是啥时候发的')).toBe('这通知是什么时候发的');
     // 多会 (when) spans the edge of 很多 and 会员: no question there.
     expect(lang.standardise('很多会员单位还没复工')).toBe('很多会员单位还没复工');
+    // A single character is read so only as a word of its own: Cantonese 系 (is), not 联系, 体系; 整 (do), not 调整.
+    expect(lang.standardise('你系边个')).toBe('你是谁');
+    expect(lang.standardise('有冇联系电话')).toContain('联系电话');
+    expect(lang.standardise('五个体系是哪五个')).toContain('五个体系');
+    expect(lang.standardise('倡议里讲的农业产业结构调整')).toContain('结构调整');
+  });
+
+  it('takes out the spaces that space out a line of Chinese, not those beside Latin text', () => {
+    expect(withoutSpacing('联 系 人：朱 玲')).toBe('联系人：朱玲');
+    expect(withoutSpacing('地\u3000\u3000址：成都')).toBe('地址：成都');
+    expect(withoutSpacing('N95 口罩 100 只')).toBe('N95 口罩 100 只');
   });
 
   it('knows fillers glued by the segmenter', () => {
