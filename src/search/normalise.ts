@@ -79,6 +79,14 @@ export function isLatin(s: string): boolean {
   return /^[a-z0-9' -]+$/i.test(s);
 }
 
+/**
+ * A notice's line with the spaces that space out Chinese characters taken out (联 系 人：周霞, 朱 玲: typeset
+ * for alignment), as it is searched: the words are 联系人 and 朱玲.
+ */
+export function withoutSpacing(text: string): string {
+  return text.replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
+}
+
 /** The longest general noun (knowledge/general-words.json) joined from single characters. */
 const GENERAL_NOUN_CHARS = 4;
 

@@ -2,11 +2,11 @@
 // item's lead, the names and aliases of the sectors whose duty it states, and on the lines that say who issued
 // the notice, when and to whom, the words people ask that with). Pure: the index builds its searches over these.
 import { type AnswerType, audienceSentence, dateSentence, issuerSentences, type Notice, type Sector, type SentenceRef } from '../knowledge/types.js';
-import { isLatin } from './normalise.js';
+import { isLatin, withoutSpacing } from './normalise.js';
 
 export interface SentenceRecord {
   ref: SentenceRef;
-  /** Simplified Chinese sentence. */
+  /** Simplified Chinese sentence, as searched (without the spaces that space out characters: 联 系 人 -> 联系人). */
   text: string;
   /** A salutation, signature or date line: it answers only questions about the notice itself. */
   framing: 'salutation' | 'signature' | 'date' | undefined;
@@ -61,7 +61,8 @@ export function sentenceRecords(
   for (const p of notice.paragraphs) {
     // A list item's lead (下列国家标准：) is its context, as a heading is: searched, never quoted.
     const context = [p.heading ?? '', p.lead ?? ''].filter(Boolean).join('\n');
-    for (const s of p.sentences) {
+    for (const sentence of p.sentences) {
+      const s = { ...sentence, text: withoutSpacing(sentence.text) };
       const ref = { notice: notice.id, paragraph: p.number, sentence: s.number };
       const citing = sectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));
       const names = citing.map((x) => x.names['zh-Hans']);
