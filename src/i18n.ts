@@ -32,6 +32,11 @@ const MESSAGES = {
     'zh-Hant': '{kind}沒有說到{topic}的{type}。{kind}裡說到{type}的是這一句:',
     en: 'The {kind} gives no {type} for {topic}. The {type} it does give is in this sentence:',
   },
+  unstatedType: {
+    'zh-Hans': '{kind}没有给出具体{type}。它说的是:',
+    'zh-Hant': '{kind}沒有給出具體{type}。它說的是:',
+    en: 'The {kind} gives no {type}. What it says:',
+  },
   addressedTo: {
     'zh-Hans': '这份{kind}是写给{audience}的。其中与您的行业相关的是:',
     'zh-Hant': '這份{kind}是寫給{audience}的。其中與您的行業相關的是:',

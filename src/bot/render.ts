@@ -6,7 +6,7 @@ import { exampleQuestions, LANG_NAMES, LANGS, t } from '../i18n.js';
 import type { KnowledgeBase, Lang, Notice, Paragraph, Sector, SentenceRef } from '../knowledge/types.js';
 import { primaryNotice } from '../knowledge/types.js';
 import type { Answer } from '../search/answer.js';
-import { type AnswerView, missingLine, notStatedLine, viewFor } from '../search/render-text.js';
+import { type AnswerView, missingLine, notStatedLine, unstatedLine, viewFor } from '../search/render-text.js';
 import { inScript, type Script } from '../search/script.js';
 import { encodeAction } from './callback-data.js';
 
@@ -75,6 +75,8 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
   const viewOf = (ref: SentenceRef) => views.get(ref.notice) ?? views.set(ref.notice, viewFor(kb, ref.notice, lang, script)).get(ref.notice)!;
   const parts: string[] = [];
   if (answer.followUp) parts.push(`<i>${escapeHtml(t(lang, 'followUpAbout', { topic: view.quote(answer.followUp.topic) }))}</i>`);
+  const unstated = unstatedLine(answer, kb, notice, lang);
+  if (unstated) parts.push(escapeHtml(unstated));
   if (answer.addressedTo) parts.push(escapeHtml(t(lang, 'addressedTo', { kind: notice.kind[lang], audience: answer.addressedTo[lang] })));
   if (view.untranslated) parts.push(`<i>${escapeHtml(t(lang, 'untranslated', { kind: notice.kind[lang] }))}</i>`);
   if (answer.kind === 'outline') {

@@ -47,6 +47,11 @@ export interface Answer {
    * sentence is the one that does ("no date for charities; the date it sets is this one, for key enterprises").
    */
   lacks?: { type: string; topic: string };
+  /**
+   * Answered, but without the kind of answer asked for (学校什么时候能开学: the notice says schools stay closed, and
+   * gives no date): the answer type's name, so the reply says so before it quotes.
+   */
+  unstatedType?: string;
   /** Not answered because no notice knows the word asked about (补贴 in 餐饮业有补贴吗): that word, as asked. */
   notStatedTopic?: string;
   /**

@@ -280,10 +280,13 @@ export class Answerer {
     const quotes = because ? [{ ...best, record: because }, ...picked.filter((h) => !sameRef(h.record.ref, because.ref))] : picked;
     const suggestions = didYouMean(this.kb, best, scored, quotes, answers);
     const owner = this.noticeOf(best.record.ref.notice);
+    // What was asked for and none of the quotes gives (a date): said before them. A reason holds for every request.
+    const unstated = answerTypes.find((a) => !a.appliesToAll && !quotes.some((h) => a.answeredBy.test(h.record.text)));
     const asBusiness = best.record.sectorIds.length > 0 && patterns.ownsBusiness.test(standard) && concepts.some((c) => ql.isBusinessWord(c[0]!));
     return {
       ...base,
       ...(asBusiness && owner.audience ? { addressedTo: owner.audience } : {}),
+      ...(unstated ? { unstatedType: unstated.name } : {}),
       kind: 'match',
       answered: true,
       quotes: quotes.map((h) => h.record.ref),

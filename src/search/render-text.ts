@@ -87,6 +87,8 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
   const first = answer.quotes[0]!;
   const view = viewFor(kb, first.notice, lang, answer.script);
   if (answer.followUp) lines.push(t(lang, 'followUpAbout', { topic: view.quote(answer.followUp.topic) }));
+  const unstated = unstatedLine(answer, kb, view.notice, lang);
+  if (unstated) lines.push(unstated);
   if (answer.addressedTo) lines.push(t(lang, 'addressedTo', { kind: view.notice.kind[lang], audience: answer.addressedTo[lang] }));
   // Each quote is shown under its own notice: one answer may quote several.
   const views = new Map([[view.notice.id, view]]);
@@ -129,6 +131,12 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
         answer.quotes.map((r) => viewOf(r).quoteLines(r)),
       )
     : lines.join('\n');
+}
+
+/** Before an answer without the kind of answer asked for: the notice gives no date (学校什么时候能开学). */
+export function unstatedLine(answer: Answer, kb: KnowledgeBase, notice: Notice, lang: Lang): string | undefined {
+  const type = answer.unstatedType ? kb.language.answerTypes.find((a) => a.name === answer.unstatedType) : undefined;
+  return type ? t(lang, 'unstatedType', { kind: notice.kind[lang], type: type.label[lang] }) : undefined;
 }
 
 /** The first line of a partial answer: not stated; or not stated for this topic, though given for another. */

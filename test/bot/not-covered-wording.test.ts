@@ -55,3 +55,18 @@ describe('a question the notice does not cover', () => {
     expect(text).not.toContain('/sectors');
   });
 });
+
+describe('an answer without the kind of answer asked for', () => {
+  it('says the notice gives no date, then quotes what it says (学校什么时候能开学), in the bot and the command line', async () => {
+    const reply = await h.send(textMessage('学校什么时候能开学？', { from: { id: 8302, language_code: 'zh-hans' } }));
+    expect(reply.payload.text).toContain('倡议没有给出具体时间。');
+    expect(reply.payload.text).toContain('暂时关闭');
+    const plain = await h.send(textMessage('慈善组织要做什么？', { from: { id: 8302, language_code: 'zh-hans' } }));
+    expect(plain.payload.text).not.toContain('没有给出');
+    const [node, args] = nodeArgs('src/cli/ask.ts', ['--json']);
+    const r = spawnSync(node, args, { input: '學校什麼時候能開學？\n', encoding: 'utf8', timeout: 30_000 });
+    const out = JSON.parse(r.stdout.trim()) as { answered: boolean; text: string };
+    expect(out.answered).toBe(true);
+    expect(out.text.split('\n')[0]).toBe('倡議沒有給出具體時間。它說的是：');
+  });
+});
