@@ -109,8 +109,8 @@ export interface AnswerType {
    */
   foundBy?: { holds: RegExp; words: string[] };
   /**
-   * A datum no other sentence stands in for (a name, a number, an address): a sentence without it never answers,
-   * however well it matches the question; it is shown as related, and the reply says the notice does not state it.
+   * A kind of answer nothing else stands in for (a name, a phone number, the date asked by 哪天): a sentence without
+   * it never answers, however well it matches the question; it is shown as related instead.
    */
   required?: boolean;
 }
