@@ -2,7 +2,7 @@
 // search (passed in), and the conversation the chat is in after the answer.
 import { contentParagraphs, dateSentence, findSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
 import type { Answer } from './answer-model.js';
-import { neighbour, quoteAnswer } from './fixed-answers.js';
+import { neighbour, quoteAnswer, quoteLines } from './fixed-answers.js';
 import { type Conversation, type FollowUpTools, readFollowUp } from './follow-up.js';
 import { type SearchIndex, sameRef } from './index.js';
 import { isOutlineWord } from './intents.js';
@@ -76,7 +76,7 @@ export class ConversationReader {
     const after = neighbour(within, elsewhere, 1);
     const refs =
       after && after.paragraph === elsewhere.paragraph && type.answeredBy.test(findSentence(this.kb, after)?.text ?? '') ? [elsewhere, after] : [elsewhere];
-    const answer = { ...quoteAnswer(this.kb, elsewhere, asked), quotes: refs, citations: refs.map((r) => ({ ...r, score: 1 })), followUp };
+    const answer = { ...quoteLines(this.kb, refs, asked), followUp };
     return this.withConversation(answer, reading.question, reading.topic);
   }
 
