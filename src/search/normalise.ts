@@ -152,13 +152,18 @@ function recut(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[
   for (let i = 0; i < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1];
-    const middle = b === undefined ? '' : [...a].at(-1)! + [...b][0]!;
-    if (b !== undefined && [...a].length === 2 && [...b].length === 2 && !known(a) && !known(b) && /^\p{Script=Han}+$/u.test(a + b) && vocab.has(middle)) {
-      out.push([...a][0]!, middle, [...b][1]!);
+    const [a0, a1, ...aMore] = [...a];
+    if (b === undefined || a1 === undefined || aMore.length > 0 || known(a)) {
+      out.push(a);
+      continue;
+    }
+    const [b0, b1, ...bMore] = [...b];
+    if (b1 !== undefined && bMore.length === 0 && !known(b) && /^\p{Script=Han}+$/u.test(a + b) && vocab.has(a1 + b0)) {
+      out.push(a0!, a1 + b0, b1);
       i++;
-    } else if (b !== undefined && [...a].length === 2 && lang.particles.has([...a][0]!) && !known(a) && vocab.has([...a][1]! + b)) {
+    } else if (lang.particles.has(a0!) && vocab.has(a1 + b)) {
       // A particle glued to the next word's first character (了一|级 -> 了|一级): the notice's word is the cut.
-      out.push([...a][0]!, [...a][1]! + b);
+      out.push(a0!, a1 + b);
       i++;
     } else out.push(a);
   }
