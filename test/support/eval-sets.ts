@@ -99,6 +99,9 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz blind11', file: join(FIXTURES, 'eval/gz/blind11.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written from the notice text alone later that session, scored once on the landed engine and once on the final one.
     { name: 'gz blind12', file: join(FIXTURES, 'eval/gz/blind12.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written from the notice text alone at the start of the next session (2026-11-30), reports only; so are the
+    // blind13 sets of the other notices, and of the four notices imported that session, never tuned to.
+    { name: 'gz blind13', file: join(FIXTURES, 'eval/gz/blind13.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -126,6 +129,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind10`, file: join(n.dir, 'blind10.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind11`, file: join(n.dir, 'blind11.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind12`, file: join(n.dir, 'blind12.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind13`, file: join(n.dir, 'blind13.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
