@@ -131,6 +131,8 @@ export class SearchIndex {
     this.addNotice(notice);
     const bare = notice.issuer.replace(new RegExp(`^${notice.region}[省市县区州]?`), '');
     for (const name of [notice.issuer, notice.region, bare, `${notice.region}省`, `${notice.region}市`]) if ([...name].length >= 2) this.noticeNames.add(name);
+    // The places its region and issuer name (江苏苏州 -> 江苏, 苏州; 巴中市巴州区… -> 巴中市, 巴州区), as people write them.
+    for (const name of placeNamesIn(`${notice.region} ${notice.issuer}`, this.kb.language.places)) this.noticeNames.add(name);
   }
 
   private addNotice(notice: Notice): void {
@@ -277,4 +279,27 @@ export class SearchIndex {
   private candidateNotices(forms: string[]): NoticeIndex[] {
     return candidateNotices(this.notices, this.bigrams, forms);
   }
+}
+
+/** Longest place names are at most this many characters (石景山区; the rare longer ones are named shorter too). */
+const PLACE_NAME_CHARS = 6;
+
+/** Per places map: each place's names by its code (3205 -> 苏州市, 苏州). */
+const namesByCode = new WeakMap<Map<string, string[]>, Map<string, string[]>>();
+
+/** The places `text` names, each by all of its names (江苏苏州 -> 江苏省, 江苏, 苏州市, 苏州). */
+function placeNamesIn(text: string, places: Map<string, string[]>): string[] {
+  let byCode = namesByCode.get(places);
+  if (!byCode) {
+    byCode = new Map();
+    for (const [name, codes] of places) for (const code of codes) byCode.set(code, [...(byCode.get(code) ?? []), name]);
+    namesByCode.set(places, byCode);
+  }
+  const chars = [...text];
+  const found = new Set<string>();
+  for (let i = 0; i < chars.length; i++)
+    for (let n = 2; n <= PLACE_NAME_CHARS && i + n <= chars.length; n++)
+      // A name several places share (朝阳) is one of them only: its own form is enough.
+      for (const code of places.get(chars.slice(i, i + n).join('')) ?? []) for (const name of byCode.get(code) ?? []) found.add(name);
+  return [...found];
 }

@@ -44,4 +44,13 @@ describe('places', () => {
     const reader = new NoticePlaces(places);
     expect(reader.outside(reader.in('成都的研讨会延期了吗'), notice)).toBe(false);
   });
+
+  it('the places a notice’s region and issuer name are its own name, not what a question asks about', () => {
+    // 江苏苏州, 苏州市…领导小组: 苏州 in a question points at the notice, as its issuer's name does.
+    const names = otherNoticeAnswerer('suzhou-').index.noticeNames;
+    for (const name of ['苏州', '苏州市', '江苏', '江苏省']) expect(names.has(name)).toBe(true);
+    expect(names.has('南京')).toBe(false);
+    const bazhong = otherNoticeAnswerer('bazhong-').index.noticeNames;
+    for (const name of ['巴中', '巴中市', '巴州区', '四川']) expect(bazhong.has(name)).toBe(true);
+  });
 });
