@@ -79,14 +79,17 @@ export function parseNotice(text: string, file: string): ParsedNotice {
 const DATE_LINE = /^[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$/u;
 const SALUTATION_LINE = /^[^。！？!?]{1,40}[：:]$/u;
 const SIGNATURE_LINE = /^[^。！？!?，,；;：:]{2,30}$/u;
+/** An official document's number: an issuer's abbreviation, the year in brackets and the number (川室协〔2020〕10号). */
+const DOCUMENT_NUMBER_LINE = /^\p{Script=Han}{1,12}[〔［[（(]\d{4}[〕］\]）)]\s*第?\s*\d{1,4}\s*号$/u;
 
 function markFramingLines(paragraphs: Paragraph[]): void {
-  const first = paragraphs[0]!;
   const text = (p: Paragraph) =>
     p.sentences
       .map((s) => s.text)
       .join('')
       .trim();
+  // The salutation opens the text, after the document's number when it heads it (中重停协字〔2020〕第016号).
+  const first = paragraphs.length > 2 && DOCUMENT_NUMBER_LINE.test(text(paragraphs[0]!)) ? paragraphs[1]! : paragraphs[0]!;
   if (paragraphs.length > 1 && SALUTATION_LINE.test(text(first))) first.role = 'salutation';
   // From the end: a date line, and the one or two short name lines around it.
   for (let i = paragraphs.length - 1; i >= Math.max(1, paragraphs.length - 3); i--) {

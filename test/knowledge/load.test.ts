@@ -60,6 +60,17 @@ source: test
     expect(n.paragraphs.map((p) => p.lead)).toEqual([undefined, '一、会费减免原则', '一、会费减免原则', undefined, undefined]);
   });
 
+  it('finds the salutation under the document number that heads a notice, and keeps the number as text', () => {
+    const notice = (head: string) =>
+      parseNotice(
+        `---\nid: t\ntitle: 关于交纳会费的通知\nshort_title: 通知\ntitle_en: Notice\nissuer: 某协会\nissuer_en: A\ndate: 2020-05-06\nregion: 某地\nsource: test\n---\n\n${head}\n\n各会员单位：\n\n请于6月30日前交纳会费。\n\n二〇二〇年五月六日\n`,
+        't.md',
+      );
+    expect(notice('中重停协字〔2020〕第016号').paragraphs.map((p) => p.role)).toEqual([undefined, 'salutation', undefined, 'date']);
+    // A first line that is no document number is text, and what follows it no salutation.
+    expect(notice('为保障协会工作，现通知如下。').paragraphs.map((p) => p.role)).toEqual([undefined, undefined, undefined, 'date']);
+  });
+
   it('says to whom a notice without a salutation is addressed with its first sentence naming the issuer', () => {
     const n = parseNotice(
       `---\nid: t\ntitle: 倡议书\nshort_title: 倡议书\ntitle_en: Appeal\nissuer: 某市企业家协会\nissuer_en: A\ndate: 2020-04-16\nregion: 某地\nsource: test\n---\n\n疫情给餐饮业带来严重影响。某市企业家协会向广大企业家、社会各界发出如下倡议：\n\n一、恢复堂食。\n\n某市企业家协会\n\n2020年4月16日\n`,
