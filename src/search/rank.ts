@@ -1,7 +1,6 @@
 // Candidates for a question, ranked: fuse.js's token matches and BM25's bigram matches together, each
 // judged by coverage (how much of the question the sentence holds) and a few more signals, weighed by the
 // ranking model (knowledge/rank-model.json, fitted by bench/fit-rank.ts), then ordered.
-import { LEADS_INTO_LIST } from '../knowledge/punctuation.js';
 import type { AnswerType, RankModel } from '../knowledge/types.js';
 import { type Coverage, conceptForms, coverage, withOtherSectors } from './coverage.js';
 import { type Hit, type QueryConcepts, type SearchIndex, type SentenceRecord, sameRef } from './index.js';
@@ -37,8 +36,8 @@ export const RANK_FEATURES = [
   'inText',
   // The first sentence of its paragraph: where a paragraph says what it is about.
   'leadSentence',
-  // It ends with a colon (LEADS_INTO_LIST, as parse.ts reads a list's lead): it announces a list (下列国家标准：,
-  // 发出如下倡议：) whose items say what it only names.
+  // It announces a list whose items say what it only names (SentenceRecord.announces): it ends with a colon
+  // (下列国家标准：, 发出如下倡议：) or is a point's title its items take as their lead (三、献血时间、地点及联系人).
   'announces',
 ] as const;
 
@@ -112,7 +111,7 @@ export function rankCandidates(
         aboutTheNotice && h.record.says.includes(framingAsked) ? 1 : 0,
         cov.total > 0 ? cov.inText / cov.total : 0,
         h.record.ref.sentence === 1 ? 1 : 0,
-        LEADS_INTO_LIST.test(h.record.text) ? 1 : 0,
+        h.record.announces ? 1 : 0,
       ];
       return { ...h, cov, bm25: share, signals, rank: signals.reduce((sum, v, i) => sum + v * rankWeighting[i]!, 0) };
     });

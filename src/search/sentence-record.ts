@@ -1,6 +1,7 @@
 // One record per sentence of a notice: its text and the words it can be found by (its point's heading, a list
 // item's lead, the names and aliases of the sectors whose duty it states, and on the lines that say who issued
 // the notice, when and to whom, the words people ask that with). Pure: the index builds its searches over these.
+import { LEADS_INTO_LIST } from '../knowledge/punctuation.js';
 import { type AnswerType, audienceSentence, dateSentence, issuerSentences, type Notice, type Sector, type SentenceRef } from '../knowledge/types.js';
 import { isLatin, withoutSpacing } from './normalise.js';
 
@@ -14,6 +15,11 @@ export interface SentenceRecord {
   says: Array<'salutation' | 'signature' | 'date'>;
   /** Heading of the point the sentence belongs to, e.g. 三要发挥优势. */
   heading: string;
+  /**
+   * It leads into a list whose items say what it only names: it ends with a colon (下列国家标准：), or it is a point's
+   * title on a line of its own that items below take as their lead (三、献血时间、地点及联系人).
+   */
+  announces: boolean;
   /** Ids of the sectors whose duty this sentence states. */
   sectorIds: string[];
   sectorNames: string;
@@ -58,6 +64,7 @@ export function sentenceRecords(
   const saysOf = (ref: SentenceRef) => (['signature', 'date', 'salutation'] as const).filter((k) => lines[k].some((l) => sameRef(l, ref)));
   const wordsFor = { signature: words.issuer, date: words.date, salutation: words.audience } as const;
   const out: Array<{ record: SentenceRecord; context: string; words: string[] }> = [];
+  const leads = new Set(notice.paragraphs.flatMap((p) => (p.lead ? [p.lead] : [])));
   for (const p of notice.paragraphs) {
     // A list item's lead (下列国家标准：) is its context, as a heading is: searched, never quoted.
     const context = [p.heading ?? '', p.lead ?? ''].filter(Boolean).join('\n');
@@ -81,6 +88,7 @@ export function sentenceRecords(
         says,
         text: s.text,
         heading: p.heading ?? '',
+        announces: LEADS_INTO_LIST.test(sentence.text) || leads.has(sentence.text),
         sectorIds: citing.map((x) => x.id),
         sectorNames: names.join(SEP),
         aliases: withoutContained(aliases).join(SEP),

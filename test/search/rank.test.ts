@@ -14,6 +14,14 @@ describe('ranking', () => {
     expect(best('医用外科口罩要符合什么标准')).toContain('YY0469');
   });
 
+  it('puts the item before the point title its list takes as its lead, as before a colon', () => {
+    // 潍坊's 三、献血时间、地点及联系人 names the place; the item 2.地点：… gives it.
+    const weifang = otherNoticeAnswerer('weifang-');
+    const top = weifang.explain('能告诉我献血地点吗？').candidates[0]!;
+    expect(top.record.text).toContain('谷德广场');
+    expect(weifang.explain('能告诉我献血地点吗？').candidates.find((c) => c.record.text.startsWith('三、'))?.record.announces).toBe(true);
+  });
+
   it('still quotes a sentence that ends in a colon when nothing after it answers better', () => {
     // The opening ends 现将有关捐赠事宜公告如下： and is the one sentence that says what the Red Cross is doing.
     expect(best('巴州区红十字会正在全力参与什么工作')).toMatch(/全力参与.*[：:]$/);
