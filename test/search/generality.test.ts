@@ -71,6 +71,9 @@ describe('a general engine', () => {
     expect(answerer.answer('通知是那天发的').citations[0]?.paragraph).toBe(7);
     // What the asker says the notice is, before its kind (…做好疫情防控的通知), names it: still its date line.
     expect(answerer.answer('做好疫情防控的通知是哪天发的').citations[0]?.paragraph).toBe(7);
+    // ...also with no 的 between (这个延期通知, of a notice titled only 通知): they say which notice, not what is asked.
+    const postponed = otherNoticeAnswerer('china-gfhyxh-');
+    expect(postponed.answer('这个延期通知是哪天发的').citations[0]?.paragraph).toBe(6);
     expect(answerer.index.lang.standardise('我那天去民政局，想问一下怎么登记？')).toContain('那天');
     // In English, with the issuer's words in English (Chongqing civil affairs) and a typo (adressed).
     expect(answerer.answer('Which organisations is this Chongqing civil affairs notice adressed to?').citations[0]?.paragraph).toBe(1);
