@@ -12,9 +12,14 @@ function stems(word: string): string[] {
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
   // matches, boxes, churches: -es after a sibilant.
   if (word.length > 4 && /(?:ch|sh|x|ss|z)es$/.test(word)) out.push(word.slice(0, -2));
-  if (word.length > 5 && word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
-  if (word.length >= 4 && word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.length > 5 && word.endsWith('ing')) out.push(...undoubled(word.slice(0, -3)), `${word.slice(0, -3)}e`);
+  if (word.length >= 4 && word.endsWith('ed')) out.push(...undoubled(word.slice(0, -2)), word.slice(0, -1));
   return out;
+}
+
+/** A stem whose last consonant was doubled before -ing or -ed (cutting, stopped), and the plain one (cut, stop). */
+function undoubled(stem: string): string[] {
+  return /([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss|ff|zz)$/.test(stem) ? [stem, stem.slice(0, -1)] : [stem];
 }
 
 /**

@@ -114,6 +114,9 @@ describe('normalising questions', () => {
     expect(englishTerms('How many rural poor people remain?', answerer.index.lang).flat()).toEqual(expect.arrayContaining(['农村贫困人口', '剩余']));
     // A possessive is its word.
     expect(englishTerms("the charity's duty", answerer.index.lang).flat()).toContain('慈善');
+    // A consonant doubled before -ing or -ed is one: cutting is cut, stopped is stop; calling stays call.
+    expect(englishTerms('cutting fees', answerer.index.lang).flat()).toContain('减免');
+    expect(englishTerms('meetings stopped', answerer.index.lang).flat()).toContain('暂停');
   });
 
   it('reads a long mistyped English word as the nearest lexicon word, and leaves short real words alone', () => {
