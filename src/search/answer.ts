@@ -196,7 +196,9 @@ export class Answerer {
     // A reason may come in the sentence before (鉴于当前疫情…, then 暂停办理婚姻登记): quoted first.
     const reasonBefore = (h: Scored) => typedBefore(h, answerTypes, this.index.recordsOf(h.record.ref.notice));
     const hasType = (h: Scored) => answerTypes.every((a) => a.answeredBy.test(h.record.text)) || reasonBefore(h) !== undefined;
-    const scored = withTypedNeighbour(ranked, hasType);
+    // A datum that must be quoted (a name, a phone number) may sit on the next line: 联系人：周霞 after 联系方式：….
+    const holdsRequired = (h: Scored) => answerTypes.every((a) => !a.required || a.answeredBy.test(h.record.text));
+    const scored = withTypedNeighbour(ranked, hasType, holdsRequired);
     const best = scored[0];
     if (!best) return { ...none, kind: 'not-covered' };
 

@@ -8,15 +8,21 @@ import { TUNING } from './tuning.js';
 /**
  * A heading or lead-in names what a question asks (电话预约服务) and the next sentence gives it (拨打12385…):
  * when the best sentence lacks the kind of answer asked for (a number for 多少) and a sentence of the same
- * paragraph that covers a good part of the question has it, that one answers.
+ * paragraph that covers a good part of the question has it, that one answers. When it lacks a datum that must be
+ * quoted (`holdsRequired`: a name, a phone number), one of the next candidates that holds it and covers as much does.
  */
-export function withTypedNeighbour(scored: Scored[], hasType: (h: Scored) => boolean): Scored[] {
+export function withTypedNeighbour(scored: Scored[], hasType: (h: Scored) => boolean, holdsRequired: (h: Scored) => boolean = () => true): Scored[] {
   const best = scored[0];
   if (!best || hasType(best)) return scored;
   const { notice, paragraph } = best.record.ref;
-  const typed = scored.find(
-    (h) => h.record.ref.notice === notice && h.record.ref.paragraph === paragraph && hasType(h) && h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
-  );
+  const typed =
+    scored.find(
+      (h) => h.record.ref.notice === notice && h.record.ref.paragraph === paragraph && hasType(h) && h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
+    ) ??
+    // A datum the answer must hold that the best lacks: the next candidate of the notice holding it, if it covers as much.
+    (holdsRequired(best)
+      ? undefined
+      : scored.slice(1, 1 + TUNING.requiredNeighbourDepth).find((h) => h.record.ref.notice === notice && holdsRequired(h) && h.cov.share >= best.cov.share));
   return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
 }
 

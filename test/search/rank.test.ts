@@ -53,6 +53,16 @@ describe('lines that hold a datum', () => {
     expect(texts('what is the email of the federation?')[0]).toContain('@163.com');
   });
 
+  it('a name asked for (who should we contact) is on the next line when the best one holds only numbers', () => {
+    // 联系方式：010-… covers "contact" best; 联系人：周霞, after it, holds the name that must be quoted.
+    expect(answerer.answer('Who should we contact about having our dues waived?').citations[0]?.paragraph).toBe(13);
+  });
+
+  it('the bank an account is opened with is found by its own line, not by the account number’s (开户行)', () => {
+    const bazhong = otherNoticeAnswerer('bazhong-');
+    expect(bazhong.explain('Which bank is the donation account opened with?').candidates[0]!.record.text).toContain('开户行');
+  });
+
   it('a word naming the kind of answer asked is no unknown word: 邮编 asks for what the sentence holds', () => {
     const a = otherNoticeAnswerer('chengdu-');
     const { focus } = a.explain('寄信给民政局，邮编是多少？');
