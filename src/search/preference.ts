@@ -9,7 +9,8 @@ import { TUNING } from './tuning.js';
  * A heading or lead-in names what a question asks (电话预约服务) and the next sentence gives it (拨打12385…):
  * when the best sentence lacks the kind of answer asked for (a number for 多少) and a sentence of the same
  * paragraph that covers a good part of the question has it, that one answers. When it lacks a datum that must be
- * quoted (`holdsRequired`: a name, a phone number), one of the next candidates that holds it and covers as much does.
+ * quoted (`holdsRequired`: a name, a phone number), one of the next candidates, on a line next to it, that holds it
+ * and covers as much does (联系人：周霞 above 联系方式：…).
  */
 export function withTypedNeighbour(scored: Scored[], hasType: (h: Scored) => boolean, holdsRequired: (h: Scored) => boolean = () => true): Scored[] {
   const best = scored[0];
@@ -19,10 +20,14 @@ export function withTypedNeighbour(scored: Scored[], hasType: (h: Scored) => boo
     scored.find(
       (h) => h.record.ref.notice === notice && h.record.ref.paragraph === paragraph && hasType(h) && h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
     ) ??
-    // A datum the answer must hold that the best lacks: the next candidate of the notice holding it, if it covers as much.
+    // A datum the answer must hold that the best lacks: a next candidate on a line beside it holding it, if it covers as much.
     (holdsRequired(best)
       ? undefined
-      : scored.slice(1, 1 + TUNING.requiredNeighbourDepth).find((h) => h.record.ref.notice === notice && holdsRequired(h) && h.cov.share >= best.cov.share));
+      : scored
+          .slice(1, 1 + TUNING.requiredNeighbourDepth)
+          .find(
+            (h) => h.record.ref.notice === notice && Math.abs(h.record.ref.paragraph - paragraph) <= 1 && holdsRequired(h) && h.cov.share >= best.cov.share,
+          ));
   return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
 }
 
