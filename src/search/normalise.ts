@@ -136,9 +136,20 @@ export function wordRuns(simplified: string, maxChars = MAX_RUN_CHARS): string[]
 export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLanguage): string[] {
   const terms: string[] = [];
   // As a notice's runs, a question's never cross punctuation (不让进，民政局 is no 进民政局).
-  for (const chunk of simplified.split(/[^\p{L}\p{N}]+/u)) if (chunk) terms.push(...chunkTerms(recut(segmentWords(chunk), vocab, lang), vocab, lang));
+  for (const chunk of simplified.split(/[^\p{L}\p{N}]+/u))
+    if (chunk) terms.push(...withoutClosingNegation(chunkTerms(recut(segmentWords(chunk), vocab, lang), vocab, lang), lang));
   // A stray Latin letter or two in a Chinese question (a typo, a unit) is noise, not a word.
   return [...new Set(terms.filter((t) => !isFiller(t, lang) && /[\p{L}\p{N}]/u.test(t) && !/^[a-z]{1,2}$/.test(t)))];
+}
+
+/**
+ * A clause that ends in 不 or 没 (before fillers such as 嘛, 哦) asks yes or no: 要交不嘛 is 要不要交, 还收不收.
+ * That 不 is the asking, no word of what is asked.
+ */
+function withoutClosingNegation(terms: string[], lang: QueryLanguage): string[] {
+  let end = terms.length;
+  while (end > 0 && isFiller(terms[end - 1]!, lang)) end--;
+  return end > 1 && (terms[end - 1] === '不' || terms[end - 1] === '没') ? [...terms.slice(0, end - 1), ...terms.slice(end)] : terms;
 }
 
 /**

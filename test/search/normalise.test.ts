@@ -106,6 +106,9 @@ describe('normalising questions', () => {
     expect(isFiller('慈善', answerer.index.lang)).toBe(false);
     // Cantonese 啲 (the, some) names nothing: as 些 or 点 it matched 重点.
     expect(terms('啲農民工返工，協會要叫企業做啲咩？')).not.toContain('啲');
+    // A clause closing on 不 (before 嘛) asks yes or no: that 不 is no word asked about; one inside a clause is.
+    expect(terms('今年会费还要交不嘛？')).not.toContain('不');
+    expect(terms('不戴口罩能进大厅吗').join(' ')).toContain('不');
   });
 
   it('maps English to the notice terms', () => {
