@@ -75,6 +75,16 @@ describe('kinds of answer a notice may not give: a penalty, a refund, a tax', ()
   const answerer = otherNoticeAnswerer('sichuan-');
   const suzhouAnswerer = otherNoticeAnswerer('suzhou-');
 
+  it('a way to pay (支付宝, WeChat Pay) is not answered by a bank account, which is shown as related', () => {
+    const bazhong = otherNoticeAnswerer('bazhong-');
+    const alipay = bazhong.answer('捐款可以用支付宝转吗？');
+    expect(alipay.answered).toBe(false);
+    expect(alipay.related.length).toBeGreaterThan(0);
+    expect(bazhong.answer('Can I give through WeChat Pay?').answered).toBe(false);
+    // The account itself is still answered.
+    expect(bazhong.answer('捐款账号是多少？').answered).toBe(true);
+  });
+
   it('a question for a penalty is not answered by a rule that states none (严禁 is no 处罚)', () => {
     expect(answerer.answer('要是违规搞了超过10人的聚会，协会要咋个处罚嘛？').answered).toBe(false);
     expect(answerer.answer('What penalty does a branch face if it holds a gathering of more than 10 people?').answered).toBe(false);
