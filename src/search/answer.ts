@@ -13,7 +13,7 @@ import type { Conversation } from './follow-up.js';
 import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import type { IndexCache } from './index-snapshot.js';
 import { detectIntent, isOutlineWord } from './intents.js';
-import { type CleanQuestion, cleanQuestion } from './normalise.js';
+import { type CleanQuestion, cleanQuestion, isLatin } from './normalise.js';
 import { describedNoticePattern, noticeSelfLines } from './notice-self.js';
 import { citedSentence, numberedPart } from './numbered-parts.js';
 import { NoticePlaces } from './places.js';
@@ -270,7 +270,9 @@ export class Answerer {
       const typeWord = asked.findIndex((c) => answerTypes.some((a) => !a.answeredBy.test(best.record.text) && namesKind(a, c)));
       const lacking = signals.focusUnknown ? focus.find((i) => (unknownWeights[i] ?? 0) > 0) : typeWord >= 0 ? typeWord : undefined;
       // Named by the form that names the kind (电话, not the lexicon's 电话多少 it was typed as).
-      const kindForm = lacking === typeWord ? asked[lacking]!.find((f) => answerTypes.some((a) => namesKindAs(a, f))) : undefined;
+      // An English question's own English word, not the Chinese the lexicon gave it (subsidy, not 补贴).
+      const own = lacking === undefined ? [] : asked[lacking]!.filter((f) => q.english === isLatin(f));
+      const kindForm = lacking === typeWord ? [...own, ...asked[lacking]!].find((f) => answerTypes.some((a) => namesKindAs(a, f))) : undefined;
       const topic = lacking !== undefined && related.length > 0 ? { notStatedTopic: kindForm ?? asked[lacking]![0]! } : {};
       return { ...none, kind: 'not-covered', related, ...topic };
     }
