@@ -119,6 +119,12 @@ export class Answerer {
     return { answer, features: this.lastFeatures, candidates: this.lastCandidates, focus: this.lastFocus };
   }
 
+  /** Whether a notice names a year anywhere (its date, title or text). */
+  private namesYear(noticeId: string, year: string): boolean {
+    const n = this.noticeOf(noticeId);
+    return n.date.startsWith(year) || n.title.includes(year) || this.index.recordsOf(noticeId).some((r) => r.text.includes(year));
+  }
+
   private compute(q: CleanQuestion, force = false, within?: Notice): Answer {
     const lang: Lang = q.english ? 'en' : q.script === 'hant' ? 'zh-Hant' : 'zh-Hans';
     const base = { question: q.text, script: q.script, lang, truncated: q.truncated };
@@ -252,7 +258,10 @@ export class Answerer {
     this.lastCandidates = scored;
     this.lastFocus = focus.map((i) => ({ forms: asked[i]!, unknown: (unknownWeights[i] ?? 0) > 0 }));
     // Who holds a post, a phone number, an account: a sentence without that datum answers none of them.
-    const lacksRequired = answerTypes.some((a) => a.required && !a.answeredBy.test(best.record.text));
+    // A year asked about that the best sentence's notice never names (2021年度的会费, its 2021 conference) is
+    // another year's matter, whatever else matches.
+    const otherYear = yearsAsked(story.ask, q.english).some((y) => !this.namesYear(best.record.ref.notice, y));
+    const lacksRequired = otherYear || answerTypes.some((a) => a.required && !a.answeredBy.test(best.record.text));
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby. A
       // question close but for the one thing it asks that no notice knows (补贴 in 餐饮业有补贴吗) is close too.
@@ -316,4 +325,10 @@ function assertModelFits(kb: KnowledgeBase): void {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** The years a question asks about: 2021年(度) in Chinese; a year on its own in English (its 2021 conference). */
+function yearsAsked(text: string, english: boolean): string[] {
+  const pattern = english ? /\b(?:19|20)\d{2}\b/g : /(?<!\d)(?:19|20)\d{2}(?=\s*年)/g;
+  return text.match(pattern) ?? [];
 }

@@ -75,6 +75,15 @@ describe('kinds of answer a notice may not give: a penalty, a refund, a tax', ()
   const answerer = otherNoticeAnswerer('sichuan-');
   const suzhouAnswerer = otherNoticeAnswerer('suzhou-');
 
+  it('a year the notice never names is another year’s matter: not answered, the sentence shown as related', () => {
+    const fees = otherNoticeAnswerer('china-hblhh-');
+    expect(fees.answer('2020年度的单位会费减免吗？').answered).toBe(true);
+    const other = fees.answer('2022年的单位会费也减免吗？');
+    expect(other.answered).toBe(false);
+    expect(other.related.length).toBe(1);
+    expect(fees.answer('Will the 2022 membership dues be waived too?').answered).toBe(false);
+  });
+
   it('a way to pay (支付宝, WeChat Pay) is not answered by a bank account, which is shown as related', () => {
     const bazhong = otherNoticeAnswerer('bazhong-');
     const alipay = bazhong.answer('捐款可以用支付宝转吗？');
