@@ -165,7 +165,9 @@ export class Answerer {
     if (purpose) return quoteAnswer(this.kb, purpose, base);
     const aboutTheNotice = patterns.aboutNotice.test(standard);
     if (concepts.length === 0 && !aboutTheNotice) return { ...none, kind: 'not-covered' };
-    const selfLines = aboutTheNotice ? noticeSelfLines(notice, standard, ql, this.describedNotice, conceptsOf) : undefined;
+    // A notice of somewhere else (成都市红十字会的公告, asked of a 巴中 one) is not this one.
+    const elsewhere = () => this.places.outside(this.places.in(ql.withoutAskerPlace(story.ask)), notice);
+    const selfLines = aboutTheNotice && !elsewhere() ? noticeSelfLines(notice, standard, ql, this.describedNotice, conceptsOf) : undefined;
     if (selfLines) return quoteLines(this.kb, selfLines, base);
 
     const vocab = this.index.vocab;
@@ -241,7 +243,8 @@ export class Answerer {
       concepts: concepts.length,
     };
     // Who issued the notice, when, to whom: its own lines say so; no decision to make. "Who and when" gets both.
-    if (aboutTheNotice && best.record.says.length > 0 && best.cov.share >= TUNING.framingLineShare) {
+    // ...unless it names a place the notice is not about (成都市红十字会的公告是哪天发的, asked of a 巴中 notice).
+    if (aboutTheNotice && best.record.says.length > 0 && best.cov.share >= TUNING.framingLineShare && !signals.otherPlace(best)) {
       const owner = this.noticeOf(best.record.ref.notice);
       const signature = best.record.says.includes('signature');
       const date = dateSentence(owner);

@@ -41,7 +41,8 @@ export function noticeSelfLines(
     return chinese.length < c.length ? chinese.some(ownWord) : ownWord(c[0]!) || c.some(asking);
   };
   // The words of the asking itself (发给谁, 哪个部门发的) and of what the asker says the notice is are not asked about.
-  if (!conceptsOf(standard.replace(patterns.aboutNotice, ' ').replace(describedNotice, ' ')).every(asksNothing)) return undefined;
+  // Nor is who the asker is (我係香港記者): the asker's place and post come before the question.
+  if (!conceptsOf(ql.withoutAskerPlace(standard).replace(patterns.aboutNotice, ' ').replace(describedNotice, ' ')).every(asksNothing)) return undefined;
   const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
   if (when) return [...(patterns.issuer.test(standard) ? issuerSentences(notice) : []), dateSentence(notice)];
   return patterns.audience.test(standard) ? [audienceSentence(notice)] : issuerSentences(notice);

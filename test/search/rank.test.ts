@@ -75,6 +75,13 @@ describe('kinds of answer a notice may not give: a penalty, a refund, a tax', ()
   const answerer = otherNoticeAnswerer('sichuan-');
   const suzhouAnswerer = otherNoticeAnswerer('suzhou-');
 
+  it('who issued a notice of somewhere else is not this notice’s signature; the asker’s own place and post ask nothing', () => {
+    const bazhong = otherNoticeAnswerer('bazhong-');
+    expect(bazhong.answer('成都市红十字会的公告是哪天发的？').answered).toBe(false);
+    expect(bazhong.answer('这个公告是哪天发的？').answered).toBe(true);
+    expect(bazhong.answer('我係香港記者，想問呢份公告係邊個發嘅？').answered).toBe(true);
+  });
+
   it('a year the notice never names is another year’s matter: not answered, the sentence shown as related', () => {
     const fees = otherNoticeAnswerer('china-hblhh-');
     expect(fees.answer('2020年度的单位会费减免吗？').answered).toBe(true);
