@@ -20,6 +20,7 @@ import {
   searchersOf,
 } from './notice-index.js';
 import { NoticeNames } from './notice-names.js';
+import { placeNamesIn } from './places.js';
 import { type SentenceRecord, sentenceRecords } from './sentence-record.js';
 import type { TokenSearch } from './token-search.js';
 import { TUNING } from './tuning.js';
@@ -279,27 +280,4 @@ export class SearchIndex {
   private candidateNotices(forms: string[]): NoticeIndex[] {
     return candidateNotices(this.notices, this.bigrams, forms);
   }
-}
-
-/** Longest place names are at most this many characters (石景山区; the rare longer ones are named shorter too). */
-const PLACE_NAME_CHARS = 6;
-
-/** Per places map: each place's names by its code (3205 -> 苏州市, 苏州). */
-const namesByCode = new WeakMap<Map<string, string[]>, Map<string, string[]>>();
-
-/** The places `text` names, each by all of its names (江苏苏州 -> 江苏省, 江苏, 苏州市, 苏州). */
-function placeNamesIn(text: string, places: Map<string, string[]>): string[] {
-  let byCode = namesByCode.get(places);
-  if (!byCode) {
-    byCode = new Map();
-    for (const [name, codes] of places) for (const code of codes) byCode.set(code, [...(byCode.get(code) ?? []), name]);
-    namesByCode.set(places, byCode);
-  }
-  const chars = [...text];
-  const found = new Set<string>();
-  for (let i = 0; i < chars.length; i++)
-    for (let n = 2; n <= PLACE_NAME_CHARS && i + n <= chars.length; n++)
-      // A name several places share (朝阳) is one of them only: its own form is enough.
-      for (const code of places.get(chars.slice(i, i + n).join('')) ?? []) for (const name of byCode.get(code) ?? []) found.add(name);
-  return [...found];
 }

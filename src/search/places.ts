@@ -48,6 +48,20 @@ export function placesIn(text: string, places: Map<string, string[]>): string[][
   return found;
 }
 
+/** Per places map: each place's names by its code (3205 -> 苏州市, 苏州). */
+const namesByCode = new WeakMap<Map<string, string[]>, Map<string, string[]>>();
+
+/** The places a text names, each by all of its names (江苏苏州 -> 江苏省, 江苏, 苏州市, 苏州). */
+export function placeNamesIn(text: string, places: Map<string, string[]>): string[] {
+  let byCode = namesByCode.get(places);
+  if (!byCode) {
+    byCode = new Map();
+    for (const [name, codes] of places) for (const code of codes) byCode.set(code, [...(byCode.get(code) ?? []), name]);
+    namesByCode.set(places, byCode);
+  }
+  return [...new Set(placesIn(text, places).flatMap((codes) => codes.flatMap((code) => byCode.get(code) ?? [])))];
+}
+
 export class NoticePlaces {
   /** Each notice's places, read on first use: most notices are never a question's best candidate. */
   private readonly regions = new Map<string, { home: string[]; named: string[] }>();
