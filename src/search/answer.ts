@@ -165,8 +165,14 @@ export class Answerer {
     if (purpose) return quoteAnswer(this.kb, purpose, base);
     const aboutTheNotice = patterns.aboutNotice.test(standard);
     if (concepts.length === 0 && !aboutTheNotice) return { ...none, kind: 'not-covered' };
+    // Read once, on the first candidate that needs them: most questions name no place.
+    let askedPlaces: string[][] | undefined;
+    const placesAsked = () => {
+      askedPlaces ??= this.places.in(ql.withoutAskerPlace(story.ask));
+      return askedPlaces;
+    };
     // A notice of somewhere else (成都市红十字会的公告, asked of a 巴中 one) is not this one.
-    const elsewhere = () => this.places.outside(this.places.in(ql.withoutAskerPlace(story.ask)), notice);
+    const elsewhere = () => this.places.outside(placesAsked(), notice);
     const selfLines = aboutTheNotice && !elsewhere() ? noticeSelfLines(notice, standard, ql, this.describedNotice, conceptsOf) : undefined;
     if (selfLines) return quoteLines(this.kb, selfLines, base);
 
@@ -224,12 +230,6 @@ export class Answerer {
           isLight: (w) => ql.lightWords.has(w) || ql.genericWords.has(w) || ql.isQuestionWord(w),
           isVerb: (w) => ql.verbWords.has(w),
         });
-    // Read once, on the first candidate that needs them: most questions name no place.
-    let askedPlaces: string[][] | undefined;
-    const placesAsked = () => {
-      askedPlaces ??= this.places.in(ql.withoutAskerPlace(story.ask));
-      return askedPlaces;
-    };
     const signals: QuestionSignals = {
       unknown: total > 0 ? unknownWeight / total : 0,
       maxUnknown: total > 0 ? Math.max(0, ...unknownWeights) / total : 0,
