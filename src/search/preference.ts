@@ -10,7 +10,7 @@ import { TUNING } from './tuning.js';
  * when the best sentence lacks the kind of answer asked for (a number for 多少) and a sentence of the same
  * paragraph that covers a good part of the question has it, that one answers. When it lacks a datum that must be
  * quoted (`holdsRequired`: a name, a phone number), one of the next candidates, on a line next to it, that holds it
- * and covers as much does (联系人：周霞 above 联系方式：…).
+ * and covers a good part of the question does (联系人：周霞 above 联系方式：…).
  */
 export function withTypedNeighbour(scored: Scored[], hasType: (h: Scored) => boolean, holdsRequired: (h: Scored) => boolean = () => true): Scored[] {
   const best = scored[0];
@@ -20,13 +20,17 @@ export function withTypedNeighbour(scored: Scored[], hasType: (h: Scored) => boo
     scored.find(
       (h) => h.record.ref.notice === notice && h.record.ref.paragraph === paragraph && hasType(h) && h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
     ) ??
-    // A datum the answer must hold that the best lacks: a next candidate on a line beside it holding it, if it covers as much.
+    // A datum the answer must hold that the best lacks: a next candidate on a line beside it holding it, if it covers enough.
     (holdsRequired(best)
       ? undefined
       : scored
           .slice(1, 1 + TUNING.requiredNeighbourDepth)
           .find(
-            (h) => h.record.ref.notice === notice && Math.abs(h.record.ref.paragraph - paragraph) <= 1 && holdsRequired(h) && h.cov.share >= best.cov.share,
+            (h) =>
+              h.record.ref.notice === notice &&
+              Math.abs(h.record.ref.paragraph - paragraph) <= 1 &&
+              holdsRequired(h) &&
+              h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
           ));
   return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
 }

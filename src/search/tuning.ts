@@ -48,9 +48,10 @@ export const TUNING = {
   typedNeighbourShare: 0.5,
   /**
    * When the best sentence lacks a datum the answer must hold (a name for 联系谁, a number for 电话), the next this
-   * many candidates are looked at for one that holds it and covers as much (联系人：周霞 after 联系方式：…). Measured:
-   * 2 and 4 gave the same (fit9 +1, nothing lost); looking at any candidate of another paragraph for any kind of
-   * answer cost traps (fit5 -3, fit9 -1, blind -2).
+   * many candidates are looked at for one beside it that holds it and covers typedNeighbourShare of what the best
+   * covers (联系人：周霞 after 联系方式：…). Measured: 2 and 4 gave the same (fit9 +1, nothing lost; half the coverage
+   * rather than all of it: fit5 +1 more); looking at any candidate of another paragraph for any kind of answer cost
+   * traps (fit5 -3, fit9 -1, blind -2).
    */
   requiredNeighbourDepth: 2,
   /**
