@@ -71,6 +71,10 @@ describe('a general engine', () => {
     expect(answerer.answer('通知是那天发的').citations[0]?.paragraph).toBe(7);
     // What the asker says the notice is, before its kind (…做好疫情防控的通知), names it: still its date line.
     expect(answerer.answer('做好疫情防控的通知是哪天发的').citations[0]?.paragraph).toBe(7);
+    // In English, what follows the kind says which notice (this appeal telling member companies …).
+    const appeal = otherNoticeAnswerer('qijiang-');
+    expect(appeal.answer('Who issued this appeal telling member companies to keep supplies going?').citations[0]?.paragraph).toBe(10);
+    expect(appeal.answer('Which organisation sent the appeal about keeping prices stable?').citations[0]?.paragraph).toBe(10);
     // ...also with no 的 between (这个延期通知, of a notice titled only 通知): they say which notice, not what is asked.
     const postponed = otherNoticeAnswerer('china-gfhyxh-');
     expect(postponed.answer('这个延期通知是哪天发的').citations[0]?.paragraph).toBe(6);
