@@ -210,7 +210,8 @@ export class Answerer {
     // A reason may come in the sentence before (鉴于当前疫情…, then 暂停办理婚姻登记): quoted first.
     const reasonBefore = (h: Scored) => typedBefore(h, answerTypes, this.index.recordsOf(h.record.ref.notice));
     const hasType = (h: Scored) => answerTypes.every((a) => a.answeredBy.test(h.record.text)) || reasonBefore(h) !== undefined;
-    // A datum that must be quoted (a name, a phone number) may sit on the next line: 联系人：周霞 after 联系方式：….
+    // Who holds a post, a phone number, an account: a sentence without that datum answers none of them. It may sit
+    // on the next line (联系人：周霞 after 联系方式：…).
     const holdsRequired = (h: Scored) => answerTypes.every((a) => !a.required || a.answeredBy.test(h.record.text));
     const scored = withTypedNeighbour(ranked, hasType, holdsRequired);
     const best = scored[0];
@@ -260,11 +261,10 @@ export class Answerer {
     this.lastFeatures = features;
     this.lastCandidates = scored;
     this.lastFocus = focus.map((i) => ({ forms: asked[i]!, unknown: (unknownWeights[i] ?? 0) > 0 }));
-    // Who holds a post, a phone number, an account: a sentence without that datum answers none of them.
     // A year asked about that the best sentence's notice never names (2021年度的会费, its 2021 conference) is
     // another year's matter, whatever else matches.
     const otherYear = yearsAsked(story.ask, q.english).some((y) => !this.namesYear(best.record.ref.notice, y));
-    const lacksRequired = otherYear || answerTypes.some((a) => a.required && !a.answeredBy.test(best.record.text));
+    const lacksRequired = otherYear || !holdsRequired(best);
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby. A
       // question close but for the one thing it asks that no notice knows (补贴 in 餐饮业有补贴吗) is close too.
