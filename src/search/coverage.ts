@@ -1,6 +1,7 @@
 // How much of a question a sentence record answers: the share of the question's concepts, weighted by
 // rarity, that the record contains, told apart by where (notice text or only sector aliases).
 import type { SentenceRecord } from './index.js';
+import { escapeRegExp } from './normalise.js';
 import { TUNING } from './tuning.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -191,10 +192,6 @@ function containsFuzzy(record: SentenceRecord, needle: string, n: string[]): boo
     if (misses <= 1) return true;
   }
   return false;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -2,7 +2,7 @@
 // (dialect, Cantonese, everyday names, English) and answer-type patterns. Built once per knowledge
 // version from knowledge/language.json, knowledge/lexicon/*.json and each notice's own terms.
 import type { AnswerType, KnowledgeBase, LanguageData } from '../knowledge/types.js';
-import { wordBoundaries } from './normalise.js';
+import { escapeRegExp, wordBoundaries } from './normalise.js';
 
 export class QueryLanguage {
   readonly questionWords: Set<string>;
@@ -93,7 +93,7 @@ export class QueryLanguage {
       .filter(([said, means]) => means.length > 0 && !this.questionWords.has(said) && means.every((m) => this.questionWords.has(m)))
       .map(([said]) => said)
       .sort((a, b) => b.length - a.length);
-    this.dialectQuestions = dialect.length > 0 ? new RegExp(dialect.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu') : undefined;
+    this.dialectQuestions = dialect.length > 0 ? new RegExp(dialect.map(escapeRegExp).join('|'), 'gu') : undefined;
   }
 
   /** Whether the asker named a business (饭店, 超市): what a notice to organisations says of them is indirect. */

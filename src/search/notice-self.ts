@@ -3,7 +3,7 @@
 import { audienceSentence, dateSentence, issuerSentences, type Notice, type SentenceRef } from '../knowledge/types.js';
 import type { QueryConcepts } from './index.js';
 import type { QueryLanguage } from './language.js';
-import { isLatin } from './normalise.js';
+import { escapeRegExp, isLatin } from './normalise.js';
 
 /**
  * What a question says a notice is before naming its kind (暂停婚姻登记的 of …的通知是哪天发的, 延期 of 延期通知), or in
@@ -11,9 +11,9 @@ import { isLatin } from './normalise.js';
  */
 export function describedNoticePattern(notices: Notice[]): RegExp {
   // The kinds of the notices loaded (通知, 倡议书…), longest first; a kind is data, so it is escaped.
-  const kinds = [...new Set(notices.map((n) => n.kind['zh-Hans']))].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const kinds = [...new Set(notices.map((n) => n.kind['zh-Hans']))].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // In English what follows the kind says which notice (this appeal asking businesses to keep markets supplied).
-  const english = [...new Set(notices.map((n) => n.kind.en.toLowerCase()))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const english = [...new Set(notices.map((n) => n.kind.en.toLowerCase()))].map(escapeRegExp);
   return kinds.length > 0
     ? new RegExp(`[^，,。？?！!\\s的]{1,12}的?(?=${kinds.join('|')})|\\b(?:this|that|the) (?:${english.join('|')})\\b[^?？]*`, 'giu')
     : /(?!)/gu;

@@ -4,6 +4,7 @@ import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
 import { primaryNotice } from '../../knowledge/types.js';
 import type { Answer } from '../../search/answer.js';
+import { escapeRegExp } from '../../search/normalise.js';
 import type { Store } from '../../store/types.js';
 import { type BotContext, scriptOf } from '../context.js';
 import { escapeHtml, renderAnswer } from '../render.js';
@@ -72,8 +73,4 @@ function inReadersLanguage(a: Answer, ctx: BotContext): Answer {
   const ownScript = /[\p{Script=Han}A-Za-z]/u.test(a.question);
   if (!ctx.langChosen && ownScript) return a;
   return { ...a, lang: ctx.lang, script: scriptOf(ctx.lang) };
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
