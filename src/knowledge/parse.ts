@@ -77,7 +77,11 @@ export function parseNotice(text: string, file: string): ParsedNotice {
 // Lines that frame an official document: 全省各社会组织：(salutation), the issuer's name and the date
 // at the end. They are recognised by shape, in any notice.
 const DATE_LINE = /^[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$/u;
-const SALUTATION_LINE = /^[^。！？!?]{1,40}[：:]$/u;
+// Whom it addresses (各县（市、区）民政局，城乡一体化示范区社会事务局：), never a clause that leads into what
+// follows: one ending 如下： or opening with a purpose or a basis (为有效预防…，…发出倡议如下：).
+const SALUTATION_LINE = /^(?!为|根据|按照|依据|鉴于|现将|现就)(?![^：:]*如下[：:]$)[^。！？!?]{1,40}[：:]$/u;
+/** A line naming an attachment (附：…, 附件：…, 附件1.…): it may follow the signature and date. */
+const ATTACHMENT_LINE = /^附(?:件\s*\d*)?\s*[：:.、]/u;
 const SIGNATURE_LINE = /^[^。！？!?，,；;：:]{2,30}$/u;
 /** An official document's number: an issuer's abbreviation, the year in brackets and the number (川室协〔2020〕10号). */
 const DOCUMENT_NUMBER_LINE = /^\p{Script=Han}{1,12}[〔［[（(]\d{4}[〕］\]）)]\s*第?\s*\d{1,4}\s*号$/u;
@@ -91,8 +95,10 @@ function markFramingLines(paragraphs: Paragraph[]): void {
   // The salutation opens the text, after the document's number when it heads it (中重停协字〔2020〕第016号).
   const first = paragraphs.length > 2 && DOCUMENT_NUMBER_LINE.test(text(paragraphs[0]!)) ? paragraphs[1]! : paragraphs[0]!;
   if (paragraphs.length > 1 && SALUTATION_LINE.test(text(first))) first.role = 'salutation';
-  // From the end: a date line, and the one or two short name lines around it.
-  for (let i = paragraphs.length - 1; i >= Math.max(1, paragraphs.length - 3); i--) {
+  // From the end, past lines naming attachments: a date line, and the one or two short name lines around it.
+  let last = paragraphs.length - 1;
+  while (last > 1 && ATTACHMENT_LINE.test(text(paragraphs[last]!))) last--;
+  for (let i = last; i >= Math.max(1, last - 2); i--) {
     const p = paragraphs[i]!;
     if (DATE_LINE.test(text(p))) p.role = 'date';
     else if (SIGNATURE_LINE.test(text(p)) && p.point === undefined) p.role = 'signature';

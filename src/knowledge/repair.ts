@@ -170,6 +170,7 @@ const ALLOWED_MARKS =
 const ODD = new RegExp(`[?\\uFFFD\\uE000-\\uF8FF\\u0250-\\u02FF]|[^\\p{Script=Han}\\p{N}\\s${CHINESE_PUNCTUATION}${ALLOWED_MARKS}]`, 'gu');
 const HAN_CHAR = new RegExp(HAN, 'u');
 const ASCII_WORD = /^[A-Za-z0-9\-./_&+']+$/;
+const ROMAN_NUMERALS = /^[\u2160-\u217F]+$/u;
 
 /**
  * Whether a Latin token (see LATIN_TOKEN) is legitimate text, judged by its shape:
@@ -178,11 +179,14 @@ const ASCII_WORD = /^[A-Za-z0-9\-./_&+']+$/;
  * - with a digit: a code, grade, standard, model or unit (N95, KN95, GB19083-2010, 5kg, 4G, H1N1);
  * - with an upper-case letter: an acronym or name (APP, QR码, ICU, WiFi, GB/T, A级, Beijing). The
  *   broken converter wrote only lower case;
+ * - Roman numerals written as such (Ⅰ, Ⅱ, Ⅻ): a grade or class (Ⅰ级响应);
  * - lower case only: an English word of two or more letters (kg, e.g, app, mask), unless it is glued
  *   right after a Han character, where the damage always sits (和abc). A single lower-case letter
  *   passes only as a unit after a number (5 m).
  */
 function latinTokenIsLegitimate(token: string, before: string): boolean {
+  // Roman numerals of their own code points (Ⅰ级应急响应, 第Ⅱ类) are Latin script, and no converter's damage.
+  if (ROMAN_NUMERALS.test(token)) return true;
   if (!ASCII_WORD.test(token)) return false;
   if (/\d/.test(token) || /[A-Z]/.test(token)) return true;
   if (HAN_CHAR.test(before.slice(-1))) return false;

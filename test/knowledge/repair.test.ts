@@ -102,6 +102,12 @@ describe('legitimate Latin text and symbols', () => {
     expect(result.paragraphs).toBe(3);
   });
 
+  it('keeps Roman numerals written as such (Ⅰ级应急响应), which are Latin script but no damage', () => {
+    const result = importNotice('全省启动重大突发公共卫生事件Ⅰ级应急响应。\n', DONATION_META);
+    expect(result.report.problems).toEqual([]);
+    expect(result.file).toContain('Ⅰ级应急响应');
+  });
+
   it('loads beside the shipped notice, and questions with Latin words find it', () => {
     const dir = knowledgeCopy();
     writeFileSync(join(dir, `notices/${DONATION_META.id}.md`), importNotice(DONATION, DONATION_META).file);
