@@ -73,13 +73,27 @@ source: test
 
   it('takes no lead-in clause for a salutation, and finds the signature and date above an attachment line', () => {
     const notice = (body: string) =>
-      parseNotice(`---\nid: t\ntitle: 倡议\nshort_title: 倡议\ntitle_en: Appeal\nissuer: 某协会\nissuer_en: A\ndate: 2020-02-15\nregion: 某地\nsource: test\n---\n\n${body}\n`, 't.md');
+      parseNotice(
+        `---\nid: t\ntitle: 倡议\nshort_title: 倡议\ntitle_en: Appeal\nissuer: 某协会\nissuer_en: A\ndate: 2020-02-15\nregion: 某地\nsource: test\n---\n\n${body}\n`,
+        't.md',
+      );
     const roles = (body: string) => notice(body).paragraphs.map((p) => p.role);
     // A clause that leads into the points (为…，…发出倡议如下：) is text; a list of addressees, commas and all, salutes.
-    expect(roles('为有效预防疫情蔓延，本会向会员单位发出倡议如下：\n\n一、暂停销售活动。\n\n某协会\n\n2020年1月26日')).toEqual([undefined, undefined, 'signature', 'date']);
+    expect(roles('为有效预防疫情蔓延，本会向会员单位发出倡议如下：\n\n一、暂停销售活动。\n\n某协会\n\n2020年1月26日')).toEqual([
+      undefined,
+      undefined,
+      'signature',
+      'date',
+    ]);
     expect(roles('各县（市、区）民政局，示范区社会事务局：\n\n请做好防控。\n\n某局\n\n2020年1月29日')).toEqual(['salutation', undefined, 'signature', 'date']);
     // 附：… after the date names an attachment: the lines above it still sign and date the notice.
-    expect(roles('请踊跃捐款。\n\n联系电话：0898-68966415\n\n某协会\n\n2020年2月15日\n\n附：某党组文件')).toEqual([undefined, undefined, 'signature', 'date', undefined]);
+    expect(roles('请踊跃捐款。\n\n联系电话：0898-68966415\n\n某协会\n\n2020年2月15日\n\n附：某党组文件')).toEqual([
+      undefined,
+      undefined,
+      'signature',
+      'date',
+      undefined,
+    ]);
   });
 
   it('says to whom a notice without a salutation is addressed with its first sentence naming the issuer', () => {
