@@ -85,6 +85,9 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz fit10', file: join(FIXTURES, 'eval/gz/fit10.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit11', file: join(FIXTURES, 'eval/gz/fit11.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit12', file: join(FIXTURES, 'eval/gz/fit12.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written from the notice text alone at the start of the 2026-11-30 (night) session, scored once unseen on
+    // the landed engine, then tuning and fitting.
+    { name: 'gz fit14', file: join(FIXTURES, 'eval/gz/fit14.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -102,6 +105,8 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written from the notice text alone at the start of the next session (2026-11-30), reports only; so are the
     // blind13 sets of the other notices, and of the four notices imported that session, never tuned to.
     { name: 'gz blind13', file: join(FIXTURES, 'eval/gz/blind13.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way and at the same time as fit14 (2026-11-30, night), by the same helpers: reports only.
+    { name: 'gz blind14', file: join(FIXTURES, 'eval/gz/blind14.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -120,6 +125,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit9`, file: join(n.dir, 'fit9.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit10`, file: join(n.dir, 'fit10.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit12`, file: join(n.dir, 'fit12.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit14`, file: join(n.dir, 'fit14.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
@@ -130,6 +136,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind11`, file: join(n.dir, 'blind11.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind12`, file: join(n.dir, 'blind12.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind13`, file: join(n.dir, 'blind13.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind14`, file: join(n.dir, 'blind14.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
