@@ -297,16 +297,34 @@ export function dateSentence(notice: Notice): SentenceRef {
   return date ? { notice: notice.id, paragraph: date.number, sentence: 1 } : issuerSentence(notice);
 }
 
+/** A sentence saying whom the notice addresses: 向全市律师事务所和律师发出如下倡议, 向全体会员提出如下倡议. */
+const ADDRESSES = /向[^，。；]{1,40}(?:发出|提出)[^，。；]{0,20}倡议/u;
+
 /**
- * To whom: its salutation line when it has one, else the first sentence of its text naming the issuer (驻马店市
- * 企业家协会…向广大企业家、会员企业、社会各界发出如下倡议), else where it says who.
+ * To whom: its salutation line, and the sentence of its first paragraphs that says it addresses someone (…向全体会员
+ * 提出如下倡议); with neither, the first sentence of its text naming the issuer (驻马店市企业家协会…向广大企业家、
+ * 会员企业、社会各界发出如下倡议), else where it says who.
  */
-export function audienceSentence(notice: Notice): SentenceRef {
+export function audienceSentences(notice: Notice): SentenceRef[] {
+  const refs: SentenceRef[] = [];
   const to = notice.paragraphs.find((p) => p.role === 'salutation');
-  if (to) return { notice: notice.id, paragraph: to.number, sentence: 1 };
+  if (to) refs.push({ notice: notice.id, paragraph: to.number, sentence: 1 });
+  for (const p of contentParagraphs(notice).slice(0, 2)) {
+    const s = p.sentences.find((x) => ADDRESSES.test(x.text));
+    if (s) {
+      refs.push({ notice: notice.id, paragraph: p.number, sentence: s.number });
+      break;
+    }
+  }
+  if (refs.length > 0) return refs;
   for (const p of contentParagraphs(notice)) {
     const s = p.sentences.find((x) => x.text.includes(notice.issuer));
-    if (s) return { notice: notice.id, paragraph: p.number, sentence: s.number };
+    if (s) return [{ notice: notice.id, paragraph: p.number, sentence: s.number }];
   }
-  return issuerSentence(notice);
+  return [issuerSentence(notice)];
+}
+
+/** The first of audienceSentences. */
+export function audienceSentence(notice: Notice): SentenceRef {
+  return audienceSentences(notice)[0]!;
 }

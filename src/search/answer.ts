@@ -14,7 +14,7 @@ import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import type { IndexCache } from './index-snapshot.js';
 import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion, isLatin } from './normalise.js';
-import { describedNoticePattern, noticeSelfLines } from './notice-self.js';
+import { describedNoticePattern, noticeSelfLines, toWhom } from './notice-self.js';
 import { citedSentence, numberedPart } from './numbered-parts.js';
 import { NoticePlaces } from './places.js';
 import { preferMain, typedBefore, withTypedNeighbour } from './preference.js';
@@ -250,7 +250,15 @@ export class Answerer {
       const signature = best.record.says.includes('signature');
       const date = dateSentence(owner);
       // Found by the issuer's name, but asked only when (呢份公告係幾時出嘅): the date line.
-      const refs = signature && asksWhen && !patterns.issuer.test(standard) ? [] : signature ? issuerSentences(owner) : [best.record.ref];
+      // Asked to whom, found by a line saying so or by the issuer's name (辽源市律师协会是向谁发出的倡议): every line saying to whom.
+      const asksToWhom = (signature || best.record.says.includes('salutation')) && !asksWhen && patterns.audience.test(standard);
+      const refs = asksToWhom
+        ? toWhom(owner, standard)
+        : signature && asksWhen && !patterns.issuer.test(standard)
+          ? []
+          : signature
+            ? issuerSentences(owner)
+            : [best.record.ref];
       if (asksWhen && signature && !refs.some((r) => sameRef(date, r))) refs.push(date);
       return quoteLines(this.kb, refs, base);
     }

@@ -1,6 +1,6 @@
 // Questions about the notice itself — who issued it, when, to whom — asked with no word of what it says
 // (倡议是给谁的, 这份通知是哪个处室发的, 是发给哪些单位的): the notice's own lines answer them.
-import { audienceSentence, dateSentence, issuerSentences, type Notice, type SentenceRef } from '../knowledge/types.js';
+import { audienceSentences, dateSentence, issuerSentences, type Notice, type SentenceRef } from '../knowledge/types.js';
 import type { QueryConcepts } from './index.js';
 import type { QueryLanguage } from './language.js';
 import { escapeRegExp, isLatin } from './normalise.js';
@@ -52,5 +52,20 @@ export function noticeSelfLines(
   if (!conceptsOf(ql.withoutAskerPlace(standard).replace(patterns.aboutNotice, ' ').replace(describedNotice, ' ')).every(asksNothing)) return undefined;
   const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
   if (when) return [...(patterns.issuer.test(standard) ? issuerSentences(notice) : []), dateSentence(notice)];
-  return patterns.audience.test(standard) ? [audienceSentence(notice)] : issuerSentences(notice);
+  return patterns.audience.test(standard) ? toWhom(notice, standard) : issuerSentences(notice);
+}
+
+/**
+ * The lines saying to whom (audienceSentences), the one in the asker's words first: 向谁提出的 is answered by
+ * …向全体会员提出如下倡议 before the salutation line; 写给哪些人 by the salutation.
+ */
+export function toWhom(notice: Notice, standard: string): SentenceRef[] {
+  const refs = audienceSentences(notice);
+  const verb = standard.match(/发出|提出/)?.[0];
+  const said = verb && refs.findIndex((r) => findSentenceText(notice, r).includes(verb));
+  return said && said > 0 ? [refs[said]!, ...refs.filter((_, i) => i !== said)] : refs;
+}
+
+function findSentenceText(notice: Notice, ref: SentenceRef): string {
+  return notice.paragraphs.find((p) => p.number === ref.paragraph)?.sentences.find((s) => s.number === ref.sentence)?.text ?? '';
 }

@@ -2,7 +2,7 @@
 // item's lead, the names and aliases of the sectors whose duty it states, and on the lines that say who issued
 // the notice, when and to whom, the words people ask that with). Pure: the index builds its searches over these.
 import { LEADS_INTO_LIST } from '../knowledge/punctuation.js';
-import { type AnswerType, audienceSentence, dateSentence, issuerSentences, type Notice, type Sector, type SentenceRef } from '../knowledge/types.js';
+import { type AnswerType, audienceSentences, dateSentence, issuerSentences, type Notice, type Sector, type SentenceRef } from '../knowledge/types.js';
 import { isLatin, withoutSpacing } from './normalise.js';
 
 export interface SentenceRecord {
@@ -60,7 +60,7 @@ export function sentenceRecords(
 ): Array<{ record: SentenceRecord; context: string; words: string[] }> {
   // Who issued it, when and to whom: the words people ask with go on the lines that say so.
   const words = aboutWords(notice, lang.issuerWords, lang.dateWords);
-  const lines = { signature: issuerSentences(notice), date: [dateSentence(notice)], salutation: [audienceSentence(notice)] } as const;
+  const lines = { signature: issuerSentences(notice), date: [dateSentence(notice)], salutation: audienceSentences(notice) } as const;
   const saysOf = (ref: SentenceRef) => (['signature', 'date', 'salutation'] as const).filter((k) => lines[k].some((l) => sameRef(l, ref)));
   const wordsFor = { signature: words.issuer, date: words.date, salutation: words.audience } as const;
   const out: Array<{ record: SentenceRecord; context: string; words: string[] }> = [];

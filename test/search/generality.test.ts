@@ -104,6 +104,11 @@ describe('a general engine', () => {
     const a = otherNoticeAnswerer('nanjing-');
     // Filler (actually) and the issuer's name in English ask nothing of the text: the salutation says to whom.
     expect(a.answer('Who is this Nanjing natural medicine society call actually addressed to?').citations[0]?.paragraph).toBe(1);
+    // 向谁提出的 is answered in the asker's words (…向全体会员提出如下倡议) first, the salutation after it.
+    expect(a.answer('这份倡议书是向谁提出的？').citations.map((c) => c.paragraph)).toEqual([2, 1]);
+    // Found by the issuer's name, asked to whom: the lines saying to whom, not the signature.
+    const liaoyuan = otherNoticeAnswerer('liaoyuan-');
+    expect(liaoyuan.answer('辽源市律师协会这次是向谁发出的倡议？').citations.map((c) => c.paragraph)).toEqual([2, 1]);
   });
 
   it('why the notice was issued: the first sentence of it that gives a reason, in either notice', () => {
