@@ -16,6 +16,11 @@ import { segmentWords } from '../search/normalise.js';
  * words (附近) and adjectives are left out: 补贴, 推荐, 买 are what a question asks.
  */
 const LIGHT_TAGS = /^(d|ad|dg|t|tg|r|m|q|c|p|u[a-z]*|y|e|o|z|zg)$/;
+/**
+ * Adjectives (a) of two characters or more: how something is (合适, 重要, 紧张). Unknown to every notice, one asks
+ * for nothing the notice lacks (这样安排合适吗); known to one, it may be what is asked (健康 of 健康证).
+ */
+const ADJECTIVE_TAG = 'a';
 /** Verbs (v): what people do or want done (抓紧, 打算, 推荐): asked, but no thing a notice could lack. */
 const VERB_TAG = 'v';
 /**
@@ -43,12 +48,14 @@ const dictFile = join(require.resolve('@node-rs/jieba/package.json'), '..', 'dic
 const version = (require('@node-rs/jieba/package.json') as { version: string }).version;
 const byTag = new Map<string, string[]>();
 const verbs: string[] = [];
+const adjectives: string[] = [];
 const nouns: string[] = [];
 for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
   const [word, freq, tag] = line.trim().split(' ');
   if (!word || !tag || Number(freq) < MIN_FREQUENCY || [...word].length > MAX_CHARS || !/^\p{Script=Han}+$/u.test(word)) continue;
   // A lone character is too ambiguous to call a verb (开 opens, 开学 is a school's).
   if (tag === VERB_TAG && [...word].length >= 2) verbs.push(word);
+  if (tag === ADJECTIVE_TAG && [...word].length >= 2) adjectives.push(word);
   if (NOUN_TAGS.test(tag) && [...word].length >= 2 && Number(freq) >= MIN_NOUN_FREQUENCY && cutIntoCharacters(word)) nouns.push(word);
   if (!LIGHT_TAGS.test(tag)) continue;
   const group = tag.startsWith('u') ? 'u' : tag;
@@ -59,6 +66,8 @@ const out = join(KNOWLEDGE_DIR, 'general-words.json');
 const body = groups.map(([tag, words]) => `    ${JSON.stringify(tag)}: ${JSON.stringify(words.sort().join(' '))}`).join(',\n');
 writeFileSync(
   out,
-  `{\n  "$comment": "Words of general Chinese by jieba part-of-speech tag (space-separated). light: adverbs, time words, pronouns, numerals, measure words, particles; a question's word that no notice knows and that is one of these asks for nothing the notice lacks (今年, 一直, 三十几个), so it weighs little. verbs: two-character verbs (抓紧, 打算); such a word no notice knows weighs less than a thing asked for (补贴, 账号). nouns the segmenter cuts into characters (账|号), joined back in questions. From jieba's dict.txt (MIT), @node-rs/jieba ${version}; written by npm run knowledge:general-words. Regenerate, do not edit.",\n  "light": {\n${body}\n  },\n  "verbs": ${JSON.stringify(verbs.sort().join(' '))},\n  "nouns": ${JSON.stringify(nouns.sort().join(' '))}\n}\n`,
+  `{\n  "$comment": "Words of general Chinese by jieba part-of-speech tag (space-separated). light: adverbs, time words, pronouns, numerals, measure words, particles; a question's word that no notice knows and that is one of these asks for nothing the notice lacks (今年, 一直, 三十几个), so it weighs little. verbs: two-character verbs (抓紧, 打算); such a word no notice knows weighs less than a thing asked for (补贴, 账号). adjectives (合适, 重要): unknown to every notice, such a word weighs as a light word and is no thing asked for. nouns the segmenter cuts into characters (账|号), joined back in questions. From jieba's dict.txt (MIT), @node-rs/jieba ${version}; written by npm run knowledge:general-words. Regenerate, do not edit.",\n  "light": {\n${body}\n  },\n  "verbs": ${JSON.stringify(verbs.sort().join(' '))},\n  "adjectives": ${JSON.stringify(adjectives.sort().join(' '))},\n  "nouns": ${JSON.stringify(nouns.sort().join(' '))}\n}\n`,
 );
-console.log(`${out}: ${groups.reduce((n, [, w]) => n + w.length, 0)} light words in ${groups.length} groups, ${verbs.length} verbs, ${nouns.length} nouns`);
+console.log(
+  `${out}: ${groups.reduce((n, [, w]) => n + w.length, 0)} light words in ${groups.length} groups, ${verbs.length} verbs, ${adjectives.length} adjectives, ${nouns.length} nouns`,
+);

@@ -89,6 +89,7 @@ const GeneralWordsSchema = z
     $comment: z.string().optional(),
     light: z.record(z.string().regex(/^[a-z]{1,4}$/), hanWords),
     verbs: hanWords.optional(),
+    adjectives: hanWords.optional(),
     nouns: hanWords.optional(),
   })
   .strict();
@@ -126,6 +127,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     lightWords: new Set<string>(),
     particles: new Set<string>(),
     verbWords: new Set<string>(),
+    adjectiveWords: new Set<string>(),
     nounWords: new Set<string>(),
     places: new Map<string, string[]>(),
     realEnglish: new Set<string>(),
@@ -169,6 +171,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     // jieba's tag for auxiliaries (u): of them, the single characters that join phrases.
     for (const w of (general.light.u ?? '').split(' ')) if ([...w].length === 1) language.particles.add(w);
     for (const w of (general.verbs ?? '').split(' ')) if (w) language.verbWords.add(w);
+    for (const w of (general.adjectives ?? '').split(' ')) if (w) language.adjectiveWords.add(w);
     for (const w of (general.nouns ?? '').split(' ')) if (w) language.nounWords.add(w);
   }
 

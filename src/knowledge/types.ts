@@ -131,6 +131,8 @@ export interface LanguageData {
   particles: Set<string>;
   /** Two-character verbs of general Chinese (the same file): unknown to every notice, they weigh less than a thing asked for. */
   verbWords: Set<string>;
+  /** Adjectives of general Chinese (the same file): unknown to every notice, they ask for nothing a notice lacks (合适吗). */
+  adjectiveWords: Set<string>;
   /** Nouns of general Chinese the segmenter cuts into single characters (the same file): in a question, those characters are one word (账|号). */
   nounWords: Set<string>;
   /**

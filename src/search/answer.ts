@@ -177,7 +177,9 @@ export class Answerer {
     if (selfLines) return quoteLines(this.kb, selfLines, base);
 
     const vocab = this.index.vocab;
-    const raw = concepts.map((c) => conceptWeight(c, vocab, ql.genericWords, { light: ql.lightWords, verbs: ql.verbWords }));
+    // An adjective no notice knows (合适, 重要) says how, not what: it weighs as a light word and is never the focus.
+    const light = { has: (w: string) => ql.lightWords.has(w) || (ql.adjectiveWords.has(w) && !vocab.has(w)) };
+    const raw = concepts.map((c) => conceptWeight(c, vocab, ql.genericWords, { light, verbs: ql.verbWords }));
     // The story counts less than the question, and never more than a part of it, however long it is.
     const askWeight = raw.slice(0, asked.length).reduce((x, w) => x + w, 0);
     const storyWeight = raw.slice(asked.length).reduce((x, w) => x + w, 0);
@@ -228,7 +230,7 @@ export class Answerer {
     const focus = q.english
       ? []
       : askedFocus(story.ask, asked, patterns.asking, {
-          isLight: (w) => ql.lightWords.has(w) || ql.genericWords.has(w) || ql.isQuestionWord(w),
+          isLight: (w) => light.has(w) || ql.genericWords.has(w) || ql.isQuestionWord(w),
           isVerb: (w) => ql.verbWords.has(w),
         });
     const signals: QuestionSignals = {

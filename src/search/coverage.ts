@@ -39,7 +39,7 @@ export function conceptWeight(
   forms: string[],
   vocab: Vocabulary,
   generic: Set<string>,
-  general: { light: Set<string>; verbs: Set<string> } = { light: new Set(), verbs: new Set() },
+  general: { light: { has(w: string): boolean }; verbs: { has(w: string): boolean } } = { light: new Set(), verbs: new Set() },
 ): number {
   const lower = forms.map((f) => f.toLowerCase());
   const known = lower.filter((f) => vocab.has(f));

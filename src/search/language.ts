@@ -10,6 +10,7 @@ export class QueryLanguage {
   readonly lightWords: Set<string>;
   readonly particles: Set<string>;
   readonly verbWords: Set<string>;
+  readonly adjectiveWords: Set<string>;
   readonly nounWords: Set<string>;
   readonly patterns: LanguageData['patterns'];
   readonly answerTypes: AnswerType[];
@@ -39,6 +40,7 @@ export class QueryLanguage {
     this.lightWords = l.lightWords;
     this.particles = l.particles;
     this.verbWords = l.verbWords;
+    this.adjectiveWords = l.adjectiveWords;
     this.nounWords = l.nounWords;
     this.patterns = l.patterns;
     this.slip = new RegExp(l.patterns.slipForWhich.source, 'gu');

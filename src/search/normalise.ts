@@ -255,7 +255,7 @@ function generalNounAt(words: string[], at: number, lang: QueryLanguage): number
 
 /** A word of two or more characters that general Chinese has (knowledge/general-words.json). */
 function isGeneralWord(w: string, lang: QueryLanguage): boolean {
-  return [...w].length >= 2 && (lang.nounWords.has(w) || lang.verbWords.has(w) || lang.lightWords.has(w));
+  return [...w].length >= 2 && (lang.nounWords.has(w) || lang.verbWords.has(w) || lang.adjectiveWords.has(w) || lang.lightWords.has(w));
 }
 
 /** A question word, or a word the segmenter glued from question words only (我是, 该做, 还有). */
