@@ -126,6 +126,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     genericWords: new Set(lang.data.genericWords.map((w) => w.toLowerCase())),
     lightWords: new Set<string>(),
     particles: new Set<string>(),
+    conjunctions: new Set<string>(),
     verbWords: new Set<string>(),
     adjectiveWords: new Set<string>(),
     nounWords: new Set<string>(),
@@ -170,6 +171,8 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     for (const words of Object.values(general.light)) for (const w of words.split(' ')) if (w) language.lightWords.add(w);
     // jieba's tag for auxiliaries (u): of them, the single characters that join phrases.
     for (const w of (general.light.u ?? '').split(' ')) if ([...w].length === 1) language.particles.add(w);
+    // And for conjunctions (c), their single characters: 和 glued to the next word (表|和善|款) is cut off it.
+    for (const w of (general.light.c ?? '').split(' ')) if ([...w].length === 1) language.conjunctions.add(w);
     for (const w of (general.verbs ?? '').split(' ')) if (w) language.verbWords.add(w);
     for (const w of (general.adjectives ?? '').split(' ')) if (w) language.adjectiveWords.add(w);
     for (const w of (general.nouns ?? '').split(' ')) if (w) language.nounWords.add(w);

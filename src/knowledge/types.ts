@@ -129,6 +129,8 @@ export interface LanguageData {
    * across one (企业|的|复) is no word, though a notice's text holds it.
    */
   particles: Set<string>;
+  /** Conjunctions of one character (the same file's c: 和, 与, 或): glued to a word's first character, they are cut off it. */
+  conjunctions: Set<string>;
   /** Two-character verbs of general Chinese (the same file): unknown to every notice, they weigh less than a thing asked for. */
   verbWords: Set<string>;
   /** Adjectives of general Chinese (the same file): unknown to every notice, they ask for nothing a notice lacks (合适吗). */

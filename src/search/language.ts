@@ -9,6 +9,7 @@ export class QueryLanguage {
   readonly genericWords: Set<string>;
   readonly lightWords: Set<string>;
   readonly particles: Set<string>;
+  readonly conjunctions: Set<string>;
   readonly verbWords: Set<string>;
   readonly adjectiveWords: Set<string>;
   readonly nounWords: Set<string>;
@@ -39,6 +40,7 @@ export class QueryLanguage {
     this.genericWords = l.genericWords;
     this.lightWords = l.lightWords;
     this.particles = l.particles;
+    this.conjunctions = l.conjunctions;
     this.verbWords = l.verbWords;
     this.adjectiveWords = l.adjectiveWords;
     this.nounWords = l.nounWords;

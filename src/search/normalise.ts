@@ -177,8 +177,9 @@ function recut(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[
     if (b1 !== undefined && bMore.length === 0 && !known(b) && /^\p{Script=Han}+$/u.test(a + b) && vocab.has(a1 + b0)) {
       out.push(a0!, a1 + b0, b1);
       i++;
-    } else if (lang.particles.has(a0!) && vocab.has(a1 + b)) {
-      // A particle glued to the next word's first character (了一|级 -> 了|一级): the notice's word is the cut.
+    } else if ((lang.particles.has(a0!) || (lang.conjunctions.has(a0!) && !isGeneralWord(a, lang))) && vocab.has(a1 + b)) {
+      // A particle or a conjunction glued to the next word's first character (了一|级 -> 了|一级, 表|和善|款 -> 和|善款):
+      // the notice's word is the cut.
       out.push(a0!, a1 + b);
       i++;
     } else out.push(a);
