@@ -17,10 +17,11 @@ import { segmentWords } from '../search/normalise.js';
  */
 const LIGHT_TAGS = /^(d|ad|dg|t|tg|r|m|q|c|p|u[a-z]*|y|e|o|z|zg)$/;
 /**
- * Adjectives (a) of two characters or more: how something is (合适, 重要, 紧张). Unknown to every notice, one asks
- * for nothing the notice lacks (这样安排合适吗); known to one, it may be what is asked (健康 of 健康证).
+ * Adjectives (a) and distinguishing words (b) of two characters or more: how or which something is (合适, 重要,
+ * 紧张; 上级, 总共). Unknown to every notice, one asks for nothing the notice lacks (这样安排合适吗, 根据哪些上级单位);
+ * known to one, it may be what is asked (健康 of 健康证).
  */
-const ADJECTIVE_TAG = 'a';
+const ADJECTIVE_TAGS = /^(a|b)$/;
 /** Verbs (v): what people do or want done (抓紧, 打算, 推荐): asked, but no thing a notice could lack. */
 const VERB_TAG = 'v';
 /**
@@ -55,7 +56,7 @@ for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
   if (!word || !tag || Number(freq) < MIN_FREQUENCY || [...word].length > MAX_CHARS || !/^\p{Script=Han}+$/u.test(word)) continue;
   // A lone character is too ambiguous to call a verb (开 opens, 开学 is a school's).
   if (tag === VERB_TAG && [...word].length >= 2) verbs.push(word);
-  if (tag === ADJECTIVE_TAG && [...word].length >= 2) adjectives.push(word);
+  if (ADJECTIVE_TAGS.test(tag) && [...word].length >= 2) adjectives.push(word);
   if (NOUN_TAGS.test(tag) && [...word].length >= 2 && Number(freq) >= MIN_NOUN_FREQUENCY && cutIntoCharacters(word)) nouns.push(word);
   if (!LIGHT_TAGS.test(tag)) continue;
   const group = tag.startsWith('u') ? 'u' : tag;
