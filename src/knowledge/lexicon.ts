@@ -49,6 +49,7 @@ const PATTERN_NAMES = [
 const LanguageSchema = z.object({
   $comment: z.string().optional(),
   questionWords: z.array(word).min(1),
+  aspectWords: z.array(word).optional(),
   genericWords: z.array(word),
   englishStopWords: z.array(word),
   issuerWords: z.array(word),
@@ -123,6 +124,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
   const compile = (s: string) => new RegExp(s, 'iu');
   const language: LanguageData = {
     questionWords: new Set(lang.data.questionWords),
+    aspectWords: new Set(lang.data.aspectWords ?? []),
     genericWords: new Set(lang.data.genericWords.map((w) => w.toLowerCase())),
     lightWords: new Set<string>(),
     particles: new Set<string>(),

@@ -118,6 +118,11 @@ export interface AnswerType {
 /** How people ask, independent of any notice (knowledge/language.json). */
 export interface LanguageData {
   questionWords: Set<string>;
+  /**
+   * Nouns that name an aspect of what is asked (原则, 标准, 目标, 角色): 遵循什么原则 asks for the principle the notice
+   * states without calling it so. Unknown to every notice, one weighs little and is never the thing asked about.
+   */
+  aspectWords: Set<string>;
   genericWords: Set<string>;
   /**
    * Words general Chinese uses as adverbs, time words, pronouns, numerals, particles (knowledge/general-words.json):

@@ -177,8 +177,9 @@ export class Answerer {
     if (selfLines) return quoteLines(this.kb, selfLines, base);
 
     const vocab = this.index.vocab;
-    // An adjective no notice knows (合适, 重要) says how, not what: it weighs as a light word and is never the focus.
-    const light = { has: (w: string) => ql.lightWords.has(w) || (ql.adjectiveWords.has(w) && !vocab.has(w)) };
+    // An adjective no notice knows (合适, 重要) says how, not what, and a noun naming an aspect (原则, 目标) says which
+    // part of what the notice says: either weighs as a light word and is never the focus.
+    const light = { has: (w: string) => ql.lightWords.has(w) || ((ql.adjectiveWords.has(w) || ql.aspectWords.has(w)) && !vocab.has(w)) };
     const raw = concepts.map((c) => conceptWeight(c, vocab, ql.genericWords, { light, verbs: ql.verbWords }));
     // The story counts less than the question, and never more than a part of it, however long it is.
     const askWeight = raw.slice(0, asked.length).reduce((x, w) => x + w, 0);

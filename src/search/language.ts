@@ -6,6 +6,7 @@ import { escapeRegExp, wordBoundaries } from './normalise.js';
 
 export class QueryLanguage {
   readonly questionWords: Set<string>;
+  readonly aspectWords: Set<string>;
   readonly genericWords: Set<string>;
   readonly lightWords: Set<string>;
   readonly particles: Set<string>;
@@ -37,6 +38,7 @@ export class QueryLanguage {
   constructor(kb: KnowledgeBase) {
     const l = kb.language;
     this.questionWords = l.questionWords;
+    this.aspectWords = l.aspectWords;
     this.genericWords = l.genericWords;
     this.lightWords = l.lightWords;
     this.particles = l.particles;
