@@ -158,6 +158,15 @@ describe('the kind of answer asked for', () => {
     // and tells where it names a crowd (手头有好多农民工).
     expect(type('number').asks.test('商会总共要认好多钱哦') && type('number').asks.test('一共有好多个嘛')).toBe(true);
     expect(type('number').asks.test('手头有好多农民工等着出去打工')).toBe(false);
+    // Kinds that a loosely related sentence does not give: a length, a rate, a minimum, the situation now, a
+    // code's colour, a list of names; a bare 市 of 全市 is no place.
+    expect(type('distance').asks.test('在大厅里要跟别人隔多远') && type('distance').answeredBy.test('自觉保持1米以上安全距离')).toBe(true);
+    expect(type('rate').asks.test('规模以上企业复工率是多少') && !type('rate').answeredBy.test('促进12个农业特色优势产业')).toBe(true);
+    expect(type('minimum').asks.test('单笔最少要捐多少钱') && type('status').asks.test('湖北鄂州现在疫情咋个样了')).toBe(true);
+    expect(type('status').answeredBy.test('各慈善组织要援助湖北鄂州')).toBe(false);
+    expect(type('codeColour').asks.test('安康码是黄码的人能不能进') && !type('codeColour').answeredBy.test('进入大厅需进行安康码扫码登记')).toBe(true);
+    expect(type('roster').asks.test('哪些饭店恢复堂食了，有没有名单') && type('place').answeredBy.test('2.地点：谷德广场西南角献血屋')).toBe(true);
+    expect(type('place').answeredBy.test('请全市适龄健康志愿者积极参加无偿献血')).toBe(false);
     expect(
       type('weekend').asks.test('周六周日大厅开不开门') &&
         !type('weekend').answeredBy.test('自3月16日（周一）起恢复') &&
