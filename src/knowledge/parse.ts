@@ -54,6 +54,7 @@ export function parseNotice(text: string, file: string): ParsedNotice {
   }
   flush();
   if (paragraphs.length === 0) throw new KnowledgeError(file, end + 2, 'the notice has no paragraphs');
+  markArabicPoints(paragraphs);
   markFramingLines(paragraphs);
   markListLeads(paragraphs);
   if (paragraphs.every((p) => p.role)) throw new KnowledgeError(file, end + 2, 'the notice has only salutation, signature and date lines');
@@ -125,13 +126,32 @@ function markListLeads(paragraphs: Paragraph[]): void {
   let lead: string | undefined;
   for (const p of paragraphs) {
     const text = p.sentences.map((x) => x.text).join('');
-    if (lead && p.point === undefined && LIST_ITEM.test(text)) {
+    // Arabic-numbered points (see markArabicPoints) are items of the list their lead opens, too.
+    if (lead && LIST_ITEM.test(text)) {
       p.lead = lead;
       continue;
     }
     const last = p.sentences.at(-1)?.text ?? '';
     lead = LEADS_INTO_LIST.test(last) || isBareHeading(p, text) ? last : undefined;
   }
+}
+
+/** An Arabic-numbered paragraph: 1、保持高度警惕… */
+const ARABIC_POINT = /^(\d{1,2})[、.．](?!\d)/u;
+
+/**
+ * A notice with no points numbered in Chinese (一、, 二要) may number them 1、 2、 3、: when its paragraphs so
+ * numbered run 1, 2, 3… in order, they are its points (第二条 reaches 2、…). Under Chinese-numbered points, such
+ * lines are the items of a point, not points.
+ */
+function markArabicPoints(paragraphs: Paragraph[]): void {
+  if (paragraphs.some((p) => p.point !== undefined)) return;
+  const numbered = paragraphs.flatMap((p) => {
+    const m = ARABIC_POINT.exec(p.sentences.map((s) => s.text).join(''));
+    return m ? [{ p, n: Number(m[1]) }] : [];
+  });
+  if (numbered.length < 2 || numbered.some((x, i) => x.n !== i + 1)) return;
+  for (const { p, n } of numbered) p.point = n;
 }
 
 /** A point's title on a line of its own (一、会费减免原则): the items below it say what they are only with it. */

@@ -71,6 +71,18 @@ source: test
     expect(notice('为保障协会工作，现通知如下。').paragraphs.map((p) => p.role)).toEqual([undefined, undefined, undefined, 'date']);
   });
 
+  it('takes paragraphs numbered 1、 2、 3、 for points when none is numbered in Chinese, and for items under 一、', () => {
+    const points = (body: string) =>
+      parseNotice(
+        `---\nid: t\ntitle: 倡议书\nshort_title: 倡议书\ntitle_en: Appeal\nissuer: 某协会\nissuer_en: A\ndate: 2020-03-03\nregion: 某地\nsource: test\n---\n\n${body}\n`,
+        't.md',
+      ).paragraphs.map((p) => p.point);
+    expect(points('特提出如下倡议：\n\n1、保持高度警惕。\n\n2、推进复工复产。\n\n某协会')).toEqual([undefined, 1, 2, undefined]);
+    expect(points('一、会费减免原则\n\n1、科研院所。\n\n2、环保公益组织。')).toEqual([1, undefined, undefined]);
+    // Numbers out of order are no points (a list of a list's items, a phone line starting 1.).
+    expect(points('说明如下：\n\n2、其一。\n\n3、其二。')).toEqual([undefined, undefined, undefined]);
+  });
+
   it('takes no lead-in clause for a salutation, and finds the signature and date above an attachment line', () => {
     const notice = (body: string) =>
       parseNotice(
