@@ -184,7 +184,10 @@ export class Answerer {
     // The story counts less than the question, and never more than a part of it, however long it is.
     const askWeight = raw.slice(0, asked.length).reduce((x, w) => x + w, 0);
     const storyWeight = raw.slice(asked.length).reduce((x, w) => x + w, 0);
-    const storyFactor = storyWeight > 0 ? Math.min(TUNING.backgroundFactor, (TUNING.backgroundCap * askWeight) / storyWeight) : 0;
+    // ...unless the asking clause names nothing of its own (倡议对我们是怎么要求的): then the story says what about.
+    const askNames = asked.filter((c) => !c.every((f) => ql.genericWords.has(f) || this.index.noticeNames.has(f))).length;
+    const storyFactor =
+      storyWeight > 0 ? (askNames === 0 ? TUNING.backgroundFactor : Math.min(TUNING.backgroundFactor, (TUNING.backgroundCap * askWeight) / storyWeight)) : 0;
     // The notice's own name in a question points at the notice, unless the question asks who issued it.
     const names = (c: string[]) => !aboutTheNotice && c.some((f) => this.index.noticeNames.has(f));
     const weights = raw.map((w, i) => (i >= asked.length ? w * storyFactor : w) * (names(concepts[i]!) ? TUNING.noticeNameFactor : 1));
