@@ -103,7 +103,11 @@ const PlacesSchema = z
 const EnglishWordsSchema = z
   .object({ $comment: z.string().optional(), words: z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'lower-case English words, space-separated') })
   .strict();
-const KindsSchema = z.object({ $comment: z.string().optional(), kinds: z.array(langs(z.string().min(1))).min(1) });
+// `common`: the kind's name is also an everyday word (方案, 措施, 意见): it names a notice only when one is of that kind.
+const KindsSchema = z.object({
+  $comment: z.string().optional(),
+  kinds: z.array(langs(z.string().min(1)).extend({ common: z.literal(true).optional() })).min(1),
+});
 
 export interface LanguageKnowledge {
   decision: DecisionModel;
@@ -190,9 +194,11 @@ export function loadLanguage(dir: string): LanguageKnowledge {
   const english = optional('english-words.json', EnglishWordsSchema);
   if (english) language.realEnglish = new Set(english.words.split(' '));
 
-  const kinds: DocumentKind[] = optional('document-kinds.json', KindsSchema)?.kinds ?? [{ 'zh-Hans': '通知', 'zh-Hant': '通知', en: 'notice' }];
-  // A document's kind ("倡议", "通知") is what people call the notice, not what they ask about.
-  for (const k of kinds) language.questionWords.add(k['zh-Hans']);
+  const listed = optional('document-kinds.json', KindsSchema)?.kinds ?? [{ 'zh-Hans': '通知', 'zh-Hant': '通知', en: 'notice' }];
+  const kinds: DocumentKind[] = listed.map(({ common: _, ...names }) => names);
+  // A document's kind ("倡议", "通知") is what people call the notice, not what they ask about. A kind that is an
+  // everyday word too (复工复产工作方案, 防控措施) is one only when a notice loaded is of that kind (load.ts).
+  for (const k of listed) if (!k.common) language.questionWords.add(k['zh-Hans']);
 
   const lexicons: Lexicon[] = [];
   const lexDir = join(dir, 'lexicon');

@@ -55,6 +55,8 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     notices.push(notice);
   }
   if (notices.length === 0) throw new KnowledgeError(noticeDir, 0, 'no notice files (*.md)');
+  // The kinds of the notices loaded name them, also those that are everyday words (方案, 意见).
+  for (const n of notices) language.language.questionWords.add(n.kind['zh-Hans']);
   const mains = notices.filter((n) => n.main);
   if (mains.length > 1) {
     const profile = mains[1]!.file.replace(/\.md$/, '.json');

@@ -111,6 +111,14 @@ describe('a general engine', () => {
     expect(liaoyuan.answer('辽源市律师协会这次是向谁发出的倡议？').citations.map((c) => c.paragraph)).toEqual([2, 1]);
   });
 
+  it('a kind of document that is an everyday word too (方案, 措施) names a notice only when one loaded is of that kind', () => {
+    const gz = realKnowledge().answerer;
+    expect(gz.kb.language.questionWords.has('方案') || gz.kb.language.questionWords.has('措施')).toBe(false);
+    expect(gz.kb.language.questionWords.has('倡议')).toBe(true);
+    // 方案 is what is asked about: the sentence on the plans the associations help firms write.
+    expect(gz.answer('倡议喊社会组织帮企业搞哪样方案哦').quotes.some((r) => r.paragraph === 3 && r.sentence === 4)).toBe(true);
+  });
+
   it('why the notice was issued: the first sentence of it that gives a reason, in either notice', () => {
     // 当前，…疫情快速变化，直接威胁…: the Chongqing notice's reason, its paragraph 2.
     expect(answerer.answer('为什么这个时候要发这个通知？').citations[0]).toMatchObject({ paragraph: 2, sentence: 1 });
