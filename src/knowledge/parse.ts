@@ -124,6 +124,9 @@ const LIST_ITEM = /^(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）]|[\u2460-\u2473
  */
 function markListLeads(paragraphs: Paragraph[]): void {
   let lead: string | undefined;
+  // A point's title on a line of its own (二、接收急需物资), in force until the next point: the paragraphs under
+  // it say what they are only with it (主要包括：医用防护口罩…), numbered or not.
+  let title: string | undefined;
   for (const p of paragraphs) {
     const text = p.sentences.map((x) => x.text).join('');
     // Arabic-numbered points (see markArabicPoints) are items of the list their lead opens, too.
@@ -131,6 +134,8 @@ function markListLeads(paragraphs: Paragraph[]): void {
       p.lead = lead;
       continue;
     }
+    if (p.point !== undefined && !LIST_ITEM.test(text)) title = isBareHeading(p, text) ? text : undefined;
+    else if (title && !p.role) p.lead = title;
     const last = p.sentences.at(-1)?.text ?? '';
     lead = LEADS_INTO_LIST.test(last) || isBareHeading(p, text) ? last : undefined;
   }

@@ -71,6 +71,14 @@ source: test
     expect(notice('为保障协会工作，现通知如下。').paragraphs.map((p) => p.role)).toEqual([undefined, undefined, undefined, 'date']);
   });
 
+  it("gives the paragraphs under a point's bare title that title as their lead, numbered or not, until the next point", () => {
+    const n = parseNotice(
+      `---\nid: t\ntitle: 公告\nshort_title: 公告\ntitle_en: Notice\nissuer: 某红十字会\nissuer_en: A\ndate: 2020-02-01\nregion: 某地\nsource: test\n---\n\n一、接收急需物资\n\n主要包括：口罩、防护服。\n\n二、联系方式\n\n联系人：张三 13350924050\n\n某红十字会\n\n2020年2月1日\n`,
+      't.md',
+    );
+    expect(n.paragraphs.map((p) => p.lead)).toEqual([undefined, '一、接收急需物资', undefined, '二、联系方式', undefined, undefined]);
+  });
+
   it('takes paragraphs numbered 1、 2、 3、 for points when none is numbered in Chinese, and for items under 一、', () => {
     const points = (body: string) =>
       parseNotice(
