@@ -41,7 +41,8 @@ export function englishTerms(text: string, lang: QueryLanguage): string[][] {
     .split(/\s+/)
     // A possessive is its word: the chamber's donation is the chamber's (商会), not an unknown "chamber's".
     .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''))
-    .filter(Boolean);
+    // A dash standing alone (the notice - all at once) is punctuation, no word.
+    .filter((w) => /[a-z0-9]/.test(w));
   const out: string[][] = [];
   // A phrase that means only question words or the document itself (who -> 谁, notice -> 通知) asks, not names.
   const asks = (means: string[]) => means.length === 0 || means.every((m) => lang.isQuestionWord(m));
