@@ -92,6 +92,10 @@ const GeneralWordsSchema = z
     verbs: hanWords.optional(),
     adjectives: hanWords.optional(),
     nouns: hanWords.optional(),
+    pairs: z
+      .string()
+      .regex(/^(?:[\u4e00-\u9fff]{2})*$/u, 'two-character words, concatenated')
+      .optional(),
   })
   .strict();
 const PlacesSchema = z
@@ -135,6 +139,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     conjunctions: new Set<string>(),
     verbWords: new Set<string>(),
     adjectiveWords: new Set<string>(),
+    pairs: '',
     nounWords: new Set<string>(),
     places: new Map<string, string[]>(),
     realEnglish: new Set<string>(),
@@ -181,6 +186,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     for (const w of (general.light.c ?? '').split(' ')) if ([...w].length === 1) language.conjunctions.add(w);
     for (const w of (general.verbs ?? '').split(' ')) if (w) language.verbWords.add(w);
     for (const w of (general.adjectives ?? '').split(' ')) if (w) language.adjectiveWords.add(w);
+    if (general.pairs) language.pairs = general.pairs;
     for (const w of (general.nouns ?? '').split(' ')) if (w) language.nounWords.add(w);
   }
 

@@ -140,6 +140,11 @@ export interface LanguageData {
   verbWords: Set<string>;
   /** Adjectives of general Chinese (the same file): unknown to every notice, they ask for nothing a notice lacks (合适吗). */
   adjectiveWords: Set<string>;
+  /**
+   * Every two-character word of general Chinese (the same file's pairs), concatenated in code-unit order, for a
+   * binary search (see isGeneralPair): kept as one string, it costs no set of a hundred thousand entries. Empty: unknown.
+   */
+  pairs: string;
   /** Nouns of general Chinese the segmenter cuts into single characters (the same file): in a question, those characters are one word (账|号). */
   nounWords: Set<string>;
   /**
@@ -336,4 +341,19 @@ export function audienceSentences(notice: Notice): SentenceRef[] {
 /** The first of audienceSentences. */
 export function audienceSentence(notice: Notice): SentenceRef {
   return audienceSentences(notice)[0]!;
+}
+
+/** Whether two characters are a word of general Chinese (LanguageData.pairs); true when the list is absent. */
+export function isGeneralPair(pairs: string, word: string): boolean {
+  if (pairs.length === 0 || word.length !== 2) return true;
+  let lo = 0;
+  let hi = pairs.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = pairs.slice(mid * 2, mid * 2 + 2);
+    if (at === word) return true;
+    if (at < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
 import type { AnswerType, KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
-import { dateSentence, issuerSentences, KnowledgeError, primaryNotice } from '../knowledge/types.js';
+import { dateSentence, isGeneralPair, issuerSentences, KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
 import { conceptWeight } from './coverage.js';
@@ -178,8 +178,12 @@ export class Answerer {
 
     const vocab = this.index.vocab;
     // An adjective no notice knows (合适, 重要) says how, not what, and a noun naming an aspect (原则, 目标) says which
-    // part of what the notice says: either weighs as a light word and is never the focus.
-    const light = { has: (w: string) => ql.lightWords.has(w) || ((ql.adjectiveWords.has(w) || ql.aspectWords.has(w)) && !vocab.has(w)) };
+    // part of what the notice says: either weighs as a light word and is never the focus. So do two characters that
+    // are no word of general Chinese nor of a lexicon (留|着用, 拿去, 人的): the segmenter's cut, not a thing asked for.
+    const cut = (w: string) => /^[\u4e00-\u9fff]{2}$/u.test(w) && !ql.words.has(w) && !isGeneralPair(ql.pairs, w);
+    const light = {
+      has: (w: string) => ql.lightWords.has(w) || ((ql.adjectiveWords.has(w) || ql.aspectWords.has(w) || cut(w)) && !vocab.has(w)),
+    };
     const raw = concepts.map((c) => conceptWeight(c, vocab, ql.genericWords, { light, verbs: ql.verbWords }));
     // The story counts less than the question, and never more than a part of it, however long it is.
     const askWeight = raw.slice(0, asked.length).reduce((x, w) => x + w, 0);

@@ -13,6 +13,7 @@ export class QueryLanguage {
   readonly conjunctions: Set<string>;
   readonly verbWords: Set<string>;
   readonly adjectiveWords: Set<string>;
+  readonly pairs: string;
   readonly nounWords: Set<string>;
   readonly patterns: LanguageData['patterns'];
   readonly answerTypes: AnswerType[];
@@ -45,6 +46,7 @@ export class QueryLanguage {
     this.conjunctions = l.conjunctions;
     this.verbWords = l.verbWords;
     this.adjectiveWords = l.adjectiveWords;
+    this.pairs = l.pairs;
     this.nounWords = l.nounWords;
     this.patterns = l.patterns;
     this.slip = new RegExp(l.patterns.slipForWhich.source, 'gu');

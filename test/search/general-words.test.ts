@@ -1,6 +1,7 @@
 // General Chinese (knowledge/general-words.json, from jieba's dictionary): a question's word that no notice
 // knows weighs by what kind of word it is, so that how people talk does not read as a thing they ask for.
 import { describe, expect, it } from 'vitest';
+import { isGeneralPair } from '../../src/knowledge/types.js';
 import { conceptWeight } from '../../src/search/coverage.js';
 import { knowledgeCopy, loadError, realKnowledge } from '../support/knowledge.js';
 
@@ -25,6 +26,16 @@ describe('general words', () => {
     // A word the notice uses keeps its notice weight, whatever general Chinese calls it.
     const known = [...['复工', '发挥', '今年']].find((w) => answerer.index.vocab.has(w))!;
     expect(weight(known)).toBe(conceptWeight([known], answerer.index.vocab, lang.genericWords));
+  });
+
+  it('tells two characters that are a word (房子, 关系) from a cut of the segmenter (着用, 拿去, 人的)', () => {
+    for (const w of ['房子', '关系', '补贴', '复工']) expect(isGeneralPair(kb.language.pairs, w)).toBe(true);
+    for (const w of ['着用', '拿去', '人的', '笔钱']) expect(isGeneralPair(kb.language.pairs, w)).toBe(false);
+    // Without the list every pair counts as a word: nothing is taken for a cut.
+    expect(isGeneralPair('', '着用')).toBe(true);
+    // A cut is no thing the notice lacks: 才对 does not stand for what the question asks about.
+    const { answer } = answerer.explain('转账的时候备注要怎么写才对？');
+    expect(answer.notStatedTopic).not.toBe('才对');
   });
 
   it('a broken file is refused with its name and line', () => {
