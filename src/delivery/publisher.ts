@@ -4,7 +4,7 @@
 import { scriptOf } from '../bot/context.js';
 import { escapeHtml, fitMessage } from '../bot/render.js';
 import { t } from '../i18n.js';
-import type { KnowledgeBase, Lang, SentenceRef } from '../knowledge/types.js';
+import { type KnowledgeBase, type Lang, type SentenceRef, sentenceIn } from '../knowledge/types.js';
 import type { Logger } from '../logger.js';
 import { viewFor } from '../search/render-text.js';
 import type { BroadcastMessage, Store } from '../store/types.js';
@@ -98,7 +98,7 @@ export function renderUpdate(kb: KnowledgeBase, changes: Change[], lang: Lang): 
     }
     const quotes: SentenceRef[] = mine.flatMap((c) => c.sentences).slice(0, MAX_QUOTES);
     for (const ref of quotes) {
-      const text = notice.paragraphs.find((p) => p.number === ref.paragraph)?.sentences.find((s) => s.number === ref.sentence)?.text;
+      const text = sentenceIn(notice, ref)?.text;
       if (text) parts.push(`<b>${escapeHtml(view.citation(ref))}</b>\n<blockquote>${escapeHtml(view.quote(text))}</blockquote>`);
     }
   }

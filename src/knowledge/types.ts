@@ -264,9 +264,13 @@ export function findNotice(kb: KnowledgeBase, id: string): Notice | undefined {
 }
 
 export function findSentence(kb: KnowledgeBase, ref: SentenceRef): Sentence | undefined {
-  return findNotice(kb, ref.notice)
-    ?.paragraphs.find((p) => p.number === ref.paragraph)
-    ?.sentences.find((s) => s.number === ref.sentence);
+  const notice = findNotice(kb, ref.notice);
+  return notice && sentenceIn(notice, ref);
+}
+
+/** The sentence a reference names, in a notice already at hand. */
+export function sentenceIn(notice: Notice, ref: SentenceRef): Sentence | undefined {
+  return notice.paragraphs.find((p) => p.number === ref.paragraph)?.sentences.find((s) => s.number === ref.sentence);
 }
 
 /**
@@ -336,11 +340,6 @@ export function audienceSentences(notice: Notice): SentenceRef[] {
     if (s) return [{ notice: notice.id, paragraph: p.number, sentence: s.number }];
   }
   return [issuerSentence(notice)];
-}
-
-/** The first of audienceSentences. */
-export function audienceSentence(notice: Notice): SentenceRef {
-  return audienceSentences(notice)[0]!;
 }
 
 /** Whether two characters are a word of general Chinese (LanguageData.pairs); true when the list is absent. */

@@ -1,6 +1,6 @@
 // Questions about the notice itself — who issued it, when, to whom — asked with no word of what it says
 // (倡议是给谁的, 这份通知是哪个处室发的, 是发给哪些单位的): the notice's own lines answer them.
-import { audienceSentences, dateSentence, issuerSentences, type Notice, type SentenceRef } from '../knowledge/types.js';
+import { audienceSentences, dateSentence, issuerSentences, type Notice, type SentenceRef, sentenceIn } from '../knowledge/types.js';
 import type { QueryConcepts } from './index.js';
 import type { QueryLanguage } from './language.js';
 import { escapeRegExp, isLatin } from './normalise.js';
@@ -62,10 +62,6 @@ export function noticeSelfLines(
 export function toWhom(notice: Notice, standard: string): SentenceRef[] {
   const refs = audienceSentences(notice);
   const verb = standard.match(/发出|提出/)?.[0];
-  const said = verb && refs.findIndex((r) => findSentenceText(notice, r).includes(verb));
-  return said && said > 0 ? [refs[said]!, ...refs.filter((_, i) => i !== said)] : refs;
-}
-
-function findSentenceText(notice: Notice, ref: SentenceRef): string {
-  return notice.paragraphs.find((p) => p.number === ref.paragraph)?.sentences.find((s) => s.number === ref.sentence)?.text ?? '';
+  const said = verb ? refs.findIndex((r) => sentenceIn(notice, r)?.text.includes(verb)) : -1;
+  return said > 0 ? [refs[said]!, ...refs.filter((_, i) => i !== said)] : refs;
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { parseNotice, splitSentences } from '../../src/knowledge/parse.js';
-import { audienceSentence, issuerSentences } from '../../src/knowledge/types.js';
+import { audienceSentences, issuerSentences } from '../../src/knowledge/types.js';
 import { knowledgeCopy, loadError, NOTICE_FILE, NOTICE_ID, realKnowledge } from '../support/knowledge.js';
 
 describe('the knowledge base', () => {
@@ -120,8 +120,8 @@ source: test
     const n = parseNotice(
       `---\nid: t\ntitle: 倡议书\nshort_title: 倡议书\ntitle_en: Appeal\nissuer: 某市企业家协会\nissuer_en: A\ndate: 2020-04-16\nregion: 某地\nsource: test\n---\n\n疫情给餐饮业带来严重影响。某市企业家协会向广大企业家、社会各界发出如下倡议：\n\n一、恢复堂食。\n\n某市企业家协会\n\n2020年4月16日\n`,
       't.md',
-    ) as Parameters<typeof audienceSentence>[0];
-    expect(audienceSentence(n)).toMatchObject({ paragraph: 1, sentence: 2 });
+    ) as Parameters<typeof audienceSentences>[0];
+    expect(audienceSentences(n)[0]).toMatchObject({ paragraph: 1, sentence: 2 });
   });
 
   it('says who issued a notice with the signature lines naming its issuers, not a closing formula above them', () => {

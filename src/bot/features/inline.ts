@@ -1,7 +1,7 @@
 // Inline mode: "@bot 医疗" in any chat offers up to ten cited answers as articles.
 import { Composer, InlineQueryResultBuilder } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
-import type { SentenceRef } from '../../knowledge/types.js';
+import { type SentenceRef, sentenceIn } from '../../knowledge/types.js';
 import { viewFor } from '../../search/render-text.js';
 import { detectScript } from '../../search/script.js';
 import type { BotContext } from '../context.js';
@@ -32,7 +32,7 @@ export function inlineFeature(): Composer<BotContext> {
       if (seen.has(key) || results.length >= MAX_RESULTS) continue;
       seen.add(key);
       const view = viewFor(ctx.kb, ref.notice, lang, script);
-      const sentence = view.notice.paragraphs.find((p) => p.number === ref.paragraph)?.sentences.find((s) => s.number === ref.sentence)?.text;
+      const sentence = sentenceIn(view.notice, ref)?.text;
       if (!sentence) continue;
       const citation = view.citation(ref);
       const quote = view.quote(sentence);
