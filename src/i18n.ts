@@ -9,6 +9,8 @@ const MESSAGES = {
     'zh-Hant': '《{title}》第{p}段第{s}句',
     en: '{title}, paragraph {p}, sentence {s}',
   },
+  // A further quote of the notice just cited: its title once is enough.
+  sameNoticeCitation: { 'zh-Hans': '同上，第{p}段第{s}句', 'zh-Hant': '同上，第{p}段第{s}句', en: 'Same {kind}, paragraph {p}, sentence {s}' },
   paragraphCitation: { 'zh-Hans': '《{title}》第{p}段', 'zh-Hant': '《{title}》第{p}段', en: '{title}, paragraph {p}' },
   notCovered: {
     'zh-Hans': '{kind}里没有提到这个问题。',

@@ -6,7 +6,7 @@ import { exampleQuestions, LANG_NAMES, LANGS, t } from '../i18n.js';
 import type { KnowledgeBase, Lang, Notice, Paragraph, Sector, SentenceRef } from '../knowledge/types.js';
 import { primaryNotice } from '../knowledge/types.js';
 import type { Answer } from '../search/answer.js';
-import { type AnswerView, missingLine, notStatedLine, unstatedLine, viewFor } from '../search/render-text.js';
+import { type AnswerView, missingLine, notStatedLine, quoteCitation, unstatedLine, viewFor } from '../search/render-text.js';
 import { inScript, type Script } from '../search/script.js';
 import { encodeAction } from './callback-data.js';
 
@@ -88,7 +88,7 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
     const p = paragraphOf(notice, first)!;
     return renderParagraph(kb, notice, p, undefined, lang, script);
   } else {
-    for (const ref of answer.quotes) parts.push(`<b>${escapeHtml(viewOf(ref).citation(ref))}</b>\n${quoteHtml(viewOf(ref), ref)}`);
+    answer.quotes.forEach((ref, i) => parts.push(`<b>${escapeHtml(quoteCitation(viewOf(ref), answer.quotes, i))}</b>\n${quoteHtml(viewOf(ref), ref)}`));
   }
   parts.push(stamp(notice, lang, script));
   if (answer.suggestions.length > 0) parts.push(escapeHtml(t(lang, 'didYouMean')));

@@ -19,6 +19,8 @@ export interface AnswerView {
   notice: Notice;
   /** Header of a quote: the citation with the point heading, in the reader's language and script. */
   citation(ref: SentenceRef): string;
+  /** The same without the notice's title, for a quote following one of the same notice. */
+  sameNoticeCitation(ref: SentenceRef): string;
   paragraphCitation(p: Paragraph): string;
   /** Notice text in the reader's script (simplified for English readers). */
   quote(text: string): string;
@@ -44,6 +46,7 @@ export function viewFor(kb: KnowledgeBase, noticeId: string, lang: Lang, script:
   return {
     notice,
     citation: (ref) => t(lang, 'citation', { title, p: ref.paragraph, s: ref.sentence }) + heading(ref.paragraph),
+    sameNoticeCitation: (ref) => t(lang, 'sameNoticeCitation', { kind: notice.kind[lang], p: ref.paragraph, s: ref.sentence }) + heading(ref.paragraph),
     paragraphCitation: (p) => t(lang, 'paragraphCitation', { title, p: p.number }) + heading(p.number),
     quote: conv,
     quoteLines: (ref) => {
@@ -120,7 +123,7 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
       if (names.length > 0) lines.push(t(lang, 'paragraphSectors', { list: names.join(lang === 'en' ? ', ' : '、') }));
     }
   } else {
-    for (const ref of answer.quotes) lines.push(viewOf(ref).citation(ref), `“${viewOf(ref).quoteLines(ref).at(-1)}”`);
+    answer.quotes.forEach((ref, i) => lines.push(quoteCitation(viewOf(ref), answer.quotes, i), `“${viewOf(ref).quoteLines(ref).at(-1)}”`));
   }
   if (answer.suggestions.length > 0) {
     lines.push(`${t(lang, 'didYouMean')} ${answer.suggestions.map((s) => view.quote(s.label)).join(lang === 'en' ? '; ' : '\uFF1B')}`);
@@ -131,6 +134,14 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
         answer.quotes.map((r) => viewOf(r).quoteLines(r)),
       )
     : lines.join('\n');
+}
+
+/**
+ * The header of the i-th quote of an answer: a quote right after one of the same notice names only its paragraph
+ * and sentence (a notice's title, said once, is noise when repeated: 120 characters each in English).
+ */
+export function quoteCitation(view: AnswerView, quotes: SentenceRef[], i: number): string {
+  return i > 0 && quotes[i - 1]!.notice === quotes[i]!.notice ? view.sameNoticeCitation(quotes[i]!) : view.citation(quotes[i]!);
 }
 
 /** Before an answer without the kind of answer asked for: the notice gives no date (学校什么时候能开学). */

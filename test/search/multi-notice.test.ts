@@ -106,6 +106,24 @@ describe('two notices, the first one main', () => {
     expect(text).toContain('湖北鄂州');
   });
 
+  it("a quote right after one of the same notice is cited without the title again; another notice's, with its own", () => {
+    const a = answerer.quoteAnswer(
+      { notice: 'gz-mzt-2020-02-20', paragraph: 4, sentence: 7 },
+      { question: 'x', script: 'hans', lang: 'zh-Hans', truncated: false },
+    );
+    const three = {
+      ...a,
+      quotes: [...a.quotes, { notice: 'gz-mzt-2020-02-20', paragraph: 4, sentence: 8 }, { notice: 'gz-mzt-2021-01-05', paragraph: 2, sentence: 1 }],
+    };
+    const lines = renderText(three, kb).split('\n');
+    expect(lines).toContain('《贵州省民政厅倡议》第4段第7句（三要发挥优势）');
+    expect(lines).toContain('同上，第4段第8句（三要发挥优势）');
+    expect(lines.some((l) => l.startsWith('《年检通知》第2段第1句'))).toBe(true);
+    const english = renderText({ ...three, lang: 'en' }, kb);
+    expect(english).toContain(`\nSame ${primaryNotice(kb).kind.en}, paragraph 4, sentence 8`);
+    expect(english.split(primaryNotice(kb).titleEn).length - 1).toBe(1);
+  });
+
   it('each answer cites the notice it quotes', () => {
     const annual = answerer.answer('年度工作报告什么时候报送?');
     expect(annual.citations[0]).toMatchObject({ notice: 'gz-mzt-2021-01-05', paragraph: 2, sentence: 1 });
