@@ -2,6 +2,7 @@
 // (dialect, Cantonese, everyday names, English) and answer-type patterns. Built once per knowledge
 // version from knowledge/language.json, knowledge/lexicon/*.json and each notice's own terms.
 import type { AnswerType, KnowledgeBase, LanguageData } from '../knowledge/types.js';
+import { isGeneralPair } from '../knowledge/types.js';
 import { escapeRegExp, wordBoundaries } from './normalise.js';
 
 export class QueryLanguage {
@@ -133,7 +134,7 @@ export class QueryLanguage {
     // Not inside the segmenter's words on both sides: 多会 (when) is no question in 很多|会员. One edge is enough,
     // as the segmenter does not know every dialect word (这|通知|是啥|时候 holds 啥时候).
     let edges: Set<number> | undefined;
-    const standard = this.dialectQuestions
+    const replaced = this.dialectQuestions
       ? text.replace(this.dialectQuestions, (w, at: number) => {
           edges ??= wordBoundaries(text);
           // A single character needs both: 系 (Cantonese 係, is) is no word inside 联系, 体系.
@@ -141,9 +142,14 @@ export class QueryLanguage {
           return cut ? (this.zh.get(w)?.[0] ?? w) : w;
         })
       : text;
+    // A word asked as A-not-AB (支不支持, 同不同意) is the word asked whether: 是否支持, else the segmenter sees 支|不|支持.
+    // Not a question word's own A-not-A (能不能, 要不要): 能不能|指定 is no 是否|能指|定.
+    const whether = replaced.replace(/(\p{Script=Han})([不没])\1(\p{Script=Han})/gu, (m, a: string, not: string, b: string) =>
+      a !== b && !this.questionWords.has(a + not + a) && (this.words.has(a + b) || isGeneralPair(this.pairs, a + b)) ? `是否${a}${b}` : m,
+    );
     // A sentence that asks with no question word asks with a slip (这个通知是那个单位发的？, 是那天发的): the last
     // sentence, or one ending in a question mark.
-    const sentences = standard.split(/(?<=[。！？!?；;\n])/u);
+    const sentences = whether.split(/(?<=[。！？!?；;\n])/u);
     return sentences
       .map((s, i) => ((i === sentences.length - 1 || /[？?]\s*$/u.test(s)) && !this.patterns.asking.test(s) ? s.replace(this.slip, '哪') : s))
       .join('');
