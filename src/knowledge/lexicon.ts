@@ -64,6 +64,7 @@ const LanguageSchema = z.object({
         label: langs(z.string().min(1)),
         appliesToAll: z.boolean(),
         required: z.boolean().optional(),
+        yieldsToDatum: z.boolean().optional(),
         foundBy: z
           .object({ holds: regex, words: z.array(word).min(1) })
           .strict()
@@ -154,6 +155,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       label: a.label,
       appliesToAll: a.appliesToAll,
       ...(a.required ? { required: true } : {}),
+      ...(a.yieldsToDatum ? { yieldsToDatum: true } : {}),
       ...(a.foundBy ? { foundBy: { holds: compile(a.foundBy.holds), words: a.foundBy.words } } : {}),
     })),
     patterns: Object.fromEntries(PATTERN_NAMES.map((n) => [n, compile(lang.data.patterns[n])])) as LanguageData['patterns'],

@@ -113,6 +113,11 @@ export interface AnswerType {
    * it never answers, however well it matches the question; it is shown as related instead.
    */
   required?: boolean;
+  /**
+   * Asked by a word a datum one line gives is asked by too (多少 in 邮箱是多少, 电话号码是多少): not asked when such a
+   * datum (a kind with `foundBy`) is, since the datum is the answer, not a count.
+   */
+  yieldsToDatum?: boolean;
 }
 
 /** How people ask, independent of any notice (knowledge/language.json). */

@@ -195,7 +195,9 @@ export class Answerer {
     // The notice's own name in a question points at the notice, unless the question asks who issued it.
     const names = (c: string[]) => !aboutTheNotice && c.some((f) => this.index.noticeNames.has(f));
     const weights = raw.map((w, i) => (i >= asked.length ? w * storyFactor : w) * (names(concepts[i]!) ? TUNING.noticeNameFactor : 1));
-    const answerTypes = ql.answerTypes.filter((a) => a.asks.test(story.ask));
+    const askedTypes = ql.answerTypes.filter((a) => a.asks.test(story.ask));
+    // 多少 of 邮箱是多少 asks for the address, not a count.
+    const answerTypes = askedTypes.some((a) => a.foundBy) ? askedTypes.filter((a) => !a.yieldsToDatum) : askedTypes;
     const asksWhen = answerTypes.some((a) => a.name === 'time');
     const framingAsked = asksWhen ? 'date' : patterns.audience.test(standard) ? 'salutation' : 'signature';
     // A sentence sharing no real word with the question (only lone characters or bigrams) is no candidate.
