@@ -114,8 +114,9 @@ export interface AnswerType {
    */
   required?: boolean;
   /**
-   * Asked by a word a datum one line gives is asked by too (多少 in 邮箱是多少, 电话号码是多少): not asked when such a
-   * datum (a kind with `foundBy`) is, since the datum is the answer, not a count.
+   * Not asked when a datum one line gives (a kind with `foundBy`) is: the datum is the answer. A count is asked by
+   * the word the datum is asked by (多少 in 邮箱是多少), an amount by the topic the datum is asked about (会费 in
+   * 会费减免打哪个电话问).
    */
   yieldsToDatum?: boolean;
 }
