@@ -1,13 +1,11 @@
 // Long messages tell a story before they ask: 我是开火锅店的，……，我想问下倡议对我们餐饮这一块是咋个要求的.
 // The clauses that ask carry the question; the others say who asks and why. Both count, the story less.
+import { TUNING } from './tuning.js';
 
 /** The spaces of voice input between Chinese words: they part clauses as commas do. */
 export const VOICE_SPACE = '(?<=\\p{Script=Han})\\s+(?=\\p{Script=Han})';
 /** Where a sentence's clauses part: commas (、 too) and voice input's spaces. */
 const CLAUSE_BREAK = new RegExp(`[，,、]|${VOICE_SPACE}`, 'u');
-
-/** Messages shorter than this are all question. */
-const STORY_MIN_CHARS = 36;
 
 export interface Story {
   /** The clauses that ask (all of the message when none does, or when it is short). */
@@ -18,7 +16,7 @@ export interface Story {
 
 /** `asking` recognises a clause that asks (question words, a question mark); from knowledge/language.json. */
 export function splitStory(text: string, asking: RegExp, english: boolean): Story {
-  if ([...text].length < STORY_MIN_CHARS) return { ask: text, background: '' };
+  if ([...text].length < TUNING.storyMinChars) return { ask: text, background: '' };
   // Chinese sentences end at full stops and question marks, their clauses at commas and at the spaces of
   // voice input; English sentences at sentence marks (a comma there is no new clause).
   const sentences = (english ? text.match(/[^.!?;\n]+[.!?;]*/gu) : text.match(/[^。.！!？?；;\n]+[。.！!？?；;]*/gu)) ?? [text];
