@@ -282,9 +282,10 @@ export class Answerer {
     this.lastCandidates = scored;
     this.lastFocus = focus.map((i) => ({ forms: asked[i]!, unknown: (unknownWeights[i] ?? 0) > 0 }));
     // A year asked about that the best sentence's notice never names (2021年度的会费, its 2021 conference) is
-    // another year's matter, whatever else matches.
+    // another year's matter, whatever else matches; so is a place outside its region that it never names
+    // (泉州市民政局有没有也取消… of a 福州 notice): the model weighed that signal, and a full match outvoted it.
     const otherYear = yearsAsked(story.ask, q.english).some((y) => !this.namesYear(best.record.ref.notice, y));
-    const lacksRequired = otherYear || !holdsRequired(best);
+    const lacksRequired = otherYear || !holdsRequired(best) || signals.otherPlace(best);
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby. A
       // question close but for the one thing it asks that no notice knows (补贴 in 餐饮业有补贴吗) is close too.
