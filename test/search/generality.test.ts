@@ -267,6 +267,15 @@ describe('partial answers', () => {
     expect(renderText(real.answer('餐飲業有補貼嗎'), realKb)).toMatch(/^倡議沒有說到「補貼」。相關的是：/);
   });
 
+  it('a document number is given by a number in 〔year〕 brackets, not by naming the document', () => {
+    const forwarding = otherNoticeAnswerer('sanmenxia-');
+    const asked = forwarding.answer('这个通知转发的文件文号是多少');
+    expect(asked.answered).toBe(true);
+    expect(renderText(asked, forwarding.kb)).toMatch(/〔2020〕\d+号/);
+    // This notice cites no document by number: not stated, whatever else matches.
+    expect(real.answer('倡议的文号是多少').answered).toBe(false);
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
