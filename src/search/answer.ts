@@ -7,7 +7,7 @@ import type { Answer, AnswerBase } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
 import { conceptWeight } from './coverage.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
-import { outline, purposeSentence, quoteAnswer, quoteLines } from './fixed-answers.js';
+import { outline, purposeSentences, quoteAnswer, quoteLines } from './fixed-answers.js';
 import { askedFocus } from './focus.js';
 import type { Conversation } from './follow-up.js';
 import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
@@ -161,8 +161,8 @@ export class Answerer {
     if (patterns.aboutBot.test(standard)) return { ...none, kind: 'not-covered' };
     // Why the notice was issued: the sentence of it that gives its reason.
     const reason = ql.answerTypes.find((a) => a.name === 'reason');
-    const purpose = reason && patterns.purpose.test(standard) ? purposeSentence(notice, reason.answeredBy) : undefined;
-    if (purpose) return quoteAnswer(this.kb, purpose, base);
+    const purpose = reason && patterns.purpose.test(standard) ? purposeSentences(notice, reason.answeredBy) : [];
+    if (purpose.length > 0) return quoteLines(this.kb, purpose, base);
     const aboutTheNotice = patterns.aboutNotice.test(standard);
     if (concepts.length === 0 && !aboutTheNotice) return { ...none, kind: 'not-covered' };
     // Read once, on the first candidate that needs them: most questions name no place.

@@ -15,6 +15,26 @@ export function purposeSentence(notice: Notice, reason: RegExp): SentenceRef | u
   return undefined;
 }
 
+/**
+ * Why a notice was issued: its first sentence that gives a reason, and the purpose it states where it announces
+ * its call (为助力打赢疫情防控阻击战，…发出倡议：; or the sentence before a bare 我们倡议如下：), when that is another one.
+ * Measured on the labelled sets: +3 (a purpose stated only there: 助力打赢…阻击战, 做好市场供应工作), nothing lost.
+ */
+export function purposeSentences(notice: Notice, reason: RegExp): SentenceRef[] {
+  const first = purposeSentence(notice, reason);
+  if (!first) return [];
+  const ref = (p: Paragraph, s: { number: number }): SentenceRef => ({ notice: notice.id, paragraph: p.number, sentence: s.number });
+  for (const p of contentParagraphs(notice).filter((x) => x.number <= first.paragraph + 1))
+    for (const [i, s] of p.sentences.entries()) {
+      // A line that announces the call itself (…发出倡议：, 通知如下：), not a list of something else (以下三种方式预约：).
+      if (!/[：:]\s*$/u.test(s.text) || !(s.text.includes(notice.kind['zh-Hans']) || /如下[：:]\s*$/u.test(s.text))) continue;
+      const stating = reason.test(s.text) ? s : p.sentences[i - 1];
+      const said = stating ? ref(p, stating) : undefined;
+      return said && !sameRef(said, first) ? [first, said] : [first];
+    }
+  return [first];
+}
+
 /** An answer quoting one given sentence: a citation asked for, the issuer's sentence, a did-you-mean choice. */
 export function quoteAnswer(kb: KnowledgeBase, ref: SentenceRef, base: AnswerBase): Answer {
   const sectors = kb.sectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));

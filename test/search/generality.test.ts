@@ -127,6 +127,22 @@ describe('a general engine', () => {
       expect(gz.answer(q).citations[0]).toMatchObject({ paragraph: 1, sentence: 1 });
     // A why-question about something else is searched as ever.
     expect(gz.answer('为什么要复工复产').citations[0]?.paragraph).not.toBe(1);
+    // The purpose stated where the call is announced comes second: the line itself when it gives a reason (为助力…发出
+    // 倡议：), else the line before a bare 我们倡议如下：; never a list of something else (以下三种方式预约：).
+    const baoji = otherNoticeAnswerer('baoji-').answer('商会发这个倡议的目的是什么？');
+    expect(baoji.citations.map((c) => [c.paragraph, c.sentence])).toEqual([
+      [1, 1],
+      [1, 3],
+    ]);
+    expect(
+      otherNoticeAnswerer('qijiang-')
+        .answer('为什么要发这个倡议书？')
+        .citations.map((c) => [c.paragraph, c.sentence]),
+    ).toEqual([
+      [2, 1],
+      [2, 2],
+    ]);
+    expect(otherNoticeAnswerer('wulong-').answer('为什么发这个通知').citations).toHaveLength(1);
   });
 
   it('says what it does not know in the words of the notice’s kind, with examples from the notice', () => {
