@@ -141,10 +141,19 @@ export function wordRuns(simplified: string, maxChars = MAX_RUN_CHARS): string[]
 export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLanguage): string[] {
   const terms: string[] = [];
   // As a notice's runs, a question's never cross punctuation (不让进，民政局 is no 进民政局).
-  for (const chunk of simplified.split(/[^\p{L}\p{N}]+/u))
-    if (chunk) terms.push(...withoutClosingNegation(chunkTerms(recut(segmentWords(chunk), vocab, lang), vocab, lang), lang));
+  const content = new Set<string>();
+  for (const chunk of simplified.split(/[^\p{L}\p{N}]+/u)) {
+    if (!chunk) continue;
+    const words = withoutClosingNegation(chunkTerms(recut(segmentWords(chunk), vocab, lang), vocab, lang), lang);
+    // A courtesy a lexicon reads as filler (感谢, 辛苦了) is what is asked about when a notice uses it and the words
+    // after it ask on (基金会在公告里感谢了哪些人); at the end of a message it only closes it (好的，谢谢).
+    words.forEach((w, i) => {
+      if (vocab.has(w) && !lang.questionWords.has(w) && lang.isQuestionWord(w) && words.slice(i + 1).some((x) => !isFiller(x, lang))) content.add(w);
+    });
+    terms.push(...words);
+  }
   // A stray Latin letter or two in a Chinese question (a typo, a unit) is noise, not a word.
-  return [...new Set(terms.filter((t) => !isFiller(t, lang) && /[\p{L}\p{N}]/u.test(t) && !/^[a-z]{1,2}$/.test(t)))];
+  return [...new Set(terms.filter((t) => (content.has(t) || !isFiller(t, lang)) && /[\p{L}\p{N}]/u.test(t) && !/^[a-z]{1,2}$/.test(t)))];
 }
 
 /**

@@ -145,6 +145,12 @@ describe('a general engine', () => {
     expect(otherNoticeAnswerer('wulong-').answer('为什么发这个通知').citations).toHaveLength(1);
   });
 
+  it('a courtesy word the notice uses is asked about when the question goes on after it (感谢了哪些人)', () => {
+    const foundation = otherNoticeAnswerer('wuhan-hsd');
+    expect(foundation.answer('基金会在公告里感谢了哪些人？').citations[0]).toMatchObject({ paragraph: 4, sentence: 1 });
+    expect(foundation.answer('谢谢').kind).toBe('thanks');
+  });
+
   it('says what it does not know in the words of the notice’s kind, with examples from the notice', () => {
     const text = renderText(answerer.answer('今天天气怎么样'), kb);
     expect(text).toContain('通知里没有提到');
