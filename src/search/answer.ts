@@ -235,12 +235,14 @@ export class Answerer {
     const namesKindAs = (a: AnswerType, f: string) => (f.match(a.asks)?.[0] ?? '') === f;
     const namesKind = (a: AnswerType, c: string[]) => c.some((f) => namesKindAs(a, f));
     const namesType = (c: string[]) => answerTypes.some((a) => namesKind(a, c));
-    const unknownWeights = concepts.map((c, i) => (c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) ? 0 : (weights[i] ?? 0)));
+    // The document itself (这篇文章, the article): what is asked is about it, not a thing it lacks.
+    const selfWord = (f: string) => patterns.noticeSelf.test(f);
+    const unknownWeights = concepts.map((c, i) => (c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) || c.every(selfWord) ? 0 : (weights[i] ?? 0)));
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
     const focus = q.english
       ? []
       : askedFocus(story.ask, asked, patterns.asking, {
-          isLight: (w) => light.has(w) || ql.genericWords.has(w) || ql.isQuestionWord(w),
+          isLight: (w) => light.has(w) || ql.genericWords.has(w) || ql.isQuestionWord(w) || selfWord(w),
           isVerb: (w) => ql.verbWords.has(w),
         });
     const signals: QuestionSignals = {
