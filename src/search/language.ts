@@ -147,9 +147,14 @@ export class QueryLanguage {
     const whether = replaced.replace(/(\p{Script=Han})([不没])\1(\p{Script=Han})/gu, (m, a: string, not: string, b: string) =>
       a !== b && !this.questionWords.has(a + not + a) && (this.words.has(a + b) || isGeneralPair(this.pairs, a + b)) ? `是否${a}${b}` : m,
     );
+    // A verb with a potential complement (进得去, 买得到, 搞得成不) asks whether one can: 能进, 能买, 能搞. Not 得 after
+    // an adverb (还得去: must), nor a lexicon's word (要得: fine).
+    const potential = whether.replace(/(\p{Script=Han})得(?:到|成|了|去|来|动)/gu, (m, v: string) =>
+      this.words.has(`${v}得`) || this.lightWords.has(v) || /[还就也都只又]/u.test(v) ? m : `能${v}`,
+    );
     // A sentence that asks with no question word asks with a slip (这个通知是那个单位发的？, 是那天发的): the last
     // sentence, or one ending in a question mark.
-    const sentences = whether.split(/(?<=[。！？!?；;\n])/u);
+    const sentences = potential.split(/(?<=[。！？!?；;\n])/u);
     return sentences
       .map((s, i) => ((i === sentences.length - 1 || /[？?]\s*$/u.test(s)) && !this.patterns.asking.test(s) ? s.replace(this.slip, '哪') : s))
       .join('');

@@ -94,6 +94,15 @@ describe('normalising questions', () => {
     expect(lang.standardise('倡议里讲的农业产业结构调整')).toContain('结构调整');
   });
 
+  it('reads A-not-AB and potential complements as asking whether (支不支持, 进得去), but not a question word or must', () => {
+    const lang = answerer.index.lang;
+    expect(lang.standardise('协会支不支持打折促销')).toBe('协会是否支持打折促销');
+    expect(lang.standardise('能不能指定用途')).toBe('能不能指定用途');
+    expect(lang.standardise('没戴口罩进得去大厅不嘛')).toBe('没戴口罩能进大厅不嘛');
+    expect(lang.standardise('年货展销会还整得成不')).toContain('能整');
+    expect(lang.standardise('还得去社区登记吗')).toBe('还得去社区登记吗');
+  });
+
   it('takes out the spaces that space out a line of Chinese, not those beside Latin text', () => {
     expect(withoutSpacing('联 系 人：朱 玲')).toBe('联系人：朱玲');
     expect(withoutSpacing('地\u3000\u3000址：成都')).toBe('地址：成都');
