@@ -125,8 +125,9 @@ export interface AnswerType {
 export interface LanguageData {
   questionWords: Set<string>;
   /**
-   * Nouns that name an aspect of what is asked (原则, 标准, 目标, 角色): 遵循什么原则 asks for the principle the notice
-   * states without calling it so. Unknown to every notice, one weighs little and is never the thing asked about.
+   * Nouns that name an aspect of what is asked (原则, 标准, 目标, 角色), or the category of the things asked for (物资,
+   * 用品): 遵循什么原则 asks for the principle the notice states without calling it so, 缺些啥子物资 for the masks and
+   * disinfectant it lists. Unknown to every notice, one weighs little and is never the thing asked about.
    */
   aspectWords: Set<string>;
   genericWords: Set<string>;
