@@ -246,9 +246,13 @@ describe('long messages', () => {
     // 几天 asks how long, and 当天 (the same day) answers when.
     expect(time.asks.test('回来要隔离几天才能上班')).toBe(true);
     expect(time.answeredBy.test('到京当天应扫描下方二维码')).toBe(true);
-    // A question of a fee (会费还要交吗) is answered by a sentence on that fee, amount or not.
+    expect(time.asks.test('这几个月没怎么营业')).toBe(false);
+    expect(time.asks.test('要提前几天报名')).toBe(true);
+    // A fee asks an amount only with a question of amount: 会费还要交吗 asks whether, which a sentence on the fee answers.
     const money = kb.language.answerTypes.find((a) => a.name === 'money')!;
-    expect(money.asks.test('今年会费还要交吗') && money.answeredBy.test('秘书处决定减免收取2020年度单位会费')).toBe(true);
+    expect(money.asks.test('今年会费还要交吗')).toBe(false);
+    expect(money.asks.test('会员单位的会费是多少')).toBe(true);
+    expect(money.answeredBy.test('秘书处决定减免收取2020年度单位会费')).toBe(true);
   });
 
   it('every clause with a question word in a sentence that ends with a question mark asks, not only the last', () => {
