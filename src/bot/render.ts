@@ -88,7 +88,8 @@ export function renderAnswer(answer: Answer, kb: KnowledgeBase, withFeedback = t
     const p = paragraphOf(notice, first)!;
     return renderParagraph(kb, notice, p, undefined, lang, script);
   } else {
-    answer.quotes.forEach((ref, i) => parts.push(`<b>${escapeHtml(quoteCitation(viewOf(ref), answer.quotes, i))}</b>\n${quoteHtml(viewOf(ref), ref)}`));
+    for (const [i, ref] of answer.quotes.entries())
+      parts.push(`<b>${escapeHtml(quoteCitation(viewOf(ref), answer.quotes, i))}</b>\n${quoteHtml(viewOf(ref), ref)}`);
   }
   parts.push(stamp(notice, lang, script));
   if (answer.suggestions.length > 0) parts.push(escapeHtml(t(lang, 'didYouMean')));

@@ -123,7 +123,7 @@ export function renderText(answer: Answer, kb: KnowledgeBase): string {
       if (names.length > 0) lines.push(t(lang, 'paragraphSectors', { list: names.join(lang === 'en' ? ', ' : '、') }));
     }
   } else {
-    answer.quotes.forEach((ref, i) => lines.push(quoteCitation(viewOf(ref), answer.quotes, i), `“${viewOf(ref).quoteLines(ref).at(-1)}”`));
+    for (const [i, ref] of answer.quotes.entries()) lines.push(quoteCitation(viewOf(ref), answer.quotes, i), `“${viewOf(ref).quoteLines(ref).at(-1)}”`);
   }
   if (answer.suggestions.length > 0) {
     lines.push(`${t(lang, 'didYouMean')} ${answer.suggestions.map((s) => view.quote(s.label)).join(lang === 'en' ? '; ' : '\uFF1B')}`);
