@@ -159,7 +159,7 @@ export class Answerer {
     // A numbered part: of the notice named; else of the one notice that has it; else ask which.
     if (intent) return numberedPart(this.kb, base, intent, named, notice);
     if (patterns.aboutBot.test(standard)) return { ...none, kind: 'not-covered' };
-    // Why the notice was issued: the sentence of it that gives its reason.
+    // Why the notice was issued: the sentence of it that gives its reason, and the purpose it states announcing its call.
     const reason = ql.answerTypes.find((a) => a.name === 'reason');
     const purpose = reason && patterns.purpose.test(standard) ? purposeSentences(notice, reason.answeredBy) : [];
     if (purpose.length > 0) return quoteLines(this.kb, purpose, base);

@@ -9,7 +9,7 @@ import type { NoticeIntent } from './intents.js';
  * The sentence that says why a notice was issued: the first one that gives a reason (`reason`, the
  * answer type's pattern: 为了…, 当前…疫情…, 鉴于…). Undefined when none does.
  */
-export function purposeSentence(notice: Notice, reason: RegExp): SentenceRef | undefined {
+function purposeSentence(notice: Notice, reason: RegExp): SentenceRef | undefined {
   for (const p of contentParagraphs(notice))
     for (const s of p.sentences) if (reason.test(s.text)) return { notice: notice.id, paragraph: p.number, sentence: s.number };
   return undefined;
