@@ -54,6 +54,7 @@ const LanguageSchema = z.object({
   englishStopWords: z.array(word),
   issuerWords: z.array(word),
   dateWords: z.array(word),
+  relativeYears: z.record(z.string().min(1), z.number().int().min(-10).max(10)).optional(),
   answerTypes: z.array(
     z
       .object({
@@ -147,6 +148,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     englishStopWords: new Set(lang.data.englishStopWords.map((w) => w.toLowerCase())),
     issuerWords: lang.data.issuerWords,
     dateWords: lang.data.dateWords,
+    relativeYears: new Map(Object.entries(lang.data.relativeYears ?? {}).map(([w, n]) => [w.toLowerCase(), n])),
     answerTypes: lang.data.answerTypes.map((a) => ({
       name: a.name,
       asks: compile(a.asks),

@@ -164,6 +164,8 @@ export interface LanguageData {
   englishStopWords: Set<string>;
   issuerWords: string[];
   dateWords: string[];
+  /** Words for a year counted from the notice's own (去年 -1, 明年 +1, last year): another year's matter, as 2019年 is. */
+  relativeYears: Map<string, number>;
   answerTypes: AnswerType[];
   patterns: Record<
     | 'aboutNotice'

@@ -286,7 +286,9 @@ export class Answerer {
     // A year asked about that the best sentence's notice never names (2021年度的会费, its 2021 conference) is
     // another year's matter, whatever else matches; so is a place outside its region that it never names
     // (泉州市民政局有没有也取消… of a 福州 notice): the model weighed that signal, and a full match outvoted it.
-    const otherYear = yearsAsked(story.ask, q.english).some((y) => !this.namesYear(best.record.ref.notice, y));
+    const bestNotice = this.noticeOf(best.record.ref.notice);
+    const relative = relativeYearsAsked(story.ask, this.kb.language.relativeYears, Number(bestNotice.date.slice(0, 4)));
+    const otherYear = [...yearsAsked(story.ask, q.english), ...relative].some((y) => !this.namesYear(bestNotice.id, y));
     const lacksRequired = otherYear || !holdsRequired(best) || signals.otherPlace(best);
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby. A
@@ -351,6 +353,12 @@ function assertModelFits(kb: KnowledgeBase): void {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** The years a question names by the notice's own (去年, last year: the year before the notice's date). */
+function relativeYearsAsked(text: string, words: Map<string, number>, noticeYear: number): string[] {
+  const lower = text.toLowerCase();
+  return [...words].filter(([w]) => (/^[a-z ]+$/.test(w) ? new RegExp(`\\b${w}\\b`).test(lower) : lower.includes(w))).map(([, n]) => String(noticeYear + n));
 }
 
 /** The years a question asks about: 2021年(度) in Chinese; a year on its own in English (its 2021 conference). */

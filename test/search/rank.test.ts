@@ -89,6 +89,11 @@ describe('kinds of answer a notice may not give: a penalty, a refund, a tax', ()
     expect(other.answered).toBe(false);
     expect(other.related.length).toBe(1);
     expect(fees.answer('Will the 2022 membership dues be waived too?').answered).toBe(false);
+    // So is a year counted from the notice's own (去年 of a 2020 notice that never names 2019), and 今年 is its year.
+    const chamber = otherNoticeAnswerer('sz-jcksh-');
+    expect(chamber.answer('商会去年扶贫济困日捐了多少').answered).toBe(false);
+    expect(chamber.answer('去年的广东扶贫济困日是第几年').answered).toBe(false);
+    expect(chamber.answer('今年的广东扶贫济困日是第几年了').answered).toBe(true);
   });
 
   it('a way to pay (支付宝, WeChat Pay) is not answered by a bank account, which is shown as related', () => {
