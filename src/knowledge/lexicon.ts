@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { linesOfItems, readDataFile } from './data-file.js';
 import { loadModels } from './models.js';
+import { escapeRegExp } from './regexp.js';
 import { type DecisionModel, type DocumentKind, KnowledgeError, type LanguageData, type Lexicon, type LexiconEntry, type RankModel } from './types.js';
 
 const word = z.string().min(1).max(40);
@@ -148,7 +149,11 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     englishStopWords: new Set(lang.data.englishStopWords.map((w) => w.toLowerCase())),
     issuerWords: lang.data.issuerWords,
     dateWords: lang.data.dateWords,
-    relativeYears: new Map(Object.entries(lang.data.relativeYears ?? {}).map(([w, n]) => [w.toLowerCase(), n])),
+    // Compiled once here, not for every question: an English phrase matches as whole words, a Chinese word anywhere.
+    relativeYears: Object.entries(lang.data.relativeYears ?? {}).map(([w, offset]) => {
+      const literal = escapeRegExp(w.toLowerCase());
+      return { said: new RegExp(/^[a-z ]+$/.test(literal) ? `\\b${literal}\\b` : literal, 'u'), offset };
+    }),
     answerTypes: lang.data.answerTypes.map((a) => ({
       name: a.name,
       asks: compile(a.asks),

@@ -164,8 +164,11 @@ export interface LanguageData {
   englishStopWords: Set<string>;
   issuerWords: string[];
   dateWords: string[];
-  /** Words for a year counted from the notice's own (去年 -1, 明年 +1, last year): another year's matter, as 2019年 is. */
-  relativeYears: Map<string, number>;
+  /**
+   * Words for a year counted from the notice's own (去年 -1, 明年 +1, last year), each as the pattern that finds it in a
+   * lower-cased question (an English phrase as whole words) and its offset: another year's matter, as 2019年 is.
+   */
+  relativeYears: Array<{ said: RegExp; offset: number }>;
   answerTypes: AnswerType[];
   patterns: Record<
     | 'aboutNotice'

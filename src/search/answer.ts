@@ -1,7 +1,7 @@
 // question -> Answer: clean, understand, search, decide whether the notice answers it, pick the sentences
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
-import type { AnswerType, KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
+import type { AnswerType, KnowledgeBase, Lang, LanguageData, Notice, SentenceRef } from '../knowledge/types.js';
 import { dateSentence, isGeneralPair, issuerSentences, KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
@@ -320,13 +320,12 @@ export class Answerer {
     const because = reasonBefore(best);
     const quotes = because ? [{ ...best, record: because }, ...picked.filter((h) => !sameRef(h.record.ref, because.ref))] : picked;
     const suggestions = didYouMean(this.kb, best, scored, quotes, answers);
-    const owner = this.noticeOf(best.record.ref.notice);
     // What was asked for and none of the quotes gives (a date): said before them. A reason holds for every request.
     const unstated = answerTypes.find((a) => !a.appliesToAll && !quotes.some((h) => a.answeredBy.test(h.record.text)));
     const asBusiness = best.record.sectorIds.length > 0 && patterns.ownsBusiness.test(standard) && concepts.some((c) => ql.isBusinessWord(c[0]!));
     return {
       ...base,
-      ...(asBusiness && owner.audience ? { addressedTo: owner.audience } : {}),
+      ...(asBusiness && bestNotice.audience ? { addressedTo: bestNotice.audience } : {}),
       ...(unstated ? { unstatedType: unstated.name } : {}),
       kind: 'match',
       answered: true,
@@ -356,9 +355,9 @@ function round(n: number): number {
 }
 
 /** The years a question names by the notice's own (去年, last year: the year before the notice's date). */
-function relativeYearsAsked(text: string, words: Map<string, number>, noticeYear: number): string[] {
+function relativeYearsAsked(text: string, words: LanguageData['relativeYears'], noticeYear: number): string[] {
   const lower = text.toLowerCase();
-  return [...words].filter(([w]) => (/^[a-z ]+$/.test(w) ? new RegExp(`\\b${w}\\b`).test(lower) : lower.includes(w))).map(([, n]) => String(noticeYear + n));
+  return words.filter((w) => w.said.test(lower)).map((w) => String(noticeYear + w.offset));
 }
 
 /** The years a question asks about: 2021年(度) in Chinese; a year on its own in English (its 2021 conference). */

@@ -1,7 +1,8 @@
 // How much of a question a sentence record answers: the share of the question's concepts, weighted by
 // rarity, that the record contains, told apart by where (notice text or only sector aliases).
+
+import { escapeRegExp } from '../knowledge/regexp.js';
 import type { SentenceRecord } from './index.js';
-import { escapeRegExp } from './normalise.js';
 import { TUNING } from './tuning.js';
 import type { Vocabulary } from './vocabulary.js';
 

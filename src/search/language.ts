@@ -1,9 +1,11 @@
 // The knowledge about how people talk, made ready for queries: question words, lexicon expansions
 // (dialect, Cantonese, everyday names, English) and answer-type patterns. Built once per knowledge
 // version from knowledge/language.json, knowledge/lexicon/*.json and each notice's own terms.
+
+import { escapeRegExp } from '../knowledge/regexp.js';
 import type { AnswerType, KnowledgeBase, LanguageData } from '../knowledge/types.js';
 import { isGeneralPair } from '../knowledge/types.js';
-import { escapeRegExp, wordBoundaries } from './normalise.js';
+import { wordBoundaries } from './normalise.js';
 
 export class QueryLanguage {
   readonly questionWords: Set<string>;

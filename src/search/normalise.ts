@@ -79,11 +79,6 @@ export function isLatin(s: string): boolean {
   return /^[a-z0-9' -]+$/i.test(s);
 }
 
-/** A literal text as a regular expression's pattern (a word of data put into a pattern). */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * A notice's line with the spaces that space out Chinese characters taken out (联 系 人：周霞, 朱 玲: typeset
  * for alignment), as it is searched: the words are 联系人 and 朱玲.

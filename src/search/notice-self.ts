@@ -1,9 +1,11 @@
 // Questions about the notice itself — who issued it, when, to whom — asked with no word of what it says
 // (倡议是给谁的, 这份通知是哪个处室发的, 是发给哪些单位的): the notice's own lines answer them.
+
+import { escapeRegExp } from '../knowledge/regexp.js';
 import { audienceSentences, dateSentence, issuerSentences, type Notice, type SentenceRef, sentenceIn } from '../knowledge/types.js';
 import type { QueryConcepts } from './index.js';
 import type { QueryLanguage } from './language.js';
-import { escapeRegExp, isLatin } from './normalise.js';
+import { isLatin } from './normalise.js';
 
 /**
  * What a question says a notice is before naming its kind (暂停婚姻登记的 of …的通知是哪天发的, 延期 of 延期通知), or in

@@ -2,9 +2,9 @@
 // Edited questions are answered again.
 import { Composer } from 'grammy';
 import { t } from '../../i18n.js';
+import { escapeRegExp } from '../../knowledge/regexp.js';
 import { primaryNotice } from '../../knowledge/types.js';
 import type { Answer } from '../../search/answer.js';
-import { escapeRegExp } from '../../search/normalise.js';
 import type { Store } from '../../store/types.js';
 import { type BotContext, scriptOf } from '../context.js';
 import { escapeHtml, renderAnswer } from '../render.js';
