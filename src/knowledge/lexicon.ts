@@ -46,6 +46,8 @@ const PATTERN_NAMES = [
   'issuer',
   'ownsBusiness',
   'purpose',
+  'addressing',
+  'addressingVerb',
 ] as const;
 const LanguageSchema = z.object({
   $comment: z.string().optional(),

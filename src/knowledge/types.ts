@@ -192,7 +192,11 @@ export interface LanguageData {
     /** The asker runs a business (我开饭店的, I run a restaurant): a call to associations addresses them indirectly. */
     | 'ownsBusiness'
     /** Why the notice was issued, what it is for (为什么发这个通知, the purpose of the call): its own reason answers. */
-    | 'purpose',
+    | 'purpose'
+    /** A line of the notice saying whom it addresses (向全体会员发出如下倡议): one answer to 给谁的. */
+    | 'addressing'
+    /** The verb of such a line (发出, 提出): a question using it (向谁提出的) is answered by that line first. */
+    | 'addressingVerb',
     RegExp
   >;
   /** How a message leans on the one before it, and messages that only greet or thank. */
@@ -327,20 +331,17 @@ export function dateSentence(notice: Notice): SentenceRef {
   return date ? { notice: notice.id, paragraph: date.number, sentence: 1 } : issuerSentence(notice);
 }
 
-/** A sentence saying whom the notice addresses: 向全市律师事务所和律师发出如下倡议, 向全体会员提出如下倡议. */
-const ADDRESSES = /向[^，。；]{1,40}(?:发出|提出)[^，。；]{0,20}倡议/u;
-
 /**
- * To whom: its salutation line, and the sentence of its first paragraphs that says it addresses someone (…向全体会员
+ * To whom: its salutation line, and the sentence (language.json's pattern \`addressing\`) of its first paragraphs that says it addresses someone (…向全体会员
  * 提出如下倡议); with neither, the first sentence of its text naming the issuer (驻马店市企业家协会…向广大企业家、
  * 会员企业、社会各界发出如下倡议), else where it says who.
  */
-export function audienceSentences(notice: Notice): SentenceRef[] {
+export function audienceSentences(notice: Notice, addressing: RegExp): SentenceRef[] {
   const refs: SentenceRef[] = [];
   const to = notice.paragraphs.find((p) => p.role === 'salutation');
   if (to) refs.push({ notice: notice.id, paragraph: to.number, sentence: 1 });
   for (const p of contentParagraphs(notice).slice(0, 2)) {
-    const s = p.sentences.find((x) => ADDRESSES.test(x.text));
+    const s = p.sentences.find((x) => addressing.test(x.text));
     if (s) {
       refs.push({ notice: notice.id, paragraph: p.number, sentence: s.number });
       break;

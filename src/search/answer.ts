@@ -267,7 +267,7 @@ export class Answerer {
       // Asked to whom, found by a line saying so or by the issuer's name (辽源市律师协会是向谁发出的倡议): every line saying to whom.
       const asksToWhom = (signature || best.record.says.includes('salutation')) && !asksWhen && patterns.audience.test(standard);
       const refs = asksToWhom
-        ? toWhom(owner, standard)
+        ? toWhom(owner, standard, patterns)
         : signature && asksWhen && !patterns.issuer.test(standard)
           ? []
           : signature

@@ -54,16 +54,16 @@ export function noticeSelfLines(
   if (!conceptsOf(ql.withoutAskerPlace(standard).replace(patterns.aboutNotice, ' ').replace(describedNotice, ' ')).every(asksNothing)) return undefined;
   const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
   if (when) return [...(patterns.issuer.test(standard) ? issuerSentences(notice) : []), dateSentence(notice)];
-  return patterns.audience.test(standard) ? toWhom(notice, standard) : issuerSentences(notice);
+  return patterns.audience.test(standard) ? toWhom(notice, standard, patterns) : issuerSentences(notice);
 }
 
 /**
  * The lines saying to whom (audienceSentences), the one in the asker's words first: 向谁提出的 is answered by
  * …向全体会员提出如下倡议 before the salutation line; 写给哪些人 by the salutation.
  */
-export function toWhom(notice: Notice, standard: string): SentenceRef[] {
-  const refs = audienceSentences(notice);
-  const verb = standard.match(/发出|提出/)?.[0];
+export function toWhom(notice: Notice, standard: string, patterns: { addressing: RegExp; addressingVerb: RegExp }): SentenceRef[] {
+  const refs = audienceSentences(notice, patterns.addressing);
+  const verb = standard.match(patterns.addressingVerb)?.[0];
   const said = verb ? refs.findIndex((r) => sentenceIn(notice, r)?.text.includes(verb)) : -1;
   return said > 0 ? [refs[said]!, ...refs.filter((_, i) => i !== said)] : refs;
 }

@@ -56,11 +56,11 @@ export function sameRef(a: SentenceRef, b: SentenceRef): boolean {
 export function sentenceRecords(
   notice: Notice,
   sectors: Sector[],
-  lang: { issuerWords: string[]; dateWords: string[]; answerTypes: AnswerType[] },
+  lang: { issuerWords: string[]; dateWords: string[]; answerTypes: AnswerType[]; patterns: { addressing: RegExp } },
 ): Array<{ record: SentenceRecord; context: string; words: string[] }> {
   // Who issued it, when and to whom: the words people ask with go on the lines that say so.
   const words = aboutWords(notice, lang.issuerWords, lang.dateWords);
-  const lines = { signature: issuerSentences(notice), date: [dateSentence(notice)], salutation: audienceSentences(notice) } as const;
+  const lines = { signature: issuerSentences(notice), date: [dateSentence(notice)], salutation: audienceSentences(notice, lang.patterns.addressing) } as const;
   const saysOf = (ref: SentenceRef) => (['signature', 'date', 'salutation'] as const).filter((k) => lines[k].some((l) => sameRef(l, ref)));
   const wordsFor = { signature: words.issuer, date: words.date, salutation: words.audience } as const;
   const out: Array<{ record: SentenceRecord; context: string; words: string[] }> = [];

@@ -121,7 +121,17 @@ source: test
       `---\nid: t\ntitle: 倡议书\nshort_title: 倡议书\ntitle_en: Appeal\nissuer: 某市企业家协会\nissuer_en: A\ndate: 2020-04-16\nregion: 某地\nsource: test\n---\n\n疫情给餐饮业带来严重影响。某市企业家协会向广大企业家、社会各界发出如下倡议：\n\n一、恢复堂食。\n\n某市企业家协会\n\n2020年4月16日\n`,
       't.md',
     ) as Parameters<typeof audienceSentences>[0];
-    expect(audienceSentences(n)[0]).toMatchObject({ paragraph: 1, sentence: 2 });
+    expect(audienceSentences(n, realKnowledge().kb.language.patterns.addressing)[0]).toMatchObject({ paragraph: 1, sentence: 2 });
+  });
+
+  it('finds the line saying whom the notice addresses by the language data, when it does not name the issuer', () => {
+    const n = parseNotice(
+      `---\nid: t\ntitle: 倡议书\nshort_title: 倡议书\ntitle_en: Appeal\nissuer: 某市企业家协会\nissuer_en: A\ndate: 2020-04-16\nregion: 某地\nsource: test\n---\n\n疫情给餐饮业带来严重影响。本会向全体会员企业发出如下倡议：\n\n一、恢复堂食。\n\n某市企业家协会\n\n2020年4月16日\n`,
+      't.md',
+    ) as Parameters<typeof audienceSentences>[0];
+    expect(audienceSentences(n, realKnowledge().kb.language.patterns.addressing)[0]).toMatchObject({ paragraph: 1, sentence: 2 });
+    // With no such pattern, only the signature says who: the line is not found.
+    expect(audienceSentences(n, /^$/)[0]).not.toMatchObject({ paragraph: 1, sentence: 2 });
   });
 
   it('says who issued a notice with the signature lines naming its issuers, not a closing formula above them', () => {
