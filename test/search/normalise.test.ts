@@ -3,6 +3,7 @@ import { englishTerms } from '../../src/search/english.js';
 import { editDistance } from '../../src/search/language.js';
 import { cleanQuestion, isFiller, queryTerms, withoutSpacing } from '../../src/search/normalise.js';
 import { detectScript } from '../../src/search/script.js';
+import { Vocabulary } from '../../src/search/vocabulary.js';
 import { otherNoticeAnswerer } from '../support/eval-sets.js';
 import { knowledgeCopy, loadError, realKnowledge } from '../support/knowledge.js';
 
@@ -167,5 +168,14 @@ describe('normalising questions', () => {
     expect(editDistance('abuot', 'about', 1)).toBe(1);
     expect(editDistance('hosptial', 'hospital', 1)).toBe(1);
     expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+  });
+
+  it('finds the notice word that holds a question word with one character added inside', () => {
+    const vocab = new Vocabulary();
+    vocab.addDocument([['捐款物资', '物资', '捐款', '管理']]);
+    expect(vocab.withOneMore('捐物资')).toEqual(['捐款物资']);
+    // Added at an end is another word (物资 is not 捐物资 less a character inside), and two added are none.
+    expect(vocab.withOneMore('款物资')).toEqual([]);
+    expect(vocab.withOneMore('捐资')).toEqual([]);
   });
 });
