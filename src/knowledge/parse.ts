@@ -127,14 +127,21 @@ function markListLeads(paragraphs: Paragraph[]): void {
   // A point's title on a line of its own (二、接收急需物资), in force until the next point: the paragraphs under
   // it say what they are only with it (主要包括：医用防护口罩…), numbered or not.
   let title: string | undefined;
+  // An item that is only a title (2、新会员入会咨询), its details on the lines after it (联系人：…): in force until
+  // the next item or point.
+  let itemTitle: string | undefined;
   for (const p of paragraphs) {
     const text = p.sentences.map((x) => x.text).join('');
+    const item = LIST_ITEM.test(text);
+    // Items a sentence announces (下列国家标准：1、医用防护口罩GB19083-2010) are values, not titles.
+    if (item || p.point !== undefined) itemTitle = item && (lead === undefined || lead === title) && isBareItem(p, text) ? text : undefined;
     // Arabic-numbered points (see markArabicPoints) are items of the list their lead opens, too.
-    if (lead && LIST_ITEM.test(text)) {
+    if (lead && item) {
       p.lead = lead;
       continue;
     }
-    if (p.point !== undefined && !LIST_ITEM.test(text)) title = isBareHeading(p, text) ? text : undefined;
+    if (p.point !== undefined && !item) title = isBareHeading(p, text) ? text : undefined;
+    else if (!item && itemTitle && !p.role) p.lead = title ? `${title}\n${itemTitle}` : itemTitle;
     else if (title && !p.role) p.lead = title;
     const last = p.sentences.at(-1)?.text ?? '';
     lead = LEADS_INTO_LIST.test(last) || isBareHeading(p, text) ? last : undefined;
@@ -164,6 +171,16 @@ function isBareHeading(p: Paragraph, text: string): boolean {
   return p.point !== undefined && p.sentences.length === 1 && [...text].length <= MAX_BARE_HEADING_CHARS && !CLAUSE_CLOSE.test(text);
 }
 const MAX_BARE_HEADING_CHARS = 20;
+
+/**
+ * A list item on a line of its own that names a matter without saying anything of it: no clause closes it, and
+ * it gives no value after a label (3.现场联系人：曹主任… says whom).
+ */
+function isBareItem(p: Paragraph, text: string): boolean {
+  return p.sentences.length === 1 && [...text].length <= MAX_BARE_ITEM_CHARS && !CLAUSE_CLOSE.test(text) && !/[：:]/.test(text);
+}
+/** An item's title is a phrase (2、新会员入会咨询、补办会员牌匾及证书), not a paragraph: 40 holds the longest of the notices'. */
+const MAX_BARE_ITEM_CHARS = 40;
 const CLAUSE_CLOSE = new RegExp(`[${CLAUSE_END}]$`);
 
 function parseParagraph(text: string, number: number, line: number, file: string): Paragraph {

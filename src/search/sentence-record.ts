@@ -64,7 +64,7 @@ export function sentenceRecords(
   const saysOf = (ref: SentenceRef) => (['signature', 'date', 'salutation'] as const).filter((k) => lines[k].some((l) => sameRef(l, ref)));
   const wordsFor = { signature: words.issuer, date: words.date, salutation: words.audience } as const;
   const out: Array<{ record: SentenceRecord; context: string; words: string[] }> = [];
-  const leads = new Set(notice.paragraphs.flatMap((p) => (p.lead ? [p.lead] : [])));
+  const leads = new Set(notice.paragraphs.flatMap((p) => (p.lead ? p.lead.split('\n') : [])));
   for (const p of notice.paragraphs) {
     // A list item's lead (下列国家标准：) is its context, as a heading is: searched, never quoted.
     const context = [p.heading ?? '', p.lead ?? ''].filter(Boolean).join('\n');

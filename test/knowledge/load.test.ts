@@ -60,6 +60,13 @@ source: test
     expect(n.paragraphs.map((p) => p.lead)).toEqual([undefined, '一、会费减免原则', '一、会费减免原则', undefined, undefined]);
   });
 
+  it('gives the lines under an item that only names a matter that item as their lead too, until the next item', () => {
+    const text = `---\nid: t\ntitle: 关于交纳会费的通知\nshort_title: 通知\ntitle_en: Notice\nissuer: 某协会\nissuer_en: A\ndate: 2020-05-06\nregion: 某地\nsource: test\n---\n\n五、联系方式\n\n1、新会员入会咨询\n\n联系人：张三\n\n2、现场联系人：李四\n\n温馨提示：请提前联系。\n`;
+    const n = parseNotice(text, 't.md');
+    // 2、现场联系人：李四 gives a value after its label: it says something, and is no title of the tip after it.
+    expect(n.paragraphs.map((p) => p.lead)).toEqual([undefined, '五、联系方式', '五、联系方式\n1、新会员入会咨询', '五、联系方式', '五、联系方式']);
+  });
+
   it('finds the salutation under the document number that heads a notice, and keeps the number as text', () => {
     const notice = (head: string) =>
       parseNotice(
