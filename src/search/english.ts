@@ -65,6 +65,11 @@ export function englishTerms(text: string, lang: QueryLanguage): string[][] {
     const word = words[i++]!;
     if (lang.englishStopWords.has(word)) continue;
     const known = lookupForms(word).find((x) => lang.englishMeaning(x));
+    const derived = known ? undefined : lang.englishByStem(word);
+    if (derived) {
+      if (!asks(derived)) out.push([...derived, word]);
+      continue;
+    }
     const typo = known ? undefined : lang.englishTypo(word);
     if (typo && lang.englishStopWords.has(typo)) continue;
     const stem = known ?? typo;

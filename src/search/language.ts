@@ -2,6 +2,7 @@
 // (dialect, Cantonese, everyday names, English) and answer-type patterns. Built once per knowledge
 // version from knowledge/language.json, knowledge/lexicon/*.json and each notice's own terms.
 
+import { stemmer } from 'stemmer';
 import { escapeRegExp } from '../knowledge/regexp.js';
 import type { AnswerType, KnowledgeBase, LanguageData } from '../knowledge/types.js';
 import { isGeneralPair } from '../knowledge/types.js';
@@ -31,6 +32,8 @@ export class QueryLanguage {
   /** Lexicon words that mean something beyond question words (the rest are fillers: 咋个, 嘛). */
   private readonly content = new Set<string>();
   private readonly en = new Map<string, string[]>();
+  /** Single English words by their Porter stem: promotion, promote and promoting share promot. */
+  private readonly enByStem = new Map<string, string[]>();
   readonly englishStopWords: Set<string>;
   private readonly realEnglish: Set<string>;
   /** Single English words the lexicons and stop list know, for typo correction. */
@@ -94,6 +97,15 @@ export class QueryLanguage {
     }
     for (const [said, means] of zh) this.zh.set(said, [...means]);
     for (const [said, means] of en) this.en.set(said, [...means]);
+    const byStem = new Map<string, Set<string>>();
+    for (const [said, means] of en) {
+      if (!/^[a-z]{4,}$/.test(said)) continue;
+      const key = stemmer(said);
+      const set = byStem.get(key) ?? new Set<string>();
+      for (const m of means) set.add(m);
+      byStem.set(key, set);
+    }
+    for (const [key, means] of byStem) this.enByStem.set(key, [...means]);
     for (const x of kb.lexicons.filter((l) => l.variety === 'business'))
       for (const e of x.entries) {
         for (const m of e.means) this.sectorTerms.add(m);
@@ -197,6 +209,15 @@ export class QueryLanguage {
 
   englishMeaning(phrase: string): string[] | undefined {
     return this.en.get(phrase);
+  }
+
+  /**
+   * What the lexicons give a word of the same stem (promote for promotion, residence for residential, by the
+   * Porter stemmer), for a word none gives itself: the dictionary glosses one form of a word, people ask with another.
+   */
+  englishByStem(word: string): string[] | undefined {
+    // A word that is no real one (offical) is a typo, corrected to the word meant rather than stemmed (offic, office).
+    return /^[a-z]{4,}$/.test(word) && this.realEnglish.has(word) ? this.enByStem.get(stemmer(word)) : undefined;
   }
 }
 

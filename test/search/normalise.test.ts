@@ -178,4 +178,14 @@ describe('normalising questions', () => {
     expect(vocab.withOneMore('款物资')).toEqual([]);
     expect(vocab.withOneMore('捐资')).toEqual([]);
   });
+
+  it('reads an English word no lexicon gives by another of the same stem, and a misspelt one as the word meant', () => {
+    const lang = realKnowledge().answerer.index.lang;
+    // organisational: only organisation and organise are glossed; medically: medical.
+    expect(lang.englishMeaning('organisational')).toBeUndefined();
+    expect(englishTerms('organisational', lang)[0]).toContain('组织');
+    expect(englishTerms('medically', lang)[0]).toContain('医疗');
+    // offical is no word: corrected to official, not stemmed to offic (office).
+    expect(lang.englishByStem('offical')).toBeUndefined();
+  });
 });
