@@ -69,6 +69,7 @@ const LanguageSchema = z.object({
         appliesToAll: z.boolean(),
         required: z.boolean().optional(),
         yieldsToDatum: z.boolean().optional(),
+        heldByAnswer: z.boolean().optional(),
         foundBy: z
           .object({ holds: regex, words: z.array(word).min(1) })
           .strict()
@@ -165,6 +166,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       appliesToAll: a.appliesToAll,
       ...(a.required ? { required: true } : {}),
       ...(a.yieldsToDatum ? { yieldsToDatum: true } : {}),
+      ...(a.heldByAnswer ? { heldByAnswer: true } : {}),
       ...(a.foundBy ? { foundBy: { holds: compile(a.foundBy.holds), words: a.foundBy.words } } : {}),
     })),
     patterns: Object.fromEntries(PATTERN_NAMES.map((n) => [n, compile(lang.data.patterns[n])])) as LanguageData['patterns'],

@@ -119,6 +119,12 @@ export interface AnswerType {
    * 会费减免打哪个电话问).
    */
   yieldsToDatum?: boolean;
+  /**
+   * The question's word naming this kind (好多钱, 多少) is held by a sentence holding such an answer (6000元/年):
+   * an amount or a count is what the word asks for, and no notice names it so. Not for kinds whose evidence is a
+   * word many lines hold (开户 for an account's bank): their word must be in the sentence itself.
+   */
+  heldByAnswer?: boolean;
 }
 
 /** How people ask, independent of any notice (knowledge/language.json). */

@@ -199,6 +199,16 @@ export class Answerer {
     // 多少 of 邮箱是多少 asks for the address, not a count.
     const answerTypes = askedTypes.some((a) => a.foundBy) ? askedTypes.filter((a) => !a.yieldsToDatum) : askedTypes;
     const asksWhen = answerTypes.some((a) => a.name === 'time');
+    // A word naming the kind of answer asked (地址, 邮编, 电话) is no unknown thing: whether a sentence holds
+    // such an answer is what typeMissing weighs.
+    const namesKindAs = (a: AnswerType, f: string) => (f.match(a.asks)?.[0] ?? '') === f;
+    const namesKind = (a: AnswerType, c: string[]) => c.some((f) => namesKindAs(a, f));
+    const namesType = (c: string[]) => answerTypes.some((a) => namesKind(a, c));
+    // ...and a sentence holding that kind of answer holds what it asks (好多钱: 6000元/年).
+    const kindConcepts = asked.flatMap((c, index) => {
+      const kind = answerTypes.find((a) => a.heldByAnswer && namesKind(a, c));
+      return kind ? [{ index, holds: kind.answeredBy }] : [];
+    });
     const framingAsked = asksWhen ? 'date' : patterns.audience.test(standard) ? 'salutation' : 'signature';
     // A sentence sharing no real word with the question (only lone characters or bigrams) is no candidate.
     const main = named ? undefined : this.kb.notices.find((n) => n.main);
@@ -215,6 +225,7 @@ export class Answerer {
         target?.id,
         force || this.plainRanks ? story.ask : '',
         this.rankWeighting,
+        kindConcepts,
       ).filter((h) => h.cov.words > 0),
       main,
     );
@@ -230,11 +241,6 @@ export class Answerer {
     if (!best) return { ...none, kind: 'not-covered' };
 
     const total = weights.reduce((a, w) => a + w, 0);
-    // A word naming the kind of answer asked (地址, 邮编, 电话) is no unknown thing: whether a sentence holds
-    // such an answer is what typeMissing weighs.
-    const namesKindAs = (a: AnswerType, f: string) => (f.match(a.asks)?.[0] ?? '') === f;
-    const namesKind = (a: AnswerType, c: string[]) => c.some((f) => namesKindAs(a, f));
-    const namesType = (c: string[]) => answerTypes.some((a) => namesKind(a, c));
     // The document itself (这篇文章, the article): what is asked is about it, not a thing it lacks.
     const selfWord = (f: string) => patterns.noticeSelf.test(f);
     const unknownWeights = concepts.map((c, i) => (c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) || c.every(selfWord) ? 0 : (weights[i] ?? 0)));

@@ -205,3 +205,9 @@ export function withOtherSectors(c: Coverage, others: Set<number>, weights: numb
   const add = extra.reduce((sum, i) => sum + (weights[i] ?? 0), 0);
   return { ...c, inAliases: c.inAliases + add, share: c.total > 0 ? (c.inText + c.inAliases + add) / c.total : 0, covered: new Set([...c.covered, ...extra]) };
 }
+
+/** The coverage with one more concept held by the sentence's own text (a kind of answer it holds: 6000元 for 好多钱). */
+export function withConcept(c: Coverage, index: number, weights: number[]): Coverage {
+  const w = weights[index] ?? 0;
+  return { ...c, inText: c.inText + w, share: c.total > 0 ? (c.inText + w + c.inAliases) / c.total : 0, covered: new Set([...c.covered, index]) };
+}

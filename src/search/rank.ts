@@ -2,7 +2,7 @@
 // judged by coverage (how much of the question the sentence holds) and a few more signals, weighed by the
 // ranking model (knowledge/rank-model.json, fitted by bench/fit-rank.ts), then ordered.
 import type { AnswerType, RankModel } from '../knowledge/types.js';
-import { type Coverage, conceptForms, coverage, withOtherSectors } from './coverage.js';
+import { type Coverage, conceptForms, coverage, withConcept, withOtherSectors } from './coverage.js';
 import { type Hit, type QueryConcepts, type SearchIndex, type SentenceRecord, sameRef } from './index.js';
 import { TUNING } from './tuning.js';
 
@@ -83,6 +83,7 @@ export function rankCandidates(
   within?: string,
   askText = '',
   rankWeighting: number[] = rankWeights(undefined),
+  kindConcepts: Array<{ index: number; holds: RegExp }> = [],
 ): Scored[] {
   const generic = index.lang.genericWords;
   // A question about one notice (named, or who issued "this" one) is searched in it alone: among many
@@ -97,7 +98,8 @@ export function rankCandidates(
   const scored = [...records.values()]
     .filter((h) => aboutTheNotice || !h.record.framing)
     .map((h): Scored => {
-      const cov = coverage(h.record, forms, weights, generic);
+      let cov = coverage(h.record, forms, weights, generic);
+      for (const k of kindConcepts) if (!cov.covered.has(k.index) && k.holds.test(h.record.text)) cov = withConcept(cov, k.index, weights);
       let aliasWeight = 0;
       for (const i of cov.aliasConcepts) aliasWeight += weights[i] ?? 0;
       const share = bm25.get(h.record) ?? 0;

@@ -111,6 +111,15 @@ describe('a general engine', () => {
     expect(liaoyuan.answer('辽源市律师协会这次是向谁发出的倡议？').citations.map((c) => c.paragraph)).toEqual([2, 1]);
   });
 
+  it('an amount asked (好多钱) is held by the line that gives one (6000元/年), and the contact under an item by that item', () => {
+    const dues = otherNoticeAnswerer('beijing-zgzxjxgyxh-');
+    const amount = dues.answer('我们就是个普通会员单位，一年要交好多钱嘛？');
+    expect(amount.answered).toBe(true);
+    expect(amount.citations[0]?.paragraph).toBe(7);
+    // 2、新会员入会咨询… on a line of its own leads the contact line under it (paragraph 19), not the one under item 1.
+    expect(dues.answer('通知里有没有留入会咨询的联系人？').citations[0]?.paragraph).toBe(19);
+  });
+
   it('a kind of document that is an everyday word too (方案, 措施) names a notice only when one loaded is of that kind', () => {
     const gz = realKnowledge().answerer;
     expect(gz.kb.language.questionWords.has('方案') || gz.kb.language.questionWords.has('措施')).toBe(false);
