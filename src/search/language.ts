@@ -216,8 +216,10 @@ export class QueryLanguage {
    * Porter stemmer), for a word none gives itself: the dictionary glosses one form of a word, people ask with another.
    */
   englishByStem(word: string): string[] | undefined {
-    // A word that is no real one (offical) is a typo, corrected to the word meant rather than stemmed (offic, office).
-    return /^[a-z]{4,}$/.test(word) && this.realEnglish.has(word) ? this.enByStem.get(stemmer(word)) : undefined;
+    // A word that is no real one (offical) is a typo, corrected to the word meant rather than stemmed (offic, office);
+    // the plural of a real one (medics: the dictionary glosses medic) is real.
+    const real = this.realEnglish.has(word) || (word.endsWith('s') && this.realEnglish.has(word.slice(0, -1)));
+    return /^[a-z]{4,}$/.test(word) && real ? this.enByStem.get(stemmer(word)) : undefined;
   }
 }
 
