@@ -134,6 +134,10 @@ describe('a general engine', () => {
     const gz = realKnowledge().answerer;
     for (const q of ['What is the purpose of the call?', '为什么发这个倡议', '倡議嘅目的係咩'])
       expect(gz.answer(q).citations[0]).toMatchObject({ paragraph: 1, sentence: 1 });
+    // Why the issuer asks what it asks is why it issued the call: its reason (潍坊: 血液库存急剧下降).
+    const blood = otherNoticeAnswerer('weifang-');
+    for (const q of ['Why is Weifang asking volunteers to give blood?', '潍坊为什么号召志愿者献血？'])
+      expect(blood.answer(q).citations[0]).toMatchObject({ paragraph: 2, sentence: 1 });
     // A why-question about something else is searched as ever.
     expect(gz.answer('为什么要复工复产').citations[0]?.paragraph).not.toBe(1);
     // The purpose stated where the call is announced comes second: the line itself when it gives a reason (为助力…发出
