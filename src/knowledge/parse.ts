@@ -84,6 +84,8 @@ const SALUTATION_LINE = /^(?!为|根据|按照|依据|鉴于|现将|现就)(?![^
 /** A line naming an attachment (附：…, 附件：…, 附件1.…): it may follow the signature and date. */
 const ATTACHMENT_LINE = /^附(?:件\s*\d*)?\s*[：:.、]/u;
 const SIGNATURE_LINE = /^[^。！？!?，,；;：:]{2,30}$/u;
+/** A line that closes a sentence: text, not an item of a list. */
+const SENTENCE_CLOSE = /[。！？!?]$/u;
 /** An official document's number: an issuer's abbreviation, the year in brackets and the number (川室协〔2020〕10号). */
 const DOCUMENT_NUMBER_LINE = /^\p{Script=Han}{1,12}[〔［[（(]\d{4}[〕］\]）)]\s*第?\s*\d{1,4}\s*号$/u;
 
@@ -99,6 +101,12 @@ function markFramingLines(paragraphs: Paragraph[]): void {
   // From the end, past lines naming attachments: a date line, and the one or two short name lines around it.
   let last = paragraphs.length - 1;
   while (last > 1 && ATTACHMENT_LINE.test(text(paragraphs[last]!))) last--;
+  // ...or past a list printed after the signed date (热线号码附后: 莲都区：0578-96345 …), which says nothing in sentences.
+  // The date is the last one in the run of lines at the end that close no sentence.
+  let dated = -1;
+  for (let i = paragraphs.length - 1; i > 0 && dated < 0 && !SENTENCE_CLOSE.test(text(paragraphs[i]!)); i--)
+    if (DATE_LINE.test(text(paragraphs[i]!))) dated = i;
+  if (dated > 0 && dated < last) last = dated;
   for (let i = last; i >= Math.max(1, last - 2); i--) {
     const p = paragraphs[i]!;
     if (DATE_LINE.test(text(p))) p.role = 'date';

@@ -123,6 +123,14 @@ source: test
     ]);
   });
 
+  it('finds the signature and the date above a list printed after them (hotlines), and keeps the list as text', () => {
+    const n = parseNotice(
+      `---\nid: t\ntitle: 致侨胞的一封信\nshort_title: 一封信\ntitle_en: Letter\nissuer: 某市侨联\nissuer_en: A\ndate: 2020-03-04\nregion: 某地\nsource: test\n---\n\n各位侨胞：\n\n请联系热线（号码附后）。\n\n某市侨联\n\n2020年3月4日\n\n咨询服务热线\n\n甲区：0578-96345\n\n乙县：0578-6838117\n`,
+      't.md',
+    );
+    expect(n.paragraphs.map((p) => p.role)).toEqual(['salutation', undefined, 'signature', 'date', undefined, undefined, undefined]);
+  });
+
   it('says to whom a notice without a salutation is addressed with its first sentence naming the issuer', () => {
     const n = parseNotice(
       `---\nid: t\ntitle: 倡议书\nshort_title: 倡议书\ntitle_en: Appeal\nissuer: 某市企业家协会\nissuer_en: A\ndate: 2020-04-16\nregion: 某地\nsource: test\n---\n\n疫情给餐饮业带来严重影响。某市企业家协会向广大企业家、社会各界发出如下倡议：\n\n一、恢复堂食。\n\n某市企业家协会\n\n2020年4月16日\n`,
