@@ -142,8 +142,10 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
     const words = withoutClosingNegation(chunkTerms(recut(segmentWords(chunk), vocab, lang), vocab, lang), lang);
     // A courtesy a lexicon reads as filler (感谢, 辛苦了) is what is asked about when a notice uses it and the words
     // after it ask on (基金会在公告里感谢了哪些人); at the end of a message it only closes it (好的，谢谢).
+    // So is one asked about (有没有感谢大家, 有冇道歉): right after a word that asks.
     words.forEach((w, i) => {
-      if (vocab.has(w) && !lang.questionWords.has(w) && lang.isQuestionWord(w) && words.slice(i + 1).some((x) => !isFiller(x, lang))) content.add(w);
+      const asked = words.slice(i + 1).some((x) => !isFiller(x, lang)) || (i > 0 && lang.questionWords.has(words[i - 1]!));
+      if (vocab.has(w) && !lang.questionWords.has(w) && lang.isQuestionWord(w) && asked) content.add(w);
     });
     terms.push(...words);
   }

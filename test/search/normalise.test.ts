@@ -188,4 +188,10 @@ describe('normalising questions', () => {
     // offical is no word: corrected to official, not stemmed to offic (office).
     expect(lang.englishByStem('offical')).toBeUndefined();
   });
+
+  it('keeps a courtesy word a notice uses when it is asked about (有没有感谢大家), and drops it closing a message', () => {
+    const a = otherNoticeAnswerer('changsha-');
+    expect(queryTerms('协会最后有没有感谢大家', a.index.vocab, a.index.lang)).toContain('感谢');
+    expect(queryTerms('协会要捐什么？感谢大家', a.index.vocab, a.index.lang)).not.toContain('感谢');
+  });
 });
