@@ -57,6 +57,7 @@ export function parseNotice(text: string, file: string): ParsedNotice {
   markArabicPoints(paragraphs);
   markFramingLines(paragraphs);
   markListLeads(paragraphs);
+  markLabelledLists(paragraphs);
   if (paragraphs.every((p) => p.role)) throw new KnowledgeError(file, end + 2, 'the notice has only salutation, signature and date lines');
 
   return {
@@ -154,6 +155,27 @@ function markListLeads(paragraphs: Paragraph[]): void {
     const last = p.sentences.at(-1)?.text ?? '';
     lead = LEADS_INTO_LIST.test(last) || isBareHeading(p, text) ? last : undefined;
   }
+}
+
+/** A line that gives a value under a label (青田县：0578-6838117, 联系人：张三). */
+const LABELLED_LINE = /^[^：:，,。；;]{1,12}[：:]\s*\S/u;
+/** A list needs two such lines at least: one is a line like any other. */
+const MIN_LABELLED_ITEMS = 2;
+
+/**
+ * A title on a line of its own (丽水市海外同胞24小时咨询服务热线), no clause closing it, over lines that each give a
+ * value under a label (莲都区：…, 青田县：…): each of those lines says what it is only with the title, its lead.
+ */
+function markLabelledLists(paragraphs: Paragraph[]): void {
+  const text = (p: Paragraph) => p.sentences.map((x) => x.text).join('');
+  paragraphs.forEach((title, i) => {
+    const t = text(title);
+    if (title.role || title.sentences.length !== 1 || [...t].length > MAX_BARE_ITEM_CHARS || CLAUSE_CLOSE.test(t) || /[：:]/.test(t)) return;
+    let end = i + 1;
+    while (end < paragraphs.length && !paragraphs[end]!.role && LABELLED_LINE.test(text(paragraphs[end]!))) end++;
+    if (end - i - 1 < MIN_LABELLED_ITEMS) return;
+    for (const item of paragraphs.slice(i + 1, end)) item.lead ??= t;
+  });
 }
 
 /** An Arabic-numbered paragraph: 1、保持高度警惕… */

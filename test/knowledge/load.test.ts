@@ -123,6 +123,20 @@ source: test
     ]);
   });
 
+  it('gives lines that each give a value under a label the title line above them as their lead', () => {
+    const n = parseNotice(
+      `---\nid: t\ntitle: 公告\nshort_title: 公告\ntitle_en: Notice\nissuer: 某局\nissuer_en: A\ndate: 2020-03-04\nregion: 某地\nsource: test\n---\n\n请拨打热线。\n\n咨询服务热线\n\n甲区：0578-96345\n\n乙县：0578-6838117\n\n联系人：张三\n`,
+      't.md',
+    );
+    expect(n.paragraphs.map((p) => p.lead)).toEqual([undefined, undefined, '咨询服务热线', '咨询服务热线', '咨询服务热线']);
+    // One labelled line under a title is no list.
+    const one = parseNotice(
+      `---\nid: t\ntitle: 公告\nshort_title: 公告\ntitle_en: Notice\nissuer: 某局\nissuer_en: A\ndate: 2020-03-04\nregion: 某地\nsource: test\n---\n\n咨询服务热线\n\n甲区：0578-96345\n\n请拨打。\n`,
+      't.md',
+    );
+    expect(one.paragraphs.map((p) => p.lead)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('finds the signature and the date above a list printed after them (hotlines), and keeps the list as text', () => {
     const n = parseNotice(
       `---\nid: t\ntitle: 致侨胞的一封信\nshort_title: 一封信\ntitle_en: Letter\nissuer: 某市侨联\nissuer_en: A\ndate: 2020-03-04\nregion: 某地\nsource: test\n---\n\n各位侨胞：\n\n请联系热线（号码附后）。\n\n某市侨联\n\n2020年3月4日\n\n咨询服务热线\n\n甲区：0578-96345\n\n乙县：0578-6838117\n`,
