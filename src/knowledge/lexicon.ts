@@ -48,6 +48,7 @@ const PATTERN_NAMES = [
   'purpose',
   'addressing',
   'addressingVerb',
+  'askerWord',
 ] as const;
 const LanguageSchema = z.object({
   $comment: z.string().optional(),

@@ -202,7 +202,9 @@ export interface LanguageData {
     /** A line of the notice saying whom it addresses (向全体会员发出如下倡议): one answer to 给谁的. */
     | 'addressing'
     /** The verb of such a line (发出, 提出): a question using it (向谁提出的) is answered by that line first. */
-    | 'addressingVerb',
+    | 'addressingVerb'
+    /** What comes before a word naming the asker (我们, 我们这种: 对我们业主): that word is who asks, not what about. */
+    | 'askerWord',
     RegExp
   >;
   /** How a message leans on the one before it, and messages that only greet or thank. */

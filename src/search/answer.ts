@@ -1,6 +1,7 @@
 // question -> Answer: clean, understand, search, decide whether the notice answers it, pick the sentences
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
+import { escapeRegExp } from '../knowledge/regexp.js';
 import type { AnswerType, KnowledgeBase, Lang, LanguageData, Notice, SentenceRef } from '../knowledge/types.js';
 import { dateSentence, isGeneralPair, issuerSentences, KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase } from './answer-model.js';
@@ -189,7 +190,9 @@ export class Answerer {
     const askWeight = raw.slice(0, asked.length).reduce((x, w) => x + w, 0);
     const storyWeight = raw.slice(asked.length).reduce((x, w) => x + w, 0);
     // ...unless the asking clause names nothing of its own (倡议对我们是怎么要求的): then the story says what about.
-    const askNames = asked.filter((c) => !c.every((f) => ql.genericWords.has(f) || this.index.noticeNames.has(f))).length;
+    // Nor does a word naming the asker (对我们业主, 我们医生这块): who asks, not what about.
+    const namesAsker = (c: string[]) => new RegExp(`(?:${patterns.askerWord.source})${escapeRegExp(c[0]!)}`, 'u').test(story.ask);
+    const askNames = asked.filter((c) => !c.every((f) => ql.genericWords.has(f) || this.index.noticeNames.has(f)) && !namesAsker(c)).length;
     const storyFactor =
       storyWeight > 0 ? (askNames === 0 ? TUNING.backgroundFactor : Math.min(TUNING.backgroundFactor, (TUNING.backgroundCap * askWeight) / storyWeight)) : 0;
     // The notice's own name in a question points at the notice, unless the question asks who issued it.
