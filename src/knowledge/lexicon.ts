@@ -71,6 +71,10 @@ const LanguageSchema = z.object({
         required: z.boolean().optional(),
         yieldsToDatum: z.boolean().optional(),
         heldByAnswer: z.boolean().optional(),
+        counts: z
+          .object({ count: regex.refine((x) => x.includes('(?<n>'), { message: 'needs a group named n' }), item: regex })
+          .strict()
+          .optional(),
         foundBy: z
           .object({ holds: regex, words: z.array(word).min(1) })
           .strict()
@@ -168,6 +172,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       ...(a.required ? { required: true } : {}),
       ...(a.yieldsToDatum ? { yieldsToDatum: true } : {}),
       ...(a.heldByAnswer ? { heldByAnswer: true } : {}),
+      ...(a.counts ? { counts: { count: compile(a.counts.count), item: compile(a.counts.item) } } : {}),
       ...(a.foundBy ? { foundBy: { holds: compile(a.foundBy.holds), words: a.foundBy.words } } : {}),
     })),
     patterns: Object.fromEntries(PATTERN_NAMES.map((n) => [n, compile(lang.data.patterns[n])])) as LanguageData['patterns'],

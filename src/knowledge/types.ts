@@ -125,6 +125,11 @@ export interface AnswerType {
    * word many lines hold (开户 for an account's bank): their word must be in the sentence itself.
    */
   heldByAnswer?: boolean;
+  /**
+   * A list of how many items the question asks for (哪12个, 12个产业分别是哪些: `count`'s group n), held only by a
+   * sentence listing as many, told apart by `item` (、；): 促进贵州12个农业特色优势产业 names twelve, lists none.
+   */
+  counts?: { count: RegExp; item: RegExp };
 }
 
 /** How people ask, independent of any notice (knowledge/language.json). */

@@ -1,6 +1,7 @@
 // question -> Answer: clean, understand, search, decide whether the notice answers it, pick the sentences
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
+import { chineseNumeral } from '../knowledge/parse.js';
 import { escapeRegExp } from '../knowledge/regexp.js';
 import type { AnswerType, KnowledgeBase, Lang, LanguageData, Notice, SentenceRef } from '../knowledge/types.js';
 import { dateSentence, isGeneralPair, issuerSentences, KnowledgeError, primaryNotice } from '../knowledge/types.js';
@@ -200,7 +201,7 @@ export class Answerer {
     const weights = raw.map((w, i) => (i >= asked.length ? w * storyFactor : w) * (names(concepts[i]!) ? TUNING.noticeNameFactor : 1));
     const askedTypes = ql.answerTypes.filter((a) => a.asks.test(story.ask));
     // 多少 of 邮箱是多少 asks for the address, not a count.
-    const answerTypes = askedTypes.some((a) => a.foundBy) ? askedTypes.filter((a) => !a.yieldsToDatum) : askedTypes;
+    const answerTypes = (askedTypes.some((a) => a.foundBy) ? askedTypes.filter((a) => !a.yieldsToDatum) : askedTypes).map((a) => withCount(a, story.ask));
     const asksWhen = answerTypes.some((a) => a.name === 'time');
     // A word naming the kind of answer asked (地址, 邮编, 电话) is no unknown thing: whether a sentence holds
     // such an answer is what typeMissing weighs.
@@ -373,4 +374,20 @@ function relativeYearsAsked(text: string, words: LanguageData['relativeYears'], 
 function yearsAsked(text: string, english: boolean): string[] {
   const pattern = english ? /\b(?:19|20)\d{2}\b/g : /(?<!\d)(?:19|20)\d{2}(?=\s*年)/g;
   return text.match(pattern) ?? [];
+}
+
+/** The fewest items a list must hold before its count says anything: any sentence lists two. */
+const MIN_COUNTED_ITEMS = 3;
+
+/**
+ * A kind of answer that counts its items (a list), asked with how many (哪12个): held only by a sentence listing
+ * at least that many, so its answeredBy is made to demand as many separators too. Else the kind as it is.
+ */
+function withCount(a: AnswerType, ask: string): AnswerType {
+  const said = a.counts?.count.exec(ask)?.groups?.n;
+  if (!a.counts || !said) return a;
+  const n = /^\d+$/.test(said) ? Number(said) : chineseNumeral(said.replace(/两/g, '二'));
+  if (!(n >= MIN_COUNTED_ITEMS)) return a;
+  const item = a.counts.item.source;
+  return { ...a, answeredBy: new RegExp(`^(?=[\\s\\S]*?(?:${a.answeredBy.source}))(?=(?:[\\s\\S]*?${item}){${n - 1}})`, a.answeredBy.flags) };
 }

@@ -120,6 +120,18 @@ describe('a general engine', () => {
     expect(dues.answer('通知里有没有留入会咨询的联系人？').citations[0]?.paragraph).toBe(19);
   });
 
+  it('a list asked with how many items is held only by a sentence listing as many', () => {
+    const gz = realKnowledge().answerer;
+    // 促进贵州12个农业特色优势产业 names twelve industries and lists none: shown as related, not as the answer.
+    const twelve = gz.answer('贵州12个农业特色优势产业是哪12个？');
+    expect(twelve.answered).toBe(false);
+    expect(twelve.related.length).toBeGreaterThan(0);
+    // 消毒液、酒精、手套、测温仪、温度计 lists five: asked for five it answers, for ten it does not.
+    const property = otherNoticeAnswerer('weihai-');
+    expect(property.answer('物业急需的是哪五种物资？').citations[0]).toMatchObject({ paragraph: 5, sentence: 2 });
+    expect(property.answer('物业急需的是哪十种物资？').answered).toBe(false);
+  });
+
   it('a kind of document that is an everyday word too (方案, 措施) names a notice only when one loaded is of that kind', () => {
     const gz = realKnowledge().answerer;
     expect(gz.kb.language.questionWords.has('方案') || gz.kb.language.questionWords.has('措施')).toBe(false);
