@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pinyin } from 'pinyin-pro';
 import { KNOWLEDGE_DIR } from '../paths.js';
 
 /** The 56 ethnic groups' names, as they appear in the names of autonomous areas (黔南布依族苗族自治州). */
@@ -23,6 +24,16 @@ function shortName(name: string): string {
     s = s.replace(ETHNIC_TAIL, '');
   }
   return s;
+}
+
+const MIN_ROMANISED = 4;
+
+/** Romanised names that are not plain pinyin: 陕西 is spelt apart from 山西. */
+const SPELT = new Map([['陕西', 'shaanxi']]);
+
+/** Toneless pinyin run together, ü as v (贵阳 -> guiyang, 吕梁 -> lvliang). */
+function romanised(name: string): string {
+  return SPELT.get(name) ?? pinyin(name, { toneType: 'none', type: 'array' }).join('').replace(/ü/g, 'v').toLowerCase();
 }
 
 const require = createRequire(import.meta.url);
@@ -53,6 +64,9 @@ const walk = (parent: string, level: number) => {
     const countyOk = level < 2 || (everyday.get(short) ?? 0) < EVERYDAY_FREQUENCY;
     // 巴中经济开发区 is named in full: its short form would be half a name.
     if (short !== name && [...short].length >= 2 && countyOk && !/(?:开发|新|园|管委会|街道)$/.test(short) && !/开发区|新区|园区/.test(name)) names.push(short);
+    // Provinces and prefectures also by their romanised short name (广州 -> guangzhou), as English speakers write them.
+    // Shorter ones (aba, ali) are as likely English or a name.
+    if (level < 2 && [...short].length >= 2 && romanised(short).length >= MIN_ROMANISED) names.push(romanised(short));
     lines.push(`${code.replace(/(?:00)+$/, '')} ${[...new Set(names)].join(' ')}`);
     walk(code, level + 1);
   }

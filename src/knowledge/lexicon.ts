@@ -112,7 +112,7 @@ const GeneralWordsSchema = z
 const PlacesSchema = z
   .object({
     $comment: z.string().optional(),
-    places: z.array(z.string().regex(/^\d{2}(?:\d{2}){0,2}(?: \p{Script=Han}{2,})+$/u, 'a place is its code and its names, space-separated')),
+    places: z.array(z.string().regex(/^\d{2}(?:\d{2}){0,2}(?: (?:\p{Script=Han}{2,}|[a-z]{4,}))+$/u, 'a place is its code and its names, space-separated')),
   })
   .strict();
 const EnglishWordsSchema = z

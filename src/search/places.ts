@@ -4,6 +4,9 @@
 // its text names.
 import type { Notice } from '../knowledge/types.js';
 
+const LATIN_WORD = /[a-z]{4,}/g;
+const LATIN_NAME = /^[a-z]+$/;
+
 /** Per places map: the characters a name begins with and the lengths names have, longest first. */
 const shapes = new WeakMap<Map<string, string[]>, { firsts: Set<string>; lengths: number[] }>();
 
@@ -13,6 +16,8 @@ function shapeOf(places: Map<string, string[]>) {
     const firsts = new Set<string>();
     const lengths = new Set<number>();
     for (const name of places.keys()) {
+      // Romanised names are matched as whole words, below: inside a word they are no name (jian in qijiang).
+      if (LATIN_NAME.test(name)) continue;
       const chars = [...name];
       firsts.add(chars[0]!);
       lengths.add(chars.length);
@@ -45,6 +50,11 @@ export function placesIn(text: string, places: Map<string, string[]>): string[][
     }
     i += step;
   }
+  // Romanised names (guangzhou) are whole words of Latin text.
+  for (const word of text.toLowerCase().match(LATIN_WORD) ?? []) {
+    const codes = places.get(word);
+    if (codes) found.push(codes);
+  }
   return found;
 }
 
@@ -59,7 +69,8 @@ export function placeNamesIn(text: string, places: Map<string, string[]>): strin
     for (const [name, codes] of places) for (const code of codes) byCode.set(code, [...(byCode.get(code) ?? []), name]);
     namesByCode.set(places, byCode);
   }
-  return [...new Set(placesIn(text, places).flatMap((codes) => codes.flatMap((code) => byCode.get(code) ?? [])))];
+  // Chinese names: a romanised one (chuzhou) is the glossary's to give, with its sense.
+  return [...new Set(placesIn(text, places).flatMap((codes) => codes.flatMap((code) => byCode.get(code) ?? [])))].filter((n) => !LATIN_NAME.test(n));
 }
 
 export class NoticePlaces {

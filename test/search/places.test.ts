@@ -16,6 +16,16 @@ describe('places', () => {
     expect(placesIn('我们是黔东南的', places)).toEqual([['5226']]);
     expect(placesIn('毕节威宁那边', places)).toEqual([['5205'], ['520526']]);
     expect(placesIn('慈善组织要做什么', places)).toEqual([]);
+    // Provinces and prefectures by their romanised names, as whole words only (no 吉安 inside qijiang).
+    expect(placesIn('What did the Chengdu Red Cross pledge?', places)).toEqual([['5101']]);
+    expect(placesIn('does the qijiang appeal say', places)).toEqual([]);
+    expect(placesIn('shaanxi', places)).toEqual([['61']]);
+  });
+
+  it('where an English-speaking asker is, is no place asked about', () => {
+    const ql = realKnowledge().answerer.index.lang;
+    expect(placesIn(ql.withoutAskerPlace("I'm a reporter based in Beijing. What should charities do?"), places)).toEqual([]);
+    expect(placesIn(ql.withoutAskerPlace('What should charities in Beijing do?'), places)).toEqual([['11']]);
   });
 
   it('a place outside the notice’s home that the notice does not name is somewhere else', () => {
