@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   const bot = createBot(deps);
   if (role !== 'worker') {
     await bot.init();
-    await setCommands(bot).catch((err) => logger.warn({ err }, 'setMyCommands failed'));
+    await setCommands(bot, knowledge.answerer.kb).catch((err) => logger.warn({ err }, 'setMyCommands failed'));
   }
   await app.start(config.KNOWLEDGE_DIR, { deliver: role !== 'web', publish: role !== 'web' });
 

@@ -5,7 +5,8 @@ import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotError, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import { langFromCode, t } from '../i18n.js';
+import { kindName, langFromCode, t } from '../i18n.js';
+import { type KnowledgeBase, primaryNotice } from '../knowledge/types.js';
 import type { BotContext, BotDeps } from './context.js';
 import { scriptOf } from './context.js';
 import { conversationSession } from './conversation.js';
@@ -151,11 +152,13 @@ async function onError(err: BotError<BotContext>, deps: BotDeps): Promise<void> 
  * The command menu, set at start: simplified Chinese by default, English for English clients. The same
  * commands as /help lists (i18n.ts, commandsHelp).
  */
-export async function setCommands(bot: Bot<BotContext>): Promise<void> {
+export async function setCommands(bot: Bot<BotContext>, kb: KnowledgeBase): Promise<void> {
+  // /notice is named by the kind of the notice the bot is about (倡议概况, 通知概况), as every reply names it.
+  const notice = primaryNotice(kb);
   const zh = [
     ['start', '开始 / 使用说明'],
     ['sectors', '各行业的要求'],
-    ['notice', '倡议概况'],
+    ['notice', `${kindName(notice, 'zh-Hans')}概况`],
     ['p', '查看某一段,如 /p 4'],
     ['subscribe', '订阅更新'],
     ['mysubs', '我的订阅'],
@@ -167,7 +170,7 @@ export async function setCommands(bot: Bot<BotContext>): Promise<void> {
   const en = [
     ['start', 'Start / how to use'],
     ['sectors', 'What each sector must do'],
-    ['notice', 'The notice at a glance'],
+    ['notice', `The ${kindName(notice, 'en')} at a glance`],
     ['p', 'A paragraph, e.g. /p 4'],
     ['subscribe', 'Follow updates'],
     ['mysubs', 'My subscriptions'],

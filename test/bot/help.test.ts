@@ -2,6 +2,7 @@
 // commands; an unknown command is named, then the list follows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setCommands } from '../../src/bot/create-bot.js';
+import { primaryNotice } from '../../src/knowledge/types.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { telegramHtmlProblems } from '../support/telegram-html.js';
 import { textMessage } from '../support/updates.js';
@@ -45,7 +46,7 @@ describe('/help and /start', () => {
 
   it('the command menu registers the same commands, in Chinese and English', async () => {
     const since = h.api.calls.length;
-    await setCommands(h.bot);
+    await setCommands(h.bot, h.deps.knowledge.answerer.kb);
     const menus = h.api.calls.slice(since).filter((c) => c.method === 'setMyCommands');
     expect(menus.map((c) => c.payload.language_code)).toEqual([undefined, 'zh', 'en']);
     const help = helpCommands((await h.send(textMessage('/help', { from: USERS.en }))).payload.text).commands;
@@ -54,6 +55,10 @@ describe('/help and /start', () => {
       for (const c of menu.payload.commands) expect(c.description.length).toBeGreaterThan(0);
     }
     expect(menus[2]!.payload.commands.find((c: { command: string }) => c.command === 'forget').description).toMatch(/^[A-Z][a-z ]+$/);
+    // /notice is named by the notice's kind, in each language.
+    const notice = primaryNotice(h.deps.knowledge.answerer.kb);
+    expect(menus[1]!.payload.commands.find((c: { command: string }) => c.command === 'notice').description).toBe(`${notice.kind['zh-Hans']}概况`);
+    expect(menus[2]!.payload.commands.find((c: { command: string }) => c.command === 'notice').description).toContain(notice.kind.en);
   });
 });
 
