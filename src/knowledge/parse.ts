@@ -258,6 +258,8 @@ export function splitSentences(text: string): string[] {
 
 export function chineseNumeral(s: string): number {
   if (s === '十') return 10;
+  // 三十五: tens, 十, units.
+  if ([...s].length === 3 && s[1] === '十') return (CHINESE_NUMERALS.indexOf(s[0]!) + 1) * 10 + CHINESE_NUMERALS.indexOf(s[2]!) + 1;
   if (s.startsWith('十')) return 10 + CHINESE_NUMERALS.indexOf(s[1]!) + 1;
   if (s.endsWith('十')) return (CHINESE_NUMERALS.indexOf(s[0]!) + 1) * 10;
   return CHINESE_NUMERALS.indexOf(s[0]!) + 1;

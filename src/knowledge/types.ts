@@ -345,9 +345,9 @@ export function dateSentence(notice: Notice): SentenceRef {
 }
 
 /**
- * To whom: its salutation line, and the sentence (language.json's pattern \`addressing\`) of its first paragraphs that says it addresses someone (…向全体会员
- * 提出如下倡议); with neither, the first sentence of its text naming the issuer (驻马店市企业家协会…向广大企业家、
- * 会员企业、社会各界发出如下倡议), else where it says who.
+ * To whom: its salutation line, and the sentence of its first paragraphs that says it addresses someone (…向全体会员
+ * 提出如下倡议; language.json's pattern `addressing`); with neither, the first sentence of its text naming the
+ * issuer (驻马店市企业家协会…向广大企业家、会员企业、社会各界发出如下倡议), else where it says who.
  */
 export function audienceSentences(notice: Notice, addressing: RegExp): SentenceRef[] {
   const refs: SentenceRef[] = [];
