@@ -151,8 +151,9 @@ export class Vocabulary {
   }
 
   /**
-   * The known words one character longer than `word` that hold it with one character added inside (封闭管理 ->
-   * 封闭式管理, 医患关系 -> 医患的关系): a notice's form of the word a question shortens. Found through the same halves.
+   * The known words one character longer than `word` that hold it with one character added inside (捐物资 ->
+   * 捐款物资): a notice's form of the word a question shortens. Found through the same halves; only words of the
+   * lengths filed (MIN_CORRECT to MAX_CORRECT) can be found.
    */
   withOneMore(word: string): string[] {
     const chars = [...word];
