@@ -26,6 +26,7 @@ const lookup = (word: string): string[] | undefined => {
 const GLOSSED = new RegExp(`^\\p{Script=Han}{2,${MAX_JOIN_CHARS}}$`, 'u');
 // Places (knowledge/places.json) by their romanised name without the kind of division: 巴州区 -> bazhou.
 const places = [...loadLanguage(KNOWLEDGE_DIR).language.places.keys()];
+const placeNames = new Set(places);
 const romanise = (name: string) =>
   pinyin(name.length > 2 ? name.replace(/[省市区县]$/u, '') : name, { toneType: 'none', type: 'array' })
     .join('')
@@ -36,7 +37,13 @@ for (const file of targets) {
   // Words as long as a question joins (医疗卫生领域), longer than the runs the notice is searched by: glossed whole.
   for (const p of notice.paragraphs) for (const s of p.sentences) for (const r of wordRuns(s.text, MAX_JOIN_CHARS)) if (GLOSSED.test(r)) words.add(r);
   const text = [notice.title, notice.issuer, notice.region, ...notice.paragraphs.flatMap((p) => p.sentences.map((s) => s.text))].join('\n');
-  const named = new Map(places.filter((name) => text.includes(name)).map((name) => [name, romanise(name)]));
+  const named = new Map(places.filter((name) => /\p{Script=Han}/u.test(name) && text.includes(name)).map((name) => [name, romanise(name)]));
+  // A place named in a form places.json lacks (景宁县 for 景宁畲族自治县) is a place too: glossed by its romanised name,
+  // not by the dictionary, whose 景宁县 is "Jingning county in Lishui" (and so led lishui to it).
+  for (const w of words) {
+    const bare = w.replace(/[省市区县]$/u, '');
+    if (bare !== w && placeNames.has(bare) && !named.has(w)) named.set(w, romanise(w));
+  }
   for (const name of named.keys()) words.add(name);
   const entries = buildGlossary(words, lookup, named);
   const out = file.replace(/\.md$/, '.glossary.json');

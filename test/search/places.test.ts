@@ -22,6 +22,15 @@ describe('places', () => {
     expect(placesIn('shaanxi', places)).toEqual([['61']]);
   });
 
+  it('a notice’s glossary gives a place it names by its romanised name, not by another place’s dictionary entry', () => {
+    // CC-CEDICT glosses 景宁县 as a county "in Lishui, Zhejiang": lishui must not lead to it.
+    const lishui = otherNotices().find((n) => n.slug.startsWith('lishui-'))!;
+    const english = loadKnowledge(knowledgeWith([lishui.notice])).notices[0]!.english;
+    const said = (w: string) => english.filter((e) => e.said.includes(w)).flatMap((e) => e.means);
+    expect(said('lishui').sort()).toEqual(['丽水', '丽水市']);
+    expect(said('jingning')).toContain('景宁县');
+  });
+
   it('where an English-speaking asker is, is no place asked about', () => {
     const ql = realKnowledge().answerer.index.lang;
     expect(placesIn(ql.withoutAskerPlace("I'm a reporter based in Beijing. What should charities do?"), places)).toEqual([]);
