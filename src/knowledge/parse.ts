@@ -90,12 +90,13 @@ const SENTENCE_CLOSE = /[。！？!?]$/u;
 /** An official document's number: an issuer's abbreviation, the year in brackets and the number (川室协〔2020〕10号). */
 const DOCUMENT_NUMBER_LINE = /^\p{Script=Han}{1,12}[〔［[（(]\d{4}[〕］\]）)]\s*第?\s*\d{1,4}\s*号$/u;
 
+/** A paragraph's text, its sentences joined. */
+function paragraphText(p: Paragraph): string {
+  return p.sentences.map((s) => s.text).join('');
+}
+
 function markFramingLines(paragraphs: Paragraph[]): void {
-  const text = (p: Paragraph) =>
-    p.sentences
-      .map((s) => s.text)
-      .join('')
-      .trim();
+  const text = (p: Paragraph) => paragraphText(p).trim();
   // The salutation opens the text, after the document's number when it heads it (中重停协字〔2020〕第016号).
   const first = paragraphs.length > 2 && DOCUMENT_NUMBER_LINE.test(text(paragraphs[0]!)) ? paragraphs[1]! : paragraphs[0]!;
   if (paragraphs.length > 1 && SALUTATION_LINE.test(text(first))) first.role = 'salutation';
@@ -140,7 +141,7 @@ function markListLeads(paragraphs: Paragraph[]): void {
   // the next item or point.
   let itemTitle: string | undefined;
   for (const p of paragraphs) {
-    const text = p.sentences.map((x) => x.text).join('');
+    const text = paragraphText(p);
     const item = LIST_ITEM.test(text);
     // Items a sentence announces (下列国家标准：1、医用防护口罩GB19083-2010) are values, not titles.
     if (item || p.point !== undefined) itemTitle = item && (lead === undefined || lead === title) && isBareItem(p, text) ? text : undefined;
@@ -167,12 +168,12 @@ const MIN_LABELLED_ITEMS = 2;
  * value under a label (莲都区：…, 青田县：…): each of those lines says what it is only with the title, its lead.
  */
 function markLabelledLists(paragraphs: Paragraph[]): void {
-  const text = (p: Paragraph) => p.sentences.map((x) => x.text).join('');
   paragraphs.forEach((title, i) => {
-    const t = text(title);
-    if (title.role || title.sentences.length !== 1 || [...t].length > MAX_BARE_ITEM_CHARS || CLAUSE_CLOSE.test(t) || /[：:]/.test(t)) return;
+    const t = paragraphText(title);
+    // A title is a bare item's shape without its number: one phrase, no clause closing it, no value after a label.
+    if (title.role || !isBareItem(title, t)) return;
     let end = i + 1;
-    while (end < paragraphs.length && !paragraphs[end]!.role && LABELLED_LINE.test(text(paragraphs[end]!))) end++;
+    while (end < paragraphs.length && !paragraphs[end]!.role && LABELLED_LINE.test(paragraphText(paragraphs[end]!))) end++;
     if (end - i - 1 < MIN_LABELLED_ITEMS) return;
     for (const item of paragraphs.slice(i + 1, end)) item.lead ??= t;
   });
@@ -189,7 +190,7 @@ const ARABIC_POINT = /^(\d{1,2})[、.．](?!\d)/u;
 function markArabicPoints(paragraphs: Paragraph[]): void {
   if (paragraphs.some((p) => p.point !== undefined)) return;
   const numbered = paragraphs.flatMap((p) => {
-    const m = ARABIC_POINT.exec(p.sentences.map((s) => s.text).join(''));
+    const m = ARABIC_POINT.exec(paragraphText(p));
     return m ? [{ p, n: Number(m[1]) }] : [];
   });
   if (numbered.length < 2 || numbered.some((x, i) => x.n !== i + 1)) return;
