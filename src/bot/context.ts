@@ -5,8 +5,8 @@ import type { Config } from '../config.js';
 import type { KnowledgeBase, Lang } from '../knowledge/types.js';
 import type { Logger } from '../logger.js';
 import type { Answerer } from '../search/answer.js';
-import type { Script } from '../search/script.js';
 import type { Store } from '../store/types.js';
+import type { Script } from '../text/script.js';
 import type { SessionContext } from './conversation.js';
 import type { LimiterRedis } from './rate-limit.js';
 

@@ -7,7 +7,7 @@ import type { KnowledgeBase, Lang, Notice, Paragraph, Sector, SentenceRef } from
 import { primaryNotice } from '../knowledge/types.js';
 import type { Answer } from '../search/answer.js';
 import { type AnswerView, missingLine, notStatedLine, quoteCitation, unstatedLine, viewFor } from '../search/render-text.js';
-import { inScript, type Script } from '../search/script.js';
+import { inScript, type Script } from '../text/script.js';
 import { encodeAction } from './callback-data.js';
 
 export const MAX_MESSAGE_CHARS = 4096;

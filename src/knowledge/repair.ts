@@ -6,7 +6,7 @@
 // character — and GBK bytes read as UTF-8 left `?` and stray letters such as ǜ (?。ǜ鶕(jù)). Real notices also
 // carry legitimate Latin text (N95, GB19083-2010, APP, QR码, www.example.gov.cn, names, kg) and symbols
 // (→ ① ℃ ※). The rules below tell the two apart by shape; see findUnexplained for what is accepted.
-import { toSimplified } from '../search/script.js';
+import { toSimplified } from '../text/script.js';
 import { CHINESE_PUNCTUATION, FULL_WIDTH, FW_CLOSE, FW_COMMA, FW_OPEN } from './punctuation.js';
 
 /**

@@ -1,8 +1,8 @@
 // What an answer is, independent of how it was found: what it quotes and cites, what it suggests,
 // and what the chat is about after it. The bot and the command line render it.
 import type { Lang, SentenceRef } from '../knowledge/types.js';
+import type { Script } from '../text/script.js';
 import type { Conversation } from './follow-up.js';
-import type { Script } from './script.js';
 
 export interface Citation extends SentenceRef {
   /** 0..1, higher is better. */

@@ -1,7 +1,8 @@
 // Turns raw text into the terms the matcher compares: NFKC, simplified script, Intl.Segmenter words,
 // merged back into longer words the knowledge base knows, with question words dropped from queries only.
+
+import { detectScript, type Script, toSimplified } from '../text/script.js';
 import type { QueryLanguage } from './language.js';
-import { detectScript, type Script, toSimplified } from './script.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Questions longer than this are answered on their first part (documented in the README). */

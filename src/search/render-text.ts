@@ -2,9 +2,9 @@
 // The bot renders HTML from the same Answer (src/bot/render.ts).
 import { exampleQuestions, t } from '../i18n.js';
 import { findSentence, type KnowledgeBase, type Lang, type Notice, type Paragraph, primaryNotice, type SentenceRef, sentenceKey } from '../knowledge/types.js';
+import { inScript, type Script } from '../text/script.js';
 import type { Answer } from './answer.js';
 import { QUESTION_CHAR_CAP } from './normalise.js';
-import { inScript, type Script } from './script.js';
 
 /** A paragraph longer than this is shown as its first sentence plus a pointer to the whole. */
 export const PARAGRAPH_INLINE_CHARS = 350;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { englishTerms } from '../../src/search/english.js';
 import { editDistance } from '../../src/search/language.js';
 import { cleanQuestion, isFiller, queryTerms, withoutSpacing } from '../../src/search/normalise.js';
-import { detectScript } from '../../src/search/script.js';
 import { Vocabulary } from '../../src/search/vocabulary.js';
+import { detectScript, toSimplified } from '../../src/text/script.js';
 import { otherNoticeAnswerer } from '../support/eval-sets.js';
 import { knowledgeCopy, loadError, realKnowledge } from '../support/knowledge.js';
 
@@ -15,6 +15,12 @@ describe('normalising questions', () => {
     expect(detectScript('學校什麼時候能開學')).toBe('hant');
     expect(detectScript('学校什么时候能开学')).toBe('hans');
     expect(detectScript('What should charities do?')).toBe('hans');
+  });
+
+  it('simplifies 著 as the particle where it is one, Hong Kong variants too, and leaves simplified words alone', () => {
+    expect(toSimplified('冒著生命危險，牽動著人心')).toBe('冒着生命危险，牵动着人心');
+    expect(toSimplified('著名的醫院，注意衞生')).toBe('著名的医院，注意卫生');
+    expect(toSimplified('转发哪个文件，要走什么程序')).toBe('转发哪个文件，要走什么程序');
   });
 
   it('NFKC, invisible characters, whitespace', () => {

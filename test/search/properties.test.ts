@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitMessage, renderAnswer, renderParagraph, renderSector } from '../../src/bot/render.js';
 import { renderText } from '../../src/search/render-text.js';
-import { toTraditional } from '../../src/search/script.js';
+import { toTraditional } from '../../src/text/script.js';
 import { realKnowledge } from '../support/knowledge.js';
 import { telegramHtmlProblems } from '../support/telegram-html.js';
 

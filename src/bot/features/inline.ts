@@ -3,7 +3,7 @@ import { Composer, InlineQueryResultBuilder } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
 import { type SentenceRef, sentenceIn } from '../../knowledge/types.js';
 import { viewFor } from '../../search/render-text.js';
-import { detectScript } from '../../search/script.js';
+import { detectScript } from '../../text/script.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml } from '../render.js';
 

@@ -1,4 +1,4 @@
-// Simplified/traditional conversion with opencc-js. Matching always happens in simplified;
+// Simplified/traditional conversion with opencc-js, shared by the importer (knowledge/) and the search. Matching always happens in simplified;
 // answers are shown in the script the question was written in.
 import { createRequire } from 'node:module';
 import * as T2CN from 'opencc-js/t2cn';
@@ -18,7 +18,15 @@ function lazy(build: () => (s: string) => string): (s: string) => string {
 // opencc-js in two parts, so that a start compiles only the one every question needs: t2cn (110 KB) for
 // reading questions in simplified, and cn2t (1.1 MB of dictionaries) loaded with the converter it serves,
 // synchronously through its CommonJS build. Same dictionaries and output as the package's full build.
-const t2s = lazy(() => T2CN.Converter({ from: 't', to: 'cn' }));
+// Two passes: Taiwan's characters first (著 as the particle 着 where its phrases say so: 冒著 -> 冒着, while 著名
+// stays), then Hong Kong's variants (衞 -> 卫), which the Taiwan pass leaves. The plain 't' source kept 冒著, so a notice
+// received in traditional script, or a question typed so, missed 冒着 and every other 着. Not Taiwan's vocabulary
+// ('twp'): it rewrites words simplified text shares with it (文件 -> 文档, 程序 -> 进程).
+const t2s = lazy(() => {
+  const taiwan = T2CN.Converter({ from: 'tw', to: 'cn' });
+  const hongKong = T2CN.Converter({ from: 'hk', to: 'cn' });
+  return (s) => hongKong(taiwan(s));
+});
 const s2t = lazy(() => (createRequire(import.meta.url)('opencc-js/cn2t') as typeof T2CN).Converter({ from: 'cn', to: 'tw' }));
 
 export type Script = 'hans' | 'hant';
