@@ -116,6 +116,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written from the notice texts alone late in that session (24 on this notice, 6 on each of the 32 others):
     // reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind17', file: join(FIXTURES, 'eval/gz/blind17.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written from the notice texts alone at the start of the session of 2026-11-30 (late morning; 24 on this
+    // notice, 6 on each of the 32 others): reports only, scored once on the landed engine and once on the final one.
+    { name: 'gz blind18', file: join(FIXTURES, 'eval/gz/blind18.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -152,6 +155,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind15`, file: join(n.dir, 'blind15.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind16`, file: join(n.dir, 'blind16.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind17`, file: join(n.dir, 'blind17.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind18`, file: join(n.dir, 'blind18.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
