@@ -141,6 +141,8 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written from the notice text alone in the session of 2026-11-30 (day) for the three notices new then:
     // scored once unseen, then tuning.
     sets.push({ name: `${n.slug} fit16`, file: join(n.dir, 'fit16.jsonl'), knowledge, blind: false });
+    // The same for the three notices new in the session of 2026-11-30 (late morning).
+    sets.push({ name: `${n.slug} fit18`, file: join(n.dir, 'fit18.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
