@@ -9,7 +9,7 @@ import { realKnowledge } from '../support/knowledge.js';
 import { telegramHtmlProblems } from '../support/telegram-html.js';
 
 const { kb, answerer } = realKnowledge();
-// The simplified -> traditional converter is built on first use (src/search/script.ts), once per process; build
+// The simplified -> traditional converter is built on first use (src/text/script.ts), once per process; build
 // it here so that the hang detector below times answering, not that one-time setup.
 toTraditional('');
 const noticeChars = [...new Set(kb.notices[0]!.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)).join(''))];
