@@ -49,6 +49,7 @@ const PATTERN_NAMES = [
   'addressing',
   'addressingVerb',
   'askerWord',
+  'basis',
 ] as const;
 const LanguageSchema = z.object({
   $comment: z.string().optional(),

@@ -209,7 +209,12 @@ export interface LanguageData {
     /** The verb of such a line (发出, 提出): a question using it (向谁提出的) is answered by that line first. */
     | 'addressingVerb'
     /** What comes before a word naming the asker (我们, 我们这种: 对我们业主): that word is who asks, not what about. */
-    | 'askerWord',
+    | 'askerWord'
+    /**
+     * Asks what the notice follows or answers (按照哪个文件发的, 响应哪个单位的倡议, which document it responds to):
+     * a sentence of it says (根据…的要求), not its signature, though the question asks "which … issued".
+     */
+    | 'basis',
     RegExp
   >;
   /** How a message leans on the one before it, and messages that only greet or thank. */

@@ -120,6 +120,15 @@ describe('a general engine', () => {
     expect(dues.answer('通知里有没有留入会咨询的联系人？').citations[0]?.paragraph).toBe(19);
   });
 
+  it('asked what a notice follows or answers, its text says (响应…, 根据…通知), not its signature', () => {
+    // 哪个单位发起的 reads like "who issued it"; 响应 says the question is which call this one answers.
+    const donation = otherNoticeAnswerer('hainan-');
+    const answered = donation.answer('这次捐款活动是响应哪个单位发起的倡议？');
+    expect(answered.answered).toBe(true);
+    expect(answered.citations[0]?.paragraph).toBe(2);
+    expect(donation.answer('这份倡议是哪个单位发的？').citations[0]?.paragraph).not.toBe(2);
+  });
+
   it('a list asked with how many items is held only by a sentence listing as many', () => {
     const gz = realKnowledge().answerer;
     // 促进贵州12个农业特色优势产业 names twelve industries and lists none: shown as related, not as the answer.
