@@ -60,6 +60,11 @@ const LanguageSchema = z.object({
   issuerWords: z.array(word),
   dateWords: z.array(word),
   relativeYears: z.record(z.string().min(1), z.number().int().min(-10).max(10)).optional(),
+  statedQuantities: z
+    .array(
+      z.object({ $comment: z.string().optional(), concept: word, names: z.array(word), said: regex, lower: z.array(regex), upper: z.array(regex) }).strict(),
+    )
+    .optional(),
   answerTypes: z.array(
     z
       .object({
@@ -163,6 +168,13 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       const literal = escapeRegExp(w.toLowerCase());
       return { said: new RegExp(/^[a-z ]+$/.test(literal) ? `\\b${literal}\\b` : literal, 'u'), offset };
     }),
+    statedQuantities: (lang.data.statedQuantities ?? []).map((x) => ({
+      concept: x.concept,
+      names: x.names,
+      said: new RegExp(x.said, 'gu'),
+      lower: x.lower.map((r) => new RegExp(r, 'gu')),
+      upper: x.upper.map((r) => new RegExp(r, 'gu')),
+    })),
     answerTypes: lang.data.answerTypes.map((a) => ({
       name: a.name,
       asks: compile(a.asks),

@@ -26,6 +26,20 @@ export interface Paragraph {
   lead?: string;
 }
 
+/**
+ * A kind of quantity an asker states (两百来人, 150人左右: the size of their event), read as one concept, `concept` (人数),
+ * which a sentence holds when the bounds it sets (`lower`: 100人以上, 超过50人; `upper`: 400人以下, 控制在30人内) take
+ * the number stated. `said` names the number `n` (and `from` of a range, `approx` for 左右); the bounds name theirs `n`.
+ */
+export interface StatedQuantity {
+  concept: string;
+  /** Words that name the quantity stated elsewhere in the message (这种规模): held as it is. */
+  names: string[];
+  said: RegExp;
+  lower: RegExp[];
+  upper: RegExp[];
+}
+
 export interface Notice {
   id: string;
   title: string;
@@ -180,6 +194,8 @@ export interface LanguageData {
    * lower-cased question (an English phrase as whole words) and its offset: another year's matter, as 2019年 is.
    */
   relativeYears: Array<{ said: RegExp; offset: number }>;
+  /** Quantities the asker states (两百来人) and the bounds notices set on them (100人以上、400人以下): see StatedQuantity. */
+  statedQuantities: StatedQuantity[];
   answerTypes: AnswerType[];
   patterns: Record<
     | 'aboutNotice'

@@ -20,8 +20,9 @@ import { describedNoticePattern, noticeSelfLines, toWhom } from './notice-self.j
 import { citedSentence, numberedPart } from './numbered-parts.js';
 import { NoticePlaces } from './places.js';
 import { preferMain, typedBefore, withTypedNeighbour } from './preference.js';
+import { readQuantities } from './quantities.js';
 import { didYouMean, pickQuotes } from './quote-picking.js';
-import { RANK_FEATURES, rankCandidates, rankWeights, type Scored } from './rank.js';
+import { type KindConcept, RANK_FEATURES, rankCandidates, rankWeights, type Scored } from './rank.js';
 import { splitStory } from './story.js';
 import { TUNING } from './tuning.js';
 
@@ -142,7 +143,9 @@ export class Answerer {
     const conceptsOf = (text: string): QueryConcepts => this.index.concepts(text, q.english);
     // In a long message, what the asking clauses say leads; the story around them counts less.
     // Question patterns read dialect question words as standard ones (边个 -> 谁).
-    const standard = ql.standardise(q.simplified);
+    // A quantity the asker states (两百来人) is one concept (人数), held by a sentence whose bounds take it.
+    const quantities = readQuantities(ql.standardise(q.simplified), this.kb.language.statedQuantities);
+    const standard = quantities.text;
     const story = splitStory(standard, patterns.asking, q.english);
     const asked = conceptsOf(story.ask);
     const told = story.background ? conceptsOf(story.background).filter((c) => !asked.some((a) => a[0] === c[0])) : [];
@@ -210,10 +213,12 @@ export class Answerer {
     const namesKind = (a: AnswerType, c: string[]) => c.some((f) => namesKindAs(a, f));
     const namesType = (c: string[]) => answerTypes.some((a) => namesKind(a, c));
     // ...and a sentence holding that kind of answer holds what it asks (好多钱: 6000元/年).
-    const kindConcepts = asked.flatMap((c, index) => {
-      const kind = answerTypes.find((a) => a.heldByAnswer && namesKind(a, c));
-      return kind ? [{ index, holds: kind.answeredBy }] : [];
+    const kindConcepts = concepts.flatMap((c, index): KindConcept[] => {
+      const kind = index < asked.length ? answerTypes.find((a) => a.heldByAnswer && namesKind(a, c)) : undefined;
+      const quantity = quantities.holders.get(c[0]!);
+      return kind ? [{ index, holds: kind.answeredBy }] : quantity ? [{ index, holds: quantity, only: true }] : [];
     });
+    const statesQuantity = (c: string[]) => quantities.holders.has(c[0]!);
     const framingAsked = asksWhen ? 'date' : patterns.audience.test(standard) ? 'salutation' : 'signature';
     // A sentence sharing no real word with the question (only lone characters or bigrams) is no candidate.
     const main = named ? undefined : this.kb.notices.find((n) => n.main);
@@ -248,7 +253,9 @@ export class Answerer {
     const total = weights.reduce((a, w) => a + w, 0);
     // The document itself (这篇文章, the article): what is asked is about it, not a thing it lacks.
     const selfWord = (f: string) => patterns.noticeSelf.test(f);
-    const unknownWeights = concepts.map((c, i) => (c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) || c.every(selfWord) ? 0 : (weights[i] ?? 0)));
+    const unknownWeights = concepts.map((c, i) =>
+      c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) || statesQuantity(c) || c.every(selfWord) ? 0 : (weights[i] ?? 0),
+    );
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
     const focus = q.english
       ? []

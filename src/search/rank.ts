@@ -15,6 +15,16 @@ export interface Scored extends Hit {
   rank: number;
 }
 
+/**
+ * A concept a sentence holds by holding a kind of thing (好多钱 by 6000元): `holds` tells. `only`: by that alone, not
+ * as a word of its text too.
+ */
+export interface KindConcept {
+  index: number;
+  holds: { test: (text: string) => boolean };
+  only?: boolean;
+}
+
 /** The signals a candidate is ordered by; knowledge/rank-model.json weighs them by name. */
 export const RANK_FEATURES = [
   // Share of the question's weight the sentence (or its sector's names) holds: decides most. Its weight is 1
@@ -83,7 +93,7 @@ export function rankCandidates(
   within?: string,
   askText = '',
   rankWeighting: number[] = rankWeights(undefined),
-  kindConcepts: Array<{ index: number; holds: RegExp }> = [],
+  kindConcepts: KindConcept[] = [],
 ): Scored[] {
   const generic = index.lang.genericWords;
   // A question about one notice (named, or who issued "this" one) is searched in it alone: among many
@@ -95,6 +105,8 @@ export function rankCandidates(
   // A sentence only BM25 finds has fuse.js's worst score.
   for (const record of bm25.keys()) if (!records.has(record)) records.set(record, { record, score: 1 });
   const forms = conceptForms(concepts, (f) => index.lang.namesSector(f));
+  // A concept held only as its kind (人数 by the bounds of 100人以上、400人以下) is not also found as a word (人员).
+  for (const k of kindConcepts) if (k.only) forms[k.index] = { ...forms[k.index]!, lower: [], chars: [], latin: [], namesOnly: [] };
   const scored = [...records.values()]
     .filter((h) => aboutTheNotice || !h.record.framing)
     .map((h): Scored => {
