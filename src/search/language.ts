@@ -82,6 +82,8 @@ export class QueryLanguage {
         if (e.means.some((m) => !this.questionWords.has(m))) this.content.add(s);
       }
     }
+    // A place's name is one word (黔东南, not 黔 and the 东南 of 东南部), whatever the segmenter cuts.
+    for (const name of kb.language.places.keys()) if (/^\p{Script=Han}{2,}$/u.test(name)) this.words.add(name);
     for (const e of entries(true)) for (const s of e.said) add(en, s.toLowerCase(), e.means);
     // British and American spellings are one word (rumours, rumors): what a notice's glossary gives one of them
     // (rumors -> 传谣, from CC-CEDICT, which spells the American way) the other means too.
