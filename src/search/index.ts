@@ -276,8 +276,14 @@ export class SearchIndex {
     return within ? this.notices.filter((n) => n.notice.id === within) : this.candidateNotices(forms);
   }
 
-  /** All notices when there are few; otherwise those sharing the most (rarest) bigrams with the query. */
+  /**
+   * All notices when there are few; otherwise those sharing the most (rarest) bigrams with the query, and the main
+   * notice (the one the bot is about) always: a question naming no notice goes to it on a near tie (preferMain), which
+   * it cannot when five notices saying 这场硬仗 crowd out its 打赢…阻击战.
+   */
   private candidateNotices(forms: string[]): NoticeIndex[] {
-    return candidateNotices(this.notices, this.bigrams, forms);
+    const found = candidateNotices(this.notices, this.bigrams, forms);
+    const main = this.notices.find((n) => n.notice.main);
+    return main && !found.includes(main) ? [...found, main] : found;
   }
 }

@@ -163,6 +163,11 @@ describe('every real notice loaded, the shipped one main', () => {
     // More notices than the candidate filter keeps: the question must say it is about the notice itself.
     expect(answerer.answer('倡议的对象是谁?').citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 1 });
   });
+
+  it('the main notice is always searched, though more other notices than the filter keeps share the words asked', () => {
+    // 口号 and 倡议 are in many notices; the main one's slogan (第5段) must still be a candidate, and win the near tie.
+    expect(answerer.answer('倡议的口号是什么？').citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 5 });
+  });
 });
 
 describe("a notice that uses the asker's whole word", () => {
