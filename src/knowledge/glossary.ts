@@ -9,6 +9,8 @@ const SKIP = new Set(
     ' ',
   ),
 );
+/** "as follows" (如下) says what comes next, not to follow anything: "which law should restaurants follow" asks no 如下. */
+const NOT_MEANT = /\bas follows\b/g;
 /** An English word glossing more notice words than this says nothing particular. */
 const MAX_WORDS_PER_GLOSS = 6;
 
@@ -23,6 +25,7 @@ export function glossWords(definition: string): string[] {
     definition
       .toLowerCase()
       .replace(/\([^)]*\)|\[[^\]]*\]|[^\x20-\x7e]/g, ' ')
+      .replace(NOT_MEANT, ' ')
       .match(/[a-z][a-z'-]{2,}/g) ?? []
   ).filter((w) => !SKIP.has(w));
 }

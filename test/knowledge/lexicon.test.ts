@@ -94,6 +94,8 @@ describe('notice files that would stall or mislead the bot', () => {
 describe('a notice glossary (npm run knowledge:glossary)', () => {
   const cedict: Record<string, string[]> = {
     捐赠: ['to donate; donation'],
+    如下: ['as follows:'],
+    遵循: ['to follow; to abide by'],
     巴州: ['abbr. for 巴音郭楞蒙古自治州[Ba1 yin1 guo1 leng2 Meng3 gu3 Zi4 zhi4 zhou1], Bayingolin Mongol Autonomous Prefecture'],
   };
   const lookup = (w: string) => cedict[w];
@@ -103,6 +105,12 @@ describe('a notice glossary (npm run knowledge:glossary)', () => {
       { said: ['donate'], means: ['捐赠'] },
       { said: ['donation'], means: ['捐赠'] },
     ]);
+  });
+
+  it('reads "as follows" (如下) as no gloss of follow, which 遵循 is', () => {
+    const entries = buildGlossary(['如下', '遵循'], lookup);
+    expect(entries).toContainEqual({ said: ['follow'], means: ['遵循'] });
+    expect(entries.flatMap((e) => e.means)).not.toContain('如下');
   });
 
   it('glosses a place the notice names by its romanised name, not by the dictionary (巴州区 is no Bayingolin)', () => {
