@@ -44,6 +44,7 @@ export class Answerer {
     this.rankWeighting = rankWeights(kb.ranking);
     this.plainRanks = this.rankWeighting[RANK_FEATURES.indexOf('plainBm25')] !== 0;
     this.describedNotice = describedNoticePattern(kb.notices);
+    this.outlineAsked = new RegExp(`${kb.language.patterns.outline.source}|${kb.language.patterns.outlineEn.source}`, 'giu');
     this.index = index ?? new SearchIndex(kb, options);
     this.reader = new ConversationReader(kb, this.index, (q, within) => this.compute(q, false, within));
   }
@@ -69,6 +70,8 @@ export class Answerer {
   private readonly rankWeighting: number[];
   /** What a question says a notice is before naming its kind (notice-self.ts). */
   private readonly describedNotice: RegExp;
+  /** The words asking for an outline (the three points, 主要内容), found anywhere in a question. */
+  private readonly outlineAsked: RegExp;
   /** Whether the plain BM25 signal weighs anything: it costs a search, made only then (and when explaining). */
   private readonly plainRanks: boolean;
   private noticeOf(id: string): Notice {
@@ -150,11 +153,13 @@ export class Answerer {
     const asked = conceptsOf(story.ask);
     const told = story.background ? conceptsOf(story.background).filter((c) => !asked.some((a) => a[0] === c[0])) : [];
     const concepts: QueryConcepts = [...asked, ...told];
-    const intent = detectIntent(
-      q.simplified,
-      concepts.some((c) => !c.every((f) => patterns.noticeSelf.test(f) || ql.questionWords.has(f)) && !isOutlineWord(c[0]!, patterns)),
-      patterns,
-    );
+    // What the question names beyond the notice itself, once the words asking for an outline (the three points,
+    // 主要内容) are taken out: "three" of "the three points" is no word of what it is about.
+    const namesContent = (cs: QueryConcepts) =>
+      cs.some((c) => !c.every((f) => patterns.noticeSelf.test(f) || ql.questionWords.has(f)) && !isOutlineWord(c[0]!, patterns));
+    const outlineAsked = this.outlineAsked;
+    const hasOtherContent = namesContent(concepts) && (standard.search(outlineAsked) < 0 || namesContent(conceptsOf(standard.replace(outlineAsked, ' '))));
+    const intent = detectIntent(q.simplified, hasOtherContent, patterns);
     // Numbered parts and "who issued it" refer to the notice the question names, else the one the
     // conversation is about, else the newest.
     const named = this.index.namedNotice(standard) ?? within;

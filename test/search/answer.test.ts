@@ -80,6 +80,10 @@ describe('questions about the notice itself', () => {
     const a = ask('倡议主要讲了什么?');
     expect(a.kind).toBe('outline');
     expect(a.citations.map((c) => c.paragraph)).toEqual([2, 3, 4]);
+    // "three" of "the three points" names nothing the outline does not.
+    expect(ask('What are the three points?').kind).toBe('outline');
+    // ...while a sector's points are that sector's duty, not the outline.
+    expect(ask('慈善组织的要点').kind).not.toBe('outline');
   });
 
   it('who issued it and when', () => {
