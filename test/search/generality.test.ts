@@ -129,6 +129,16 @@ describe('a general engine', () => {
     expect(donation.answer('这份倡议是哪个单位发的？').citations[0]?.paragraph).not.toBe(2);
   });
 
+  it('a number asked is answered only by a sentence that gives one (三级 and 千万 are numbers too)', () => {
+    // 居家隔离时的保养方案 names home isolation and gives no number of days: not an answer to 多少天.
+    const society = otherNoticeAnswerer('nanjing-');
+    const days = society.answer('居家隔离需要隔离多少天？');
+    expect(days.answered).toBe(false);
+    // 湖北风险等级降为三级 gives the level asked.
+    const catering = otherNoticeAnswerer('wuhan-cy');
+    expect(catering.answer('湖北现在风险等级是好多级了哦？').citations[0]?.paragraph).toBe(2);
+  });
+
   it('a list asked with how many items is held only by a sentence listing as many', () => {
     const gz = realKnowledge().answerer;
     // 促进贵州12个农业特色优势产业 names twelve industries and lists none: shown as related, not as the answer.
