@@ -9,8 +9,13 @@ const SKIP = new Set(
     ' ',
   ),
 );
-/** "as follows" (如下) says what comes next, not to follow anything: "which law should restaurants follow" asks no 如下. */
-const NOT_MEANT = /\bas follows\b/g;
+/**
+ * Words that do not mean themselves where they stand: "as follows" (如下) says what comes next, not to follow anything
+ * ("which law should restaurants follow" asks no 如下); a verb with its particle is another verb (look into, 研究; come
+ * to, 来临; bring about, 造成), so "look" alone is no gloss of 研究.
+ */
+const NOT_MEANT =
+  /\bas follows\b|\b(?:look|looks|come|comes|set|sets|run|runs|turn|turns|bring|brings|take|takes|carry|carries|break|breaks|pick|picks|stand|stands|hold|holds)\s+(?:into|up|out|on|off|about|over|to|down|back|forward|in|through|after|for|around)\b/g;
 /** An English word glossing more notice words than this says nothing particular. */
 const MAX_WORDS_PER_GLOSS = 6;
 

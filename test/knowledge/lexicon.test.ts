@@ -96,6 +96,7 @@ describe('a notice glossary (npm run knowledge:glossary)', () => {
     捐赠: ['to donate; donation'],
     如下: ['as follows:'],
     遵循: ['to follow; to abide by'],
+    研究: ['to study; to research; to look into'],
     巴州: ['abbr. for 巴音郭楞蒙古自治州[Ba1 yin1 guo1 leng2 Meng3 gu3 Zi4 zhi4 zhou1], Bayingolin Mongol Autonomous Prefecture'],
   };
   const lookup = (w: string) => cedict[w];
@@ -107,10 +108,12 @@ describe('a notice glossary (npm run knowledge:glossary)', () => {
     ]);
   });
 
-  it('reads "as follows" (如下) as no gloss of follow, which 遵循 is', () => {
-    const entries = buildGlossary(['如下', '遵循'], lookup);
+  it('reads "as follows" (如下) as no gloss of follow, which 遵循 is, and "look into" (研究) as none of look', () => {
+    const entries = buildGlossary(['如下', '遵循', '研究'], lookup);
     expect(entries).toContainEqual({ said: ['follow'], means: ['遵循'] });
     expect(entries.flatMap((e) => e.means)).not.toContain('如下');
+    expect(entries).toContainEqual({ said: ['research'], means: ['研究'] });
+    expect(entries.flatMap((e) => e.said)).not.toContain('look');
   });
 
   it('glosses a place the notice names by its romanised name, not by the dictionary (巴州区 is no Bayingolin)', () => {
