@@ -223,12 +223,7 @@ export class Answerer {
       const quantity = quantities.holders.get(c[0]!);
       return kind ? [{ index, holds: kind.answeredBy }] : quantity ? [{ index, holds: quantity, only: true }] : [];
     });
-    // A size stated is a thing the notice lacks, as an unknown word is, unless a candidate's bounds take it: the
-    // concept's word (人数) being a notice's word, or a lexicon's form of one (人员), says nothing.
-    const quantityKnown = (c: string[]) => {
-      const holder = quantities.holders.get(c[0]!);
-      return holder === undefined ? undefined : scored.some((h) => holder.test(h.record.text));
-    };
+    const statesQuantity = (c: string[]) => quantities.holders.has(c[0]!);
     const framingAsked = asksWhen ? 'date' : patterns.audience.test(standard) ? 'salutation' : 'signature';
     // A sentence sharing no real word with the question (only lone characters or bigrams) is no candidate.
     const main = named ? undefined : this.kb.notices.find((n) => n.main);
@@ -264,7 +259,7 @@ export class Answerer {
     // The document itself (这篇文章, the article): what is asked is about it, not a thing it lacks.
     const selfWord = (f: string) => patterns.noticeSelf.test(f);
     const unknownWeights = concepts.map((c, i) =>
-      (quantityKnown(c) ?? (c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) || c.every(selfWord))) ? 0 : (weights[i] ?? 0),
+      c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) || statesQuantity(c) || c.every(selfWord) ? 0 : (weights[i] ?? 0),
     );
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
     const focus = q.english

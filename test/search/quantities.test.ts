@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURES } from '../../src/search/decide.js';
 import { readQuantities } from '../../src/search/quantities.js';
 import { otherNoticeAnswerer } from '../support/eval-sets.js';
 import { realKnowledge } from '../support/knowledge.js';
@@ -27,14 +26,6 @@ describe('quantities an asker states', () => {
     expect(held('五十人的会', '年终总结会控制在30人内')).toBe(false);
     // A word naming the size asked about (这种规模) is held the same way.
     expect(readQuantities('150来人，这种规模的活动', defs).holders.get('规模')!.test(bounded)).toBe(true);
-  });
-
-  it('a size no sentence bounds is a thing the notice lacks, as an unknown word is', () => {
-    const unknown = (a: { explain: (q: string) => { features: number[] | undefined } }, q: string) => a.explain(q).features![FEATURES.indexOf('unknown')]!;
-    // This notice bounds no gathering: the stated size counts as unknown, though 人数's lexicon form 人员 is a word of it.
-    expect(unknown(realKnowledge().answerer, '三百人的活动怎么办')).toBeGreaterThan(0);
-    // 苏州's bounds take 300: the size is known.
-    expect(unknown(otherNoticeAnswerer('suzhou-'), '三百人的活动怎么办')).toBe(0);
   });
 
   it('answers the size asked about with the rule for that size', () => {
