@@ -206,7 +206,6 @@ function fileUnder(halves: Map<string, string | string[]>, key: string, w: strin
   else filed.push(w);
 }
 
-/** Whether `w` has the characters of `chars` at every position but `skip` (and as many of them). */
 /** Whether `w` is `chars` with one character added, neither first nor last. */
 function addsInside(w: string, chars: string[]): boolean {
   const longer = [...w];
@@ -215,6 +214,7 @@ function addsInside(w: string, chars: string[]): boolean {
   return false;
 }
 
+/** Whether `w` has the characters of `chars` at every position but `skip` (and as many of them). */
 function sameBut(w: string, chars: string[], skip: number): boolean {
   let j = 0;
   for (const ch of w) {
