@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pinyin } from 'pinyin-pro';
 import { KNOWLEDGE_DIR } from '../paths.js';
+import { toneless } from './romanise.js';
 
 /** The 56 ethnic groups' names, as they appear in the names of autonomous areas (黔南布依族苗族自治州). */
 const ETHNIC =
@@ -31,9 +31,9 @@ const MIN_ROMANISED = 4;
 /** Romanised names that are not plain pinyin: 陕西 is spelt apart from 山西. */
 const SPELT = new Map([['陕西', 'shaanxi']]);
 
-/** Toneless pinyin run together, ü as v (贵阳 -> guiyang, 吕梁 -> lvliang). */
+/** The name as English speakers write it: 陕西 apart, the others toneless pinyin (see romanise.ts). */
 function romanised(name: string): string {
-  return SPELT.get(name) ?? pinyin(name, { toneType: 'none', type: 'array' }).join('').replace(/ü/g, 'v').toLowerCase();
+  return SPELT.get(name) ?? toneless(name).toLowerCase();
 }
 
 const require = createRequire(import.meta.url);
