@@ -2,7 +2,6 @@
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
 import { chineseNumeral } from '../knowledge/parse.js';
-import { escapeRegExp } from '../knowledge/regexp.js';
 import type { AnswerType, KnowledgeBase, Lang, LanguageData, Notice, SentenceRef } from '../knowledge/types.js';
 import { dateSentence, isGeneralPair, issuerSentences, KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase } from './answer-model.js';
@@ -44,6 +43,8 @@ export class Answerer {
     this.rankWeighting = rankWeights(kb.ranking);
     this.plainRanks = this.rankWeighting[RANK_FEATURES.indexOf('plainBm25')] !== 0;
     this.describedNotice = describedNoticePattern(kb.notices);
+    // Built once here, not once a concept a question: the asker's word ends the text before the concept's word.
+    this.askerBefore = new RegExp(`(?:${kb.language.patterns.askerWord.source})$`, 'u');
     this.outlineAsked = new RegExp(`${kb.language.patterns.outline.source}|${kb.language.patterns.outlineEn.source}`, 'giu');
     this.index = index ?? new SearchIndex(kb, options);
     this.reader = new ConversationReader(kb, this.index, (q, within) => this.compute(q, false, within));
@@ -70,6 +71,8 @@ export class Answerer {
   private readonly rankWeighting: number[];
   /** What a question says a notice is before naming its kind (notice-self.ts). */
   private readonly describedNotice: RegExp;
+  /** What comes before a word naming the asker (我们, 我们这种), at the end of a text (see namesAsker). */
+  private readonly askerBefore: RegExp;
   /** The words asking for an outline (the three points, 主要内容), found anywhere in a question. */
   private readonly outlineAsked: RegExp;
   /** Whether the plain BM25 signal weighs anything: it costs a search, made only then (and when explaining). */
@@ -201,7 +204,13 @@ export class Answerer {
     const storyWeight = raw.slice(asked.length).reduce((x, w) => x + w, 0);
     // ...unless the asking clause names nothing of its own (倡议对我们是怎么要求的): then the story says what about.
     // Nor does a word naming the asker (对我们业主, 我们医生这块): who asks, not what about.
-    const namesAsker = (c: string[]) => new RegExp(`(?:${patterns.askerWord.source})${escapeRegExp(c[0]!)}`, 'u').test(story.ask);
+    const namesAsker = (c: string[]) => {
+      const word = c[0]!;
+      // No concept is empty; were one, indexOf('') would find it everywhere, and the loop would never end.
+      if (!word) return patterns.askerWord.test(story.ask);
+      for (let at = story.ask.indexOf(word); at >= 0; at = story.ask.indexOf(word, at + 1)) if (this.askerBefore.test(story.ask.slice(0, at))) return true;
+      return false;
+    };
     const askNames = asked.filter((c) => !c.every((f) => ql.genericWords.has(f) || this.index.noticeNames.has(f)) && !namesAsker(c)).length;
     const storyFactor =
       storyWeight > 0 ? (askNames === 0 ? TUNING.backgroundFactor : Math.min(TUNING.backgroundFactor, (TUNING.backgroundCap * askWeight) / storyWeight)) : 0;
