@@ -102,6 +102,20 @@ describe('legitimate Latin text and symbols', () => {
     expect(result.paragraphs).toBe(3);
   });
 
+  it('leaves out a first line that repeats the title (spaced out, or with other punctuation), and keeps any other', () => {
+    const body = '各会员单位:\n请做好防护。\n';
+    const spaced = importNotice(`倡 议 书\n${body}`, { ...DONATION_META, title: '倡议书' });
+    expect(spaced.titleLineRemoved).toBe(true);
+    expect(spaced.paragraphs).toBe(2);
+    expect(spaced.file).not.toContain('倡 议 书');
+    const punctuated = importNotice(`众志成城,保障供应\n${body}`, { ...DONATION_META, title: '众志成城，保障供应' });
+    expect(punctuated.titleLineRemoved).toBe(true);
+    expect(punctuated.paragraphs).toBe(2);
+    const other = importNotice(`关于做好防控的倡议\n${body}`, { ...DONATION_META, title: '倡议书' });
+    expect(other.titleLineRemoved).toBe(false);
+    expect(other.paragraphs).toBe(3);
+  });
+
   it('keeps Roman numerals written as such (Ⅰ级应急响应), which are Latin script but no damage', () => {
     const result = importNotice('全省启动重大突发公共卫生事件Ⅰ级应急响应。\n', DONATION_META);
     expect(result.report.problems).toEqual([]);
