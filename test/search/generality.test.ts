@@ -261,7 +261,7 @@ describe('the kind of answer asked for', () => {
     expect(deadline.related).toHaveLength(1);
     // Whether someone hands something out, and where to get it (发不发, 去哪里领), needs a sentence that says so: the
     // Beijing notice asks staff to wear masks, it gives none out.
-    const masks = otherNoticeAnswerer('beijing').answer('回京隔离期间社区发不发口罩和体温计？');
+    const masks = otherNoticeAnswerer('beijing-shzzglzx').answer('回京隔离期间社区发不发口罩和体温计？');
     expect(masks.answered).toBe(false);
     expect(masks.related).toHaveLength(1);
     // The bureau's notice names its director's mailbox, not its director.

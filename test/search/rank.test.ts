@@ -29,7 +29,7 @@ describe('ranking', () => {
 });
 
 describe('kinds of answer', () => {
-  const answerer = otherNoticeAnswerer('beijing-');
+  const answerer = otherNoticeAnswerer('beijing-shzzglzx');
 
   it('a duration answers how long (隔离14天 for 隔离多久), as a date answers when', () => {
     const answer = answerer.answer('从外地回北京要自己隔离多久？');
