@@ -45,7 +45,8 @@ export function cleanQuestion(raw: string, cap = QUESTION_CHAR_CAP): CleanQuesti
   const chars = [...text];
   const truncated = chars.length > cap;
   if (truncated) text = chars.slice(0, cap).join('');
-  const simplified = toSimplified(text);
+  // People say a day of the month with 号 (2月14号), documents write 日 (2月14日): the asker's date is the notice's.
+  const simplified = toSimplified(text).replace(/月(\d{1,2}|[一二三四五六七八九十]{1,3})号/gu, '月$1日');
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   return {
