@@ -50,6 +50,7 @@ const PATTERN_NAMES = [
   'addressingVerb',
   'askerWord',
   'basis',
+  'deadline',
 ] as const;
 const LanguageSchema = z.object({
   $comment: z.string().optional(),

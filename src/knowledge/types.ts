@@ -230,7 +230,12 @@ export interface LanguageData {
      * Asks what the notice follows or answers (按照哪个文件发的, 响应哪个单位的倡议, which document it responds to):
      * a sentence of it says (根据…的要求), not its signature, though the question asks "which … issued".
      */
-    | 'basis',
+    | 'basis'
+    /**
+     * Asks by when something must be done (截止日期, 最晚哪天, the deadline): a date the notice would set, not the date
+     * it was issued, though 哪天 asks that too.
+     */
+    | 'deadline',
     RegExp
   >;
   /** How a message leans on the one before it, and messages that only greet or thank. */

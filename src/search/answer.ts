@@ -176,8 +176,8 @@ export class Answerer {
     const reason = ql.answerTypes.find((a) => a.name === 'reason');
     const purpose = reason && patterns.purpose.test(standard) ? purposeSentences(notice, reason.answeredBy) : [];
     if (purpose.length > 0) return quoteLines(this.kb, purpose, base);
-    // Which document or call it follows (按照哪个文件发的) is in its text, not its signature.
-    const aboutTheNotice = patterns.aboutNotice.test(standard) && !patterns.basis.test(standard);
+    // Which document or call it follows (按照哪个文件发的) is in its text, not its signature; so is a deadline it sets.
+    const aboutTheNotice = patterns.aboutNotice.test(standard) && !patterns.basis.test(standard) && !patterns.deadline.test(standard);
     if (concepts.length === 0 && !aboutTheNotice) return { ...none, kind: 'not-covered' };
     // Read once, on the first candidate that needs them: most questions name no place.
     let askedPlaces: string[][] | undefined;

@@ -71,6 +71,9 @@ describe('a general engine', () => {
     expect(answerer.answer('通知是那天发的').citations[0]?.paragraph).toBe(7);
     // What the asker says the notice is, before its kind (…做好疫情防控的通知), names it: still its date line.
     expect(answerer.answer('做好疫情防控的通知是哪天发的').citations[0]?.paragraph).toBe(7);
+    // A deadline it would set (截止, 最晚哪天) is no date of issue, though 哪天 asks that too: the date line does not answer.
+    expect(answerer.answer('这个通知的截止日期是哪天？').citations[0]?.paragraph ?? null).not.toBe(7);
+    expect(otherNoticeAnswerer('baoji-').answer('商会这次倡议捐款最晚哪天要捐？').answered).toBe(false);
     // In English, what follows the kind says which notice (this appeal telling member companies …).
     const appeal = otherNoticeAnswerer('qijiang-');
     expect(appeal.answer('Who issued this appeal telling member companies to keep supplies going?').citations[0]?.paragraph).toBe(10);
