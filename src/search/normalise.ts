@@ -45,8 +45,11 @@ export function cleanQuestion(raw: string, cap = QUESTION_CHAR_CAP): CleanQuesti
   const chars = [...text];
   const truncated = chars.length > cap;
   if (truncated) text = chars.slice(0, cap).join('');
-  // People say a day of the month with 号 (2月14号), documents write 日 (2月14日): the asker's date is the notice's.
-  const simplified = toSimplified(text).replace(/月(\d{1,2}|[一二三四五六七八九十]{1,3})号/gu, '月$1日');
+  // People say a day of the month with 号 (2月14号, 2号那天), documents write 日 (2月14日): the asker's date is the
+  // notice's. A number with 号 before a noun is a number (3号楼, 1号文件), left as it is.
+  const simplified = toSimplified(text)
+    .replace(/月(\d{1,2}|[一二三四五六七八九十]{1,3})号/gu, '月$1日')
+    .replace(/(?<![\d.])(\d{1,2})号(?=那天|这天|当天|[的了，,。？?！!吗呢嘛哦啊\s]|$)/gu, '$1日');
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   return {

@@ -30,6 +30,14 @@ describe('normalising questions', () => {
     expect(q.script).toBe('hant');
   });
 
+  it('reads a day said with 号 as documents write it (日), and leaves a number before a noun alone', () => {
+    expect(cleanQuestion('2月14号还能领证吗').simplified).toBe('2月14日还能领证吗');
+    expect(cleanQuestion('为啥2号那天不办').simplified).toBe('为啥2日那天不办');
+    expect(cleanQuestion('二月十四号呢').simplified).toBe('二月十四日呢');
+    expect(cleanQuestion('3号楼在哪').simplified).toBe('3号楼在哪');
+    expect(cleanQuestion('1号文件说了什么').simplified).toBe('1号文件说了什么');
+  });
+
   it('re-joins words the notice knows and drops question words', () => {
     expect(terms('农业合作社应该怎么配合复工?')).toEqual(['农业合作社', '配合', '复工']);
     expect(terms('企业要守好自己的门是什么意思')).toContain('守好自己');
