@@ -119,6 +119,12 @@ describe('kinds of answer a notice may not give: a penalty, a refund, a tax', ()
     expect(suzhouAnswerer.answer('取消了的活动门票能退吗').answered).toBe(false);
     expect(answerer.answer('协会的会议费可以抵税吗').answered).toBe(false);
   });
+
+  it('nor a fee waived or a thing handed out by a sentence that only names the thing (口罩 the compounds need)', () => {
+    const compounds = otherNoticeAnswerer('weihai-');
+    expect(compounds.answer('物业公司会给业主发口罩吗？').answered).toBe(false);
+    expect(compounds.answer('疫情期间小区停车费能不能减免？').answered).toBe(false);
+  });
 });
 
 describe('a reason in the sentence before', () => {
