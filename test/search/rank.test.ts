@@ -125,6 +125,12 @@ describe('kinds of answer a notice may not give: a penalty, a refund, a tax', ()
     expect(compounds.answer('物业公司会给业主发口罩吗？').answered).toBe(false);
     expect(compounds.answer('疫情期间小区停车费能不能减免？').answered).toBe(false);
   });
+
+  it('nor an online way, a disclosure or a date (asked with the typo 时侯) by sentences that give none', () => {
+    expect(otherNoticeAnswerer('fuzhou-').answer('暂停期间可以在网上登记结婚吗？').answered).toBe(false);
+    expect(otherNoticeAnswerer('lincang-').answer('慈善会会不会公开每笔捐款的明细？').answered).toBe(false);
+    expect(otherNoticeAnswerer('beijing-shzzglzx').answer('管理中心什么时侯恢复正常办公？').answered).toBe(false);
+  });
 });
 
 describe('a reason in the sentence before', () => {
