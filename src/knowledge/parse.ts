@@ -1,4 +1,5 @@
 // Parses a clean notice file: front matter between --- lines, then paragraphs separated by blank lines.
+import { numeralValue } from '../text/numerals.js';
 import { CLAUSE_END, FW_CLOSE, FW_OPEN, LEADS_INTO_LIST, SENTENCE_END } from './punctuation.js';
 import { KnowledgeError, type Notice, type Paragraph, type Sentence } from './types.js';
 
@@ -8,7 +9,6 @@ export type ParsedNotice = Omit<Notice, 'kind' | 'examples' | 'terms' | 'english
 const REQUIRED = ['id', 'title', 'short_title', 'title_en', 'issuer', 'issuer_en', 'date', 'region', 'source'] as const;
 /** Optional keys: `kind` names the document's kind (倡议, 通知…) when its title does not end with it. */
 const OPTIONAL = ['kind'] as const;
-const CHINESE_NUMERALS = '一二三四五六七八九十';
 
 export function parseNotice(text: string, file: string): ParsedNotice {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -227,7 +227,7 @@ function parseParagraph(text: string, number: number, line: number, file: string
   const point = POINT_OPENING.exec(text);
   const paragraph: Paragraph = { number, sentences, line };
   if (point) {
-    paragraph.point = chineseNumeral(point[1]!);
+    paragraph.point = numeralValue(point[1]!) ?? 0;
     paragraph.heading = (HEADING.exec(text)?.[0] ?? '').replace(NUMBER_IN_BRACKETS, '').slice(0, 20);
   }
   return paragraph;
@@ -255,15 +255,6 @@ export function splitSentences(text: string): string[] {
     if (s) out.push(s);
   }
   return out;
-}
-
-export function chineseNumeral(s: string): number {
-  if (s === '十') return 10;
-  // 三十五: tens, 十, units.
-  if ([...s].length === 3 && s[1] === '十') return (CHINESE_NUMERALS.indexOf(s[0]!) + 1) * 10 + CHINESE_NUMERALS.indexOf(s[2]!) + 1;
-  if (s.startsWith('十')) return 10 + CHINESE_NUMERALS.indexOf(s[1]!) + 1;
-  if (s.endsWith('十')) return (CHINESE_NUMERALS.indexOf(s[0]!) + 1) * 10;
-  return CHINESE_NUMERALS.indexOf(s[0]!) + 1;
 }
 
 function lineOf(lines: string[], prefix: string): number {

@@ -1,9 +1,9 @@
 // question -> Answer: clean, understand, search, decide whether the notice answers it, pick the sentences
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
-import { chineseNumeral } from '../knowledge/parse.js';
 import type { AnswerType, KnowledgeBase, Lang, LanguageData, Notice, SentenceRef } from '../knowledge/types.js';
 import { dateSentence, isGeneralPair, issuerSentences, KnowledgeError, primaryNotice } from '../knowledge/types.js';
+import { numeralValue } from '../text/numerals.js';
 import type { Answer, AnswerBase } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
 import { conceptWeight } from './coverage.js';
@@ -408,7 +408,7 @@ const MIN_COUNTED_ITEMS = 3;
 function withCount(a: AnswerType, ask: string): AnswerType {
   const said = a.counts?.count.exec(ask)?.groups?.n;
   if (!a.counts || !said) return a;
-  const n = /^\d+$/.test(said) ? Number(said) : chineseNumeral(said.replace(/两/g, '二'));
+  const n = numeralValue(said) ?? 0;
   if (!(n >= MIN_COUNTED_ITEMS)) return a;
   const item = a.counts.item.source;
   return { ...a, answeredBy: new RegExp(`^(?=[\\s\\S]*?(?:${a.answeredBy.source}))(?=(?:[\\s\\S]*?${item}){${n - 1}})`, a.answeredBy.flags) };

@@ -1,8 +1,9 @@
 // Questions about the notice itself rather than its content: a paragraph or point by number, or an outline.
 // The numbering patterns (第N段) are Chinese grammar; the words for first, last and outline are data
 // (knowledge/language.json patterns).
-import { chineseNumeral } from '../knowledge/parse.js';
+
 import type { LanguageData } from '../knowledge/types.js';
+import { numeralValue } from '../text/numerals.js';
 
 export type NoticeIntent =
   | { kind: 'sentence'; paragraph: number; sentence: number }
@@ -43,7 +44,7 @@ export function detectIntent(simplified: string, hasOtherContent: boolean, patte
 
 function toNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
-  return EN_ORDINALS[s.toLowerCase()] ?? chineseNumeral(s);
+  return EN_ORDINALS[s.toLowerCase()] ?? numeralValue(s) ?? 0;
 }
 
 /** A word that only asks for an outline (要点, summary…), so it does not count as other content. */

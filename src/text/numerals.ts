@@ -25,6 +25,12 @@ export function numeralRange(text: string): NumberRange | undefined {
   return [low, high];
 }
 
+/** The number a numeral names exactly (三十五 -> 35, 两百 -> 200, 12 -> 12); undefined for a range (三四百, 十几) or none. */
+export function numeralValue(text: string): number | undefined {
+  const range = numeralRange(text);
+  return range && range[0] === range[1] ? range[0] : undefined;
+}
+
 function digitsRange(s: string): NumberRange {
   const n = Number(s);
   return [n, n];

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { chineseNumeral, parseNotice, splitSentences } from '../../src/knowledge/parse.js';
+import { parseNotice, splitSentences } from '../../src/knowledge/parse.js';
 import { audienceSentences, issuerSentences } from '../../src/knowledge/types.js';
 import { knowledgeCopy, loadError, NOTICE_FILE, NOTICE_ID, realKnowledge } from '../support/knowledge.js';
 
@@ -135,10 +135,6 @@ source: test
       't.md',
     );
     expect(one.paragraphs.map((p) => p.lead)).toEqual([undefined, undefined, undefined]);
-  });
-
-  it('reads Chinese numerals up to ninety-nine', () => {
-    expect(['三', '十', '十二', '二十', '三十五', '九十九'].map(chineseNumeral)).toEqual([3, 10, 12, 20, 35, 99]);
   });
 
   it('finds the signature and the date above a list printed after them (hotlines), and keeps the list as text', () => {

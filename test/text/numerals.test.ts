@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numeralRange } from '../../src/text/numerals.js';
+import { numeralRange, numeralValue } from '../../src/text/numerals.js';
 
 describe('numerals as people write them', () => {
   it('reads digits and Chinese numerals, 两 and the colloquial 一千二 included', () => {
@@ -11,6 +11,11 @@ describe('numerals as people write them', () => {
     expect(numeralRange('一百零五')).toEqual([105, 105]);
     expect(numeralRange('两万五千')).toEqual([25000, 25000]);
     expect(numeralRange('十')).toEqual([10, 10]);
+  });
+
+  it('names one number exactly (point numbers, 第十二条, 哪12个), or none for a range', () => {
+    expect(['三', '十', '十二', '二十', '三十五', '九十九', '12', '两'].map(numeralValue)).toEqual([3, 10, 12, 20, 35, 99, 12, 2]);
+    expect(['三四', '十几', '两百多', '几', '第三', ''].map(numeralValue)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('reads approximate numbers as ranges', () => {
