@@ -8,7 +8,7 @@ import { loadLanguage } from '../knowledge/lexicon.js';
 import { parseNotice } from '../knowledge/parse.js';
 import { KNOWLEDGE_DIR } from '../paths.js';
 import { MAX_JOIN_CHARS, wordRuns } from '../search/normalise.js';
-import { toneless } from './romanise.js';
+import { romanised } from './romanise.js';
 
 const files = process.argv.slice(2).filter((a) => a.endsWith('.md'));
 const targets =
@@ -27,7 +27,7 @@ const GLOSSED = new RegExp(`^\\p{Script=Han}{2,${MAX_JOIN_CHARS}}$`, 'u');
 // Places (knowledge/places.json) by their romanised name without the kind of division: 巴州区 -> bazhou.
 const places = [...loadLanguage(KNOWLEDGE_DIR).language.places.keys()];
 const placeNames = new Set(places);
-const romanise = (name: string) => toneless(name.length > 2 ? name.replace(/[省市区县]$/u, '') : name);
+const romanise = (name: string) => romanised(name.length > 2 ? name.replace(/[省市区县]$/u, '') : name);
 for (const file of targets) {
   const notice = parseNotice(readFileSync(file, 'utf8'), file);
   const words = new Set<string>();

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR } from '../paths.js';
-import { toneless } from './romanise.js';
+import { romanised } from './romanise.js';
 
 /** The 56 ethnic groups' names, as they appear in the names of autonomous areas (黔南布依族苗族自治州). */
 const ETHNIC =
@@ -27,14 +27,6 @@ function shortName(name: string): string {
 }
 
 const MIN_ROMANISED = 4;
-
-/** Romanised names that are not plain pinyin: 陕西 is spelt apart from 山西. */
-const SPELT = new Map([['陕西', 'shaanxi']]);
-
-/** The name as English speakers write it: 陕西 apart, the others toneless pinyin (see romanise.ts). */
-function romanised(name: string): string {
-  return SPELT.get(name) ?? toneless(name).toLowerCase();
-}
 
 const require = createRequire(import.meta.url);
 const pkg = require('china-area-data/package.json') as { version: string };

@@ -6,3 +6,11 @@ import { pinyin } from 'pinyin-pro';
 export function toneless(name: string): string {
   return pinyin(name, { toneType: 'none', type: 'array' }).join('').replace(/ü/g, 'v');
 }
+
+/** Romanised names that are not plain pinyin: 陕西 is spelt apart from 山西. */
+const SPELT = new Map([['陕西', 'shaanxi']]);
+
+/** A place name as English speakers write it, lower case: 陕西 apart, the others toneless pinyin. */
+export function romanised(name: string): string {
+  return SPELT.get(name) ?? toneless(name).toLowerCase();
+}
