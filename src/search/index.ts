@@ -43,6 +43,8 @@ export class SearchIndex {
   readonly vocab: Vocabulary;
   readonly records: SentenceRecord[] = [];
   private readonly notices: NoticeIndex[] = [];
+  /** The notice the bot is about (its profile's `main`), found once: every search among many notices includes it. */
+  private mainNotice: NoticeIndex | undefined;
   /** A bigram -> the numbers of the notices holding it, ascending (each notice adds itself once, in turn). */
   private bigrams = new Map<string, number[]>();
   /**
@@ -163,6 +165,7 @@ export class SearchIndex {
     // With few notices every question searches all of them: their indexes are built now, not on the first question.
     if (this.kb.notices.length <= CANDIDATE_NOTICES) searchersOf(entry);
     this.notices.push(entry);
+    if (notice.main) this.mainNotice = entry;
     if (this.restored) return;
     for (const g of grams) {
       const holders = this.bigrams.get(g);
@@ -283,7 +286,7 @@ export class SearchIndex {
    */
   private candidateNotices(forms: string[]): NoticeIndex[] {
     const found = candidateNotices(this.notices, this.bigrams, forms);
-    const main = this.notices.find((n) => n.notice.main);
+    const main = this.mainNotice;
     return main && !found.includes(main) ? [...found, main] : found;
   }
 }
