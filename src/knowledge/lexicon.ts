@@ -51,6 +51,7 @@ const PATTERN_NAMES = [
   'askerWord',
   'basis',
   'deadline',
+  'topicLead',
 ] as const;
 const LanguageSchema = z.object({
   $comment: z.string().optional(),

@@ -235,7 +235,9 @@ export interface LanguageData {
      * Asks by when something must be done (截止日期, 最晚哪天, the deadline): a date the notice would set, not the date
      * it was issued, though 哪天 asks that too.
      */
-    | 'deadline',
+    | 'deadline'
+    /** A clause naming what the next one asks about (倡议对我们这种搞农业的社会组织，…): part of the asking (story.ts). */
+    | 'topicLead',
     RegExp
   >;
   /** How a message leans on the one before it, and messages that only greet or thank. */

@@ -14,8 +14,12 @@ export interface Story {
   background: string;
 }
 
-/** `asking` recognises a clause that asks (question words, a question mark); from knowledge/language.json. */
-export function splitStory(text: string, asking: RegExp, english: boolean): Story {
+/**
+ * `asking` recognises a clause that asks (question words, a question mark); `topicLead` a clause that names what
+ * the next one asks about (倡议对我们这种搞农业的社会组织，复工要围绕哪些事来搞？), which asks with it. Both from
+ * knowledge/language.json.
+ */
+export function splitStory(text: string, asking: RegExp, english: boolean, topicLead?: RegExp): Story {
   if ([...text].length < TUNING.storyMinChars) return { ask: text, background: '' };
   // Chinese sentences end at full stops and question marks, their clauses at commas and at the spaces of
   // voice input; English sentences at sentence marks (a comma there is no new clause).
@@ -26,9 +30,20 @@ export function splitStory(text: string, asking: RegExp, english: boolean): Stor
     const parts = (english ? [sentence] : sentence.split(CLAUSE_BREAK)).map((c) => c.trim()).filter(Boolean);
     // In a sentence ending with a question mark, every clause with a question word asks (想问下能不能恢复上课，
     // 倡议咋个说的？), and its last clause does anyway.
+    const start = clauses.length;
     for (const [i, c] of parts.entries()) {
       clauses.push({ text: c, marked: questionMark && (i === parts.length - 1 || asking.test(c)), asks: asking.test(c) });
     }
+    // A topic clause right before an asking one asks with it, up to the sentence's first clause.
+    if (topicLead)
+      for (let i = clauses.length - 2; i >= start; i--) {
+        const next = clauses[i + 1]!;
+        const c = clauses[i]!;
+        if ((next.asks || next.marked) && !c.asks && topicLead.test(c.text)) {
+          c.asks = next.asks;
+          c.marked = next.marked;
+        }
+      }
   }
   // A question mark says it best; without one, question words do.
   const asks = clauses.some((c) => c.marked) ? clauses.map((c) => c.marked) : clauses.map((c) => c.asks);

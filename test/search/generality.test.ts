@@ -285,6 +285,17 @@ describe('long messages', () => {
     expect(splitStory('慈善组织要做什么？', /什么/, false).background).toBe('');
   });
 
+  it('asks with the clause that names what the question is about (倡议对我们这种…，…哪些…？)', () => {
+    const { patterns } = realKnowledge().kb.language;
+    const s = splitStory('我在遵义开了个养鸡场，也是县里协会的会员。倡议对我们这种搞养殖的，复工要抓哪些事？', patterns.asking, false, patterns.topicLead);
+    expect(s.ask).toBe('倡议对我们这种搞养殖的，复工要抓哪些事');
+    expect(s.background).toContain('养鸡场');
+    // A clause of the story that names no topic stays story.
+    expect(splitStory('我在遵义开了个养鸡场，员工都是附近村里的，过完年都回来了，复工要抓哪些事？', patterns.asking, false, patterns.topicLead).ask).toBe(
+      '复工要抓哪些事',
+    );
+  });
+
   it('reads 好几个月, 这几天 and 没多久 as telling, not asking (几个 and 多久 ask elsewhere)', () => {
     const { kb } = realKnowledge();
     const asking = kb.language.patterns.asking;
