@@ -348,7 +348,7 @@ export class Answerer {
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.
     const answers = (h: Scored) => force || probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
 
-    const picked = pickQuotes(best, scored, answers);
+    const picked = pickQuotes(best, scored, answers, asked.length);
     const because = reasonBefore(best);
     const quotes = because ? [{ ...best, record: because }, ...picked.filter((h) => !sameRef(h.record.ref, because.ref))] : picked;
     const suggestions = didYouMean(this.kb, best, scored, quotes, answers);

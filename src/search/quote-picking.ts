@@ -13,13 +13,16 @@ import type { Scored } from './rank.js';
  * sentence's), answers 130 -> 150 characters on average.
  * `answers`: whether the decision would answer with a sentence.
  */
-export function pickQuotes(best: Scored, scored: Scored[], answers: (h: Scored) => boolean): Scored[] {
+export function pickQuotes(best: Scored, scored: Scored[], answers: (h: Scored) => boolean, asked = Number.POSITIVE_INFINITY): Scored[] {
   const quotes = [best];
   const sectorHits = scored.filter((h) => h !== best && h.record.sectorIds.length > 0 && h.cov.aliasConcepts.size > 0 && answers(h));
   const bestAliases = best.cov.aliasConcepts;
+  // When the asking clauses name the sector (concepts before `asked`), one the story only mentions (我在花果园开火锅店:
+  // 果园) is no other sector asked about.
+  const askNamesSector = [...bestAliases].some((c) => c < asked);
   for (const h of sectorHits) {
     // Another sector counts only through concepts the best sentence's sectors do not share.
-    const own = [...h.cov.aliasConcepts].filter((c) => !bestAliases.has(c));
+    const own = [...h.cov.aliasConcepts].filter((c) => !bestAliases.has(c) && (c < asked || !askNamesSector));
     if (own.length > 0 && quotes.length < 3 && h.cov.share >= best.cov.share * 0.6) quotes.push(h);
   }
   if (quotes.length > 1) return quotes;

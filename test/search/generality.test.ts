@@ -285,6 +285,14 @@ describe('long messages', () => {
     expect(splitStory('慈善组织要做什么？', /什么/, false).background).toBe('');
   });
 
+  it('quotes the sector the asking clause names, not another the story only mentions (开超市，就在医院对面)', () => {
+    const { kb } = realKnowledge();
+    const answer = new Answerer(kb).answer('我在遵义开了家超市，就在人民医院对面，员工都是附近村里的，我想问下倡议对我们商贸流通这一块到底是咋个要求的');
+    expect(answer.citations).toHaveLength(1);
+    expect(renderText(answer, kb)).toContain('商贸流通');
+    expect(renderText(answer, kb)).not.toContain('医疗卫生');
+  });
+
   it('asks with the clause that names what the question is about (倡议对我们这种…，…哪些…？)', () => {
     const { patterns } = realKnowledge().kb.language;
     const s = splitStory('我在遵义开了个养鸡场，也是县里协会的会员。倡议对我们这种搞养殖的，复工要抓哪些事？', patterns.asking, false, patterns.topicLead);
