@@ -130,6 +130,8 @@ describe('kinds of answer a notice may not give: a penalty, a refund, a tax', ()
     expect(otherNoticeAnswerer('fuzhou-').answer('暂停期间可以在网上登记结婚吗？').answered).toBe(false);
     expect(otherNoticeAnswerer('lincang-').answer('慈善会会不会公开每笔捐款的明细？').answered).toBe(false);
     expect(otherNoticeAnswerer('beijing-shzzglzx').answer('管理中心什么时侯恢复正常办公？').answered).toBe(false);
+    // How to sign up, of a notice that gives no way to (no number, site or form).
+    expect(otherNoticeAnswerer('weihai-').answer('想当小区防疫志愿者，要怎么报名？').answered).toBe(false);
   });
 });
 
