@@ -132,6 +132,8 @@ describe('kinds of answer a notice may not give: a penalty, a refund, a tax', ()
     expect(otherNoticeAnswerer('beijing-shzzglzx').answer('管理中心什么时侯恢复正常办公？').answered).toBe(false);
     // How to sign up, of a notice that gives no way to (no number, site or form).
     expect(otherNoticeAnswerer('weihai-').answer('想当小区防疫志愿者，要怎么报名？').answered).toBe(false);
+    // How long one waits, of a notice that states dates but no waiting time.
+    expect(otherNoticeAnswerer('lanzhou-').answer('去婚姻登记处排队要等多久？').answered).toBe(false);
   });
 });
 
