@@ -3,7 +3,7 @@
 import { pinyin } from 'pinyin-pro';
 
 /** Toneless pinyin run together, ü as v (贵阳 -> guiyang, 吕梁 -> lvliang). */
-export function toneless(name: string): string {
+function toneless(name: string): string {
   return pinyin(name, { toneType: 'none', type: 'array' }).join('').replace(/ü/g, 'v');
 }
 
