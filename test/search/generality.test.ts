@@ -272,6 +272,11 @@ describe('the kind of answer asked for', () => {
     const masks = otherNoticeAnswerer('beijing-shzzglzx').answer('回京隔离期间社区发不发口罩和体温计？');
     expect(masks.answered).toBe(false);
     expect(masks.related).toHaveLength(1);
+    // A reason is given by what a thing is to avoid or what was considered (考虑到…人员不能太集中, 为防止交叉传染), and
+    // a source asked (根据哪里整理的) by an editor's note of where it comes from.
+    expect(type('reason').answeredBy.test('考虑到疫情期间，人员不能太集中') && type('reason').answeredBy.test('避免人群聚集')).toBe(true);
+    expect(type('basis').answeredBy.test('（根据贵州省民政厅信息整理）') && !type('basis').answeredBy.test('整理房间')).toBe(true);
+    expect(realKnowledge().answerer.answer('这篇文章的信息是根据什么整理的？').answered).toBe(true);
     // The bureau's notice names its director's mailbox, not its director.
     expect(otherNoticeAnswerer('chengdu').answer('成都市民政局局长是谁？').answered).toBe(false);
   });
