@@ -277,6 +277,13 @@ describe('the kind of answer asked for', () => {
     expect(type('reason').answeredBy.test('考虑到疫情期间，人员不能太集中') && type('reason').answeredBy.test('避免人群聚集')).toBe(true);
     expect(type('basis').answeredBy.test('（根据贵州省民政厅信息整理）') && !type('basis').answeredBy.test('整理房间')).toBe(true);
     expect(realKnowledge().answerer.answer('这篇文章的信息是根据什么整理的？').answered).toBe(true);
+    // 啥时候 asks when, as 什么时候 does; 等好久了 tells how long the asker has waited, it asks no waiting time.
+    expect(type('time').asks.test('推迟的活动啥时候能办') && !type('waiting').asks.test('啥时候能办啊等好久了')).toBe(true);
+    // A phone number asked is held by the labelled line right after the sentence that says what to call about
+    // (…备案后方可举行。联系电话：68358939。): both are quoted, the sentence first.
+    const phone = otherNoticeAnswerer('suzhou').answer('三百人的聚会要报备，电话是多少？');
+    expect(phone.answered).toBe(true);
+    expect(phone.citations.map((c) => c.sentence)).toEqual([1, 2]);
     // The bureau's notice names its director's mailbox, not its director.
     expect(otherNoticeAnswerer('chengdu').answer('成都市民政局局长是谁？').answered).toBe(false);
   });
