@@ -18,7 +18,7 @@ import { type CleanQuestion, cleanQuestion, isLatin } from './normalise.js';
 import { describedNoticePattern, noticeSelfLines, toWhom } from './notice-self.js';
 import { citedSentence, numberedPart } from './numbered-parts.js';
 import { NoticePlaces } from './places.js';
-import { preferMain, typedBefore, withTypedNeighbour } from './preference.js';
+import { preferMain, requiredAfter, typedBefore, withTypedNeighbour } from './preference.js';
 import { readQuantities } from './quantities.js';
 import { didYouMean, pickQuotes } from './quote-picking.js';
 import { type KindConcept, RANK_FEATURES, rankCandidates, rankWeights, type Scored } from './rank.js';
@@ -256,10 +256,13 @@ export class Answerer {
     // Whether a sentence holds every kind of answer asked for (a date for 什么时候, a number for 多少).
     // A reason may come in the sentence before (鉴于当前疫情…, then 暂停办理婚姻登记): quoted first.
     const reasonBefore = (h: Scored) => typedBefore(h, answerTypes, this.index.recordsOf(h.record.ref.notice));
-    const hasType = (h: Scored) => answerTypes.every((a) => a.answeredBy.test(h.record.text)) || reasonBefore(h) !== undefined;
+    // A datum the answer must hold may follow in the next sentence (…备案后方可举行。联系电话：68358939。): quoted after it.
+    const datumAfter = (h: Scored) => requiredAfter(h, answerTypes, this.index.recordsOf(h.record.ref.notice));
+    const holds = (h: Scored, a: AnswerType) => a.answeredBy.test(h.record.text) || (a.required === true && datumAfter(h)?.text.match(a.answeredBy) != null);
+    const hasType = (h: Scored) => answerTypes.every((a) => holds(h, a)) || reasonBefore(h) !== undefined;
     // Who holds a post, a phone number, an account: a sentence without that datum answers none of them. It may sit
     // on the next line (联系人：周霞 after 联系方式：…).
-    const holdsRequired = (h: Scored) => answerTypes.every((a) => !a.required || a.answeredBy.test(h.record.text));
+    const holdsRequired = (h: Scored) => answerTypes.every((a) => !a.required || holds(h, a));
     const scored = withTypedNeighbour(ranked, hasType, holdsRequired);
     const best = scored[0];
     if (!best) return { ...none, kind: 'not-covered' };
@@ -350,7 +353,12 @@ export class Answerer {
 
     const picked = pickQuotes(best, scored, answers, asked.length);
     const because = reasonBefore(best);
-    const quotes = because ? [{ ...best, record: because }, ...picked.filter((h) => !sameRef(h.record.ref, because.ref))] : picked;
+    const after = because ? undefined : datumAfter(best);
+    const quotes = because
+      ? [{ ...best, record: because }, ...picked.filter((h) => !sameRef(h.record.ref, because.ref))]
+      : after
+        ? [best, { ...best, record: after }, ...picked.slice(1).filter((h) => !sameRef(h.record.ref, after.ref))]
+        : picked;
     const suggestions = didYouMean(this.kb, best, scored, quotes, answers);
     // What was asked for and none of the quotes gives (a date): said before them. A reason holds for every request.
     const unstated = answerTypes.find((a) => !a.appliesToAll && !quotes.some((h) => a.answeredBy.test(h.record.text)));
