@@ -56,7 +56,10 @@ describe('a general engine', () => {
   it('quotes the signature for who issued it and the date line for when, and never for content', () => {
     expect(answerer.answer('这个通知是哪个部门发的？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊個發嘅？').citations[0]?.paragraph).toBe(6);
-    // Which body (邊個機構) and the Cantonese 嘅 for 的 ask the same.
+    // Which body (邊個機構) and the Cantonese 嘅 for 的 ask the same; so do 邊個發出 and, in English, "put out" and "what day".
+    expect(answerer.answer('呢份通知係邊個發出嘅？').citations[0]?.paragraph).toBe(6);
+    expect(otherNoticeAnswerer('china-lsjyxh').answer('Who put out this appeal?').citations[0]?.paragraph).toBe(7);
+    expect(otherNoticeAnswerer('dingzhou').answer('Which day did the bureau put out this notice?').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊個機構發出嘅？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊間單位出嘅？').citations[0]?.paragraph).toBe(6);
     // The issuer named by the asker's word (民政局), whatever synonyms the lexicon adds to it (民政部门).
