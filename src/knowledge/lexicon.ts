@@ -77,6 +77,7 @@ const LanguageSchema = z.object({
         label: langs(z.string().min(1)),
         appliesToAll: z.boolean(),
         required: z.boolean().optional(),
+        mayBeImplicit: z.boolean().optional(),
         yieldsToDatum: z.boolean().optional(),
         heldByAnswer: z.boolean().optional(),
         counts: z
@@ -185,6 +186,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       label: a.label,
       appliesToAll: a.appliesToAll,
       ...(a.required ? { required: true } : {}),
+      ...(a.mayBeImplicit ? { mayBeImplicit: true } : {}),
       ...(a.yieldsToDatum ? { yieldsToDatum: true } : {}),
       ...(a.heldByAnswer ? { heldByAnswer: true } : {}),
       ...(a.counts ? { counts: { count: compile(a.counts.count), item: compile(a.counts.item) } } : {}),

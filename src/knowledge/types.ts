@@ -128,6 +128,12 @@ export interface AnswerType {
    */
   required?: boolean;
   /**
+   * A sentence may give this kind without the words that show it: a reason is often only the situation the notice
+   * describes (春节期间，流动人员数量增多). Lacking those words, a sentence is not taken to lack the kind (the decision's
+   * typeMissing); holding them still moves it up.
+   */
+  mayBeImplicit?: boolean;
+  /**
    * Not asked when a datum one line gives (a kind with `foundBy`) is: the datum is the answer. A count is asked by
    * the word the datum is asked by (多少 in 邮箱是多少), an amount by the topic the datum is asked about (会费 in
    * 会费减免打哪个电话问).

@@ -286,7 +286,8 @@ export class Answerer {
       focusUnknown: focus.some((i) => (unknownWeights[i] ?? 0) > 0),
       sectorless: (h) => !this.sectored.has(h.record.ref.notice),
       otherPlace: (h) => this.places.outside(placesAsked(), this.noticeOf(h.record.ref.notice)),
-      typeMissing: (h) => !hasType(h),
+      // A kind a sentence may give without saying so (a reason) is not missing from it.
+      typeMissing: (h) => !hasType(h) && answerTypes.some((a) => !a.mayBeImplicit && !holds(h, a)),
       focusMissing: (h) => focus.length > 0 && focus.every((i) => (unknownWeights[i] ?? 0) === 0 && !h.cov.covered.has(i)),
       duty: patterns.duty.test(standard),
       english: q.english,

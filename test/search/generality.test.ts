@@ -282,6 +282,10 @@ describe('the kind of answer asked for', () => {
     expect(realKnowledge().answerer.answer('这篇文章的信息是根据什么整理的？').answered).toBe(true);
     // 啥时候 asks when, as 什么时候 does; 等好久了 tells how long the asker has waited, it asks no waiting time.
     expect(type('time').asks.test('推迟的活动啥时候能办') && !type('waiting').asks.test('啥时候能办啊等好久了')).toBe(true);
+    // A reason is often only the situation a sentence describes (春节期间，流动人员数量增多): a why-question is
+    // answered by it, though it says no 因为 or 为了.
+    expect(otherNoticeAnswerer('china-fdcyxh').answer('为啥说春节这段时间防疫特别要紧？').citations[0]?.paragraph).toBe(5);
+    expect(type('reason').mayBeImplicit && !type('time').mayBeImplicit).toBe(true);
     // A phone number asked is held by the labelled line right after the sentence that says what to call about
     // (…备案后方可举行。联系电话：68358939。): both are quoted, the sentence first.
     const phone = otherNoticeAnswerer('suzhou').answer('三百人的聚会要报备，电话是多少？');
