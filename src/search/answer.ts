@@ -8,7 +8,7 @@ import type { Answer, AnswerBase } from './answer-model.js';
 import { ConversationReader } from './conversation-reader.js';
 import { conceptWeight } from './coverage.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
-import { outline, purposeSentences, quoteAnswer, quoteLines } from './fixed-answers.js';
+import { asksOfRequest, outline, purposeSentences, quoteAnswer, quoteLines } from './fixed-answers.js';
 import { askedFocus } from './focus.js';
 import type { Conversation } from './follow-up.js';
 import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
@@ -175,7 +175,10 @@ export class Answerer {
     // Why the notice was issued: the sentence of it that gives its reason, and the purpose it states announcing its call.
     const reason = ql.answerTypes.find((a) => a.name === 'reason');
     const purpose = reason && patterns.purpose.test(standard) ? purposeSentences(notice, reason.answeredBy) : [];
-    if (purpose.length > 0) return quoteLines(this.kb, purpose, base);
+    // ...unless it asks why of one request (its own sentence may give the reason): then the search answers.
+    const own = (f: string) => [...f].length < 2 || ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f) || patterns.noticeSelf.test(f);
+    if (purpose.length > 0 && !asksOfRequest(notice, purpose, conceptsOf(story.ask.replace(patterns.purpose, ' ')), own))
+      return quoteLines(this.kb, purpose, base);
     // Which document or call it follows (按照哪个文件发的) is in its text, not its signature; so is a deadline it sets.
     const aboutTheNotice = patterns.aboutNotice.test(standard) && !patterns.basis.test(standard) && !patterns.deadline.test(standard);
     if (concepts.length === 0 && !aboutTheNotice) return { ...none, kind: 'not-covered' };

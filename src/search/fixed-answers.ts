@@ -1,8 +1,8 @@
 // Answers that need no search: a sentence asked for by its citation, a whole paragraph or point, the
 // outline, and the sentence next to another. Pure functions of the knowledge.
-import { contentParagraphs, type KnowledgeBase, type Notice, type Paragraph, type SentenceRef } from '../knowledge/types.js';
+import { contentParagraphs, type KnowledgeBase, type Notice, type Paragraph, type SentenceRef, sentenceIn } from '../knowledge/types.js';
 import type { Answer, AnswerBase, Suggestion } from './answer-model.js';
-import { sameRef } from './index.js';
+import { type QueryConcepts, sameRef } from './index.js';
 import type { NoticeIntent } from './intents.js';
 
 /**
@@ -33,6 +33,20 @@ export function purposeSentences(notice: Notice, reason: RegExp): SentenceRef[] 
       return said && !sameRef(said, first) ? [first, said] : [first];
     }
   return [first];
+}
+
+/**
+ * Whether a why-question asks about one of the notice's requests rather than about the whole call: a word it asks with
+ * is in the notice's text but not in its title nor in the lines giving its purpose (why is the association asking restaurants to stop
+ * serving raw seafood: that request's own sentence gives its reason, 随着气温的升高). `isOwn`: a word that names the
+ * notice, its issuer or nothing in particular, which asks about no request.
+ */
+export function asksOfRequest(notice: Notice, purpose: SentenceRef[], asked: QueryConcepts, isOwn: (form: string) => boolean): boolean {
+  // Its title names what the whole call is about (无偿献血倡议书): asking why of that is asking why of the call.
+  const stating = [notice.title, notice.shortTitle, ...purpose.map((r) => sentenceIn(notice, r)?.text ?? '')];
+  const text = contentParagraphs(notice).flatMap((p) => p.sentences.map((s) => s.text));
+  const holds = (texts: string[], c: string[]) => texts.some((t) => c.some((f) => t.includes(f)));
+  return asked.some((c) => !c.some(isOwn) && !holds(stating, c) && holds(text, c));
 }
 
 /** An answer quoting one given sentence: a citation asked for, the issuer's sentence, a did-you-mean choice. */

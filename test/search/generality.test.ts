@@ -198,6 +198,11 @@ describe('a general engine', () => {
       [2, 2],
     ]);
     expect(otherNoticeAnswerer('wulong-').answer('为什么发这个通知').citations).toHaveLength(1);
+    // Why of one request (暂停生冷刺身海鲜) is answered where that request is made, with its own reason (随着气温的升高),
+    // not by the purpose of the whole call.
+    const wuhan = otherNoticeAnswerer('wuhan-cyyxh');
+    expect(wuhan.answer('协会为什么呼吁餐厅暂停卖生冷刺身海鲜？').citations[0]?.paragraph).toBe(6);
+    expect(wuhan.answer('协会为什么发这个倡议？').citations[0]?.paragraph).toBe(2);
   });
 
   it('a courtesy word the notice uses is asked about when the question goes on after it (感谢了哪些人)', () => {
