@@ -291,6 +291,9 @@ describe('the kind of answer asked for', () => {
     // answered by it, though it says no 因为 or 为了.
     expect(otherNoticeAnswerer('china-fdcyxh').answer('为啥说春节这段时间防疫特别要紧？').citations[0]?.paragraph).toBe(5);
     expect(type('reason').mayBeImplicit && !type('time').mayBeImplicit).toBe(true);
+    // Whose arrangements to follow (听哪个的安排, 按谁的部署) asks what the notice follows, which 服从/配合…安排 gives.
+    expect(type('basis').asks.test('物业公司要听哪个的安排') && type('basis').asks.test('应该按谁的部署来安排')).toBe(true);
+    expect(type('basis').answeredBy.test('坚决服从各地各级政府安排和调配')).toBe(true);
     // A phone number asked is held by the labelled line right after the sentence that says what to call about
     // (…备案后方可举行。联系电话：68358939。): both are quoted, the sentence first.
     const phone = otherNoticeAnswerer('suzhou').answer('三百人的聚会要报备，电话是多少？');
