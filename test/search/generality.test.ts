@@ -178,7 +178,7 @@ describe('a general engine', () => {
       expect(gz.answer(q).citations[0]).toMatchObject({ paragraph: 1, sentence: 1 });
     // Why the issuer asks what it asks is why it issued the call: its reason (潍坊: 血液库存急剧下降).
     const blood = otherNoticeAnswerer('weifang-');
-    for (const q of ['Why is Weifang asking volunteers to give blood?', '潍坊为什么号召志愿者献血？'])
+    for (const q of ['Why is Weifang asking volunteers to give blood?', '潍坊为什么号召志愿者献血？', '为啥子要喊大家去献血嘛？'])
       expect(blood.answer(q).citations[0]).toMatchObject({ paragraph: 2, sentence: 1 });
     // A why-question about something else is searched as ever.
     expect(gz.answer('为什么要复工复产').citations[0]?.paragraph).not.toBe(1);
