@@ -294,6 +294,10 @@ describe('the kind of answer asked for', () => {
     // Whose arrangements to follow (听哪个的安排, 按谁的部署) asks what the notice follows, which 服从/配合…安排 gives.
     expect(type('basis').asks.test('物业公司要听哪个的安排') && type('basis').asks.test('应该按谁的部署来安排')).toBe(true);
     expect(type('basis').answeredBy.test('坚决服从各地各级政府安排和调配')).toBe(true);
+    // An account is given by its number or its bank line, or by saying there is none; not by a placeholder (XX微信账号).
+    const account = type('account').answeredBy;
+    expect(account.test('巴中市红十字会账号：2318597109100036418') && account.test('开户行：工行巴中分行')).toBe(true);
+    expect(account.test('巴州区红十字会暂未设置独立捐款账户') && !account.test('会员捐款致XX微信账号')).toBe(true);
     // A phone number asked is held by the labelled line right after the sentence that says what to call about
     // (…备案后方可举行。联系电话：68358939。): both are quoted, the sentence first.
     const phone = otherNoticeAnswerer('suzhou').answer('三百人的聚会要报备，电话是多少？');
