@@ -335,7 +335,7 @@ describe('long messages', () => {
     );
   });
 
-  it('reads 好几个月, 这几天 and 没多久 as telling, not asking (几个 and 多久 ask elsewhere)', () => {
+  it('reads 好几个月, 这几天, 过几天 and 没多久 as telling, not asking (几个 and 多久 ask elsewhere)', () => {
     const { kb } = realKnowledge();
     const asking = kb.language.patterns.asking;
     const s = splitStory('我开了一家日料店，关了好几个月，刚恢复堂食没多久，这几天生意还行，我这刺身现在还能卖吗？', asking, false);
@@ -349,6 +349,8 @@ describe('long messages', () => {
     expect(time.asks.test('回来要隔离几天才能上班')).toBe(true);
     expect(time.answeredBy.test('到京当天应扫描下方二维码')).toBe(true);
     expect(time.asks.test('这几个月没怎么营业')).toBe(false);
+    // 过几天 (in a few days) tells when the asker leaves; it asks no duration.
+    expect(time.asks.test('过几天又要走') || asking.test('过几天又要走')).toBe(false);
     expect(time.asks.test('要提前几天报名')).toBe(true);
     // A fee asks an amount only with a question of amount: 会费还要交吗 asks whether, which a sentence on the fee answers.
     const money = kb.language.answerTypes.find((a) => a.name === 'money')!;
