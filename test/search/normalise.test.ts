@@ -38,6 +38,13 @@ describe('normalising questions', () => {
     expect(cleanQuestion('1号文件说了什么').simplified).toBe('1号文件说了什么');
   });
 
+  it('reads 打 before a phone number as calling it (拨打), and leaves other 打 alone', () => {
+    expect(cleanQuestion('可以打12345说民政的事不').simplified).toBe('可以拨打12345说民政的事不');
+    expect(cleanQuestion('拨打12385预约').simplified).toBe('拨打12385预约');
+    expect(cleanQuestion('打折力度有多大').simplified).toBe('打折力度有多大');
+    expect(otherNoticeAnswerer('chengdu-mzj').answer('可以打12345说民政的事不').citations[0]?.paragraph).toBe(4);
+  });
+
   it('re-joins words the notice knows and drops question words', () => {
     expect(terms('农业合作社应该怎么配合复工?')).toEqual(['农业合作社', '配合', '复工']);
     expect(terms('企业要守好自己的门是什么意思')).toContain('守好自己');
