@@ -52,6 +52,8 @@ const PATTERN_NAMES = [
   'basis',
   'deadline',
   'topicLead',
+  'otherBody',
+  'bodyScope',
 ] as const;
 const LanguageSchema = z.object({
   $comment: z.string().optional(),
@@ -91,7 +93,10 @@ const LanguageSchema = z.object({
       })
       .strict(),
   ),
-  patterns: z.object(Object.fromEntries(PATTERN_NAMES.map((n) => [n, regex])) as Record<(typeof PATTERN_NAMES)[number], typeof regex>).strict(),
+  patterns: z
+    .object(Object.fromEntries(PATTERN_NAMES.map((n) => [n, regex])) as Record<(typeof PATTERN_NAMES)[number], typeof regex>)
+    .strict()
+    .refine((p) => p.otherBody.includes('(?<body>'), { message: 'otherBody needs a group named body', path: ['otherBody'] }),
   conversation: z
     .object({
       $comment: z.string().optional(),

@@ -243,7 +243,14 @@ export interface LanguageData {
      */
     | 'deadline'
     /** A clause naming what the next one asks about (倡议对我们这种搞农业的社会组织，…): part of the asking (story.ts). */
-    | 'topicLead',
+    | 'topicLead'
+    /**
+     * Asks whether other bodies of a kind do the same (成都各个区县的民政局也…吗, 县残联也恢复了吗): its group `body` names
+     * the kind. What a notice says of its issuer's work is not said of theirs.
+     */
+    | 'otherBody'
+    /** What a notice writes before such bodies when it addresses them too (各县（市、区）民政局, 其他…商会). */
+    | 'bodyScope',
     RegExp
   >;
   /** How a message leans on the one before it, and messages that only greet or thank. */

@@ -17,6 +17,7 @@ import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion, isLatin } from './normalise.js';
 import { describedNoticePattern, noticeSelfLines, toWhom } from './notice-self.js';
 import { citedSentence, numberedPart } from './numbered-parts.js';
+import { asksOfOtherBody } from './other-body.js';
 import { NoticePlaces } from './places.js';
 import { preferMain, requiredAfter, typedBefore, withTypedNeighbour } from './preference.js';
 import { readQuantities } from './quantities.js';
@@ -328,7 +329,16 @@ export class Answerer {
     const bestNotice = this.noticeOf(best.record.ref.notice);
     const relative = relativeYearsAsked(story.ask, this.kb.language.relativeYears, Number(bestNotice.date.slice(0, 4)));
     const otherYear = [...yearsAsked(story.ask, q.english), ...relative].some((y) => !this.namesYear(bestNotice.id, y));
-    const lacksRequired = otherYear || !holdsRequired(best) || signals.otherPlace(best);
+    // Other bodies of the issuer's kind (各区县的民政局也…吗): the notice speaks of its issuer's own work.
+    const otherBody = asksOfOtherBody(
+      story.ask,
+      this.index
+        .recordsOf(bestNotice.id)
+        .map((r) => r.text)
+        .join('。'),
+      patterns,
+    );
+    const lacksRequired = otherYear || !holdsRequired(best) || signals.otherPlace(best) || otherBody;
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby. A
       // question close but for the one thing it asks that no notice knows (补贴 in 餐饮业有补贴吗) is close too.

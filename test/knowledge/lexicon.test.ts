@@ -35,6 +35,9 @@ describe('language knowledge files', () => {
     const err = loadError(pattern);
     expect(err.message).toMatch(/language\.json:\d+: patterns\.duty: not a valid regular expression/);
     expect(err.line).toBeGreaterThan(1);
+    // A pattern the engine reads a named group of must have it.
+    const group = knowledgeCopy({ file: 'language.json', change: (t) => t.replace('(?<body>', '(') });
+    expect(loadError(group).message).toMatch(/language\.json:\d+: patterns\.otherBody: otherBody needs a group named body/);
     const big = knowledgeCopy();
     writeFileSync(join(big, 'lexicon/huge.json'), ' '.repeat(MAX_DATA_FILE_BYTES + 1));
     expect(loadError(big).message).toMatch(/huge\.json:1: file is \d+ bytes/);

@@ -303,6 +303,12 @@ describe('the kind of answer asked for', () => {
     const phone = otherNoticeAnswerer('suzhou').answer('三百人的聚会要报备，电话是多少？');
     expect(phone.answered).toBe(true);
     expect(phone.citations.map((c) => c.sentence)).toEqual([1, 2]);
+    // Whether other bodies of the issuer's kind do the same (县里的残联也…吗) is not what a notice about its issuer's own
+    // service says, unless it addresses them too (三门峡's 各县（市、区）民政局要坚持零报告制度).
+    const county = otherNoticeAnswerer('chuzhou').answer('县里的残联大厅是不是也开了？');
+    expect(county.answered).toBe(false);
+    expect(county.related).toHaveLength(1);
+    expect(otherNoticeAnswerer('sanmenxia').answer('各县的民政局也要每天报告吗？').answered).toBe(true);
     // The bureau's notice names its director's mailbox, not its director.
     expect(otherNoticeAnswerer('chengdu').answer('成都市民政局局长是谁？').answered).toBe(false);
   });
