@@ -23,7 +23,10 @@ export function splitStory(text: string, asking: RegExp, english: boolean, topic
   if ([...text].length < TUNING.storyMinChars) return { ask: text, background: '' };
   // Chinese sentences end at full stops and question marks, their clauses at commas and at the spaces of
   // voice input; English sentences at sentence marks (a comma there is no new clause).
-  const sentences = (english ? text.match(/[^.!?;\n]+[.!?;]*/gu) : text.match(/[^。.！!？?；;\n]+[。.！!？?；;]*/gu)) ?? [text];
+  // In a chat, an emoji ends a sentence as a full stop does (…农村来的😷 倡议说…).
+  const sentences = (english
+    ? text.match(/[^.!?;\n]+[.!?;]*/gu)
+    : text.match(/[^。.！!？?；;\n\p{Extended_Pictographic}]+(?:[。.！!？?；;\s]|\p{Extended_Pictographic}|\uFE0F|\u200D)*/gu)) ?? [text];
   const clauses: Array<{ text: string; asks: boolean; marked: boolean }> = [];
   for (const sentence of sentences) {
     const questionMark = /[？?]\s*$/.test(sentence);

@@ -372,6 +372,14 @@ describe('long messages', () => {
     expect(s.background).not.toContain('上课');
   });
 
+  it('an emoji ends a sentence as a full stop does', () => {
+    const { patterns } = realKnowledge().kb.language;
+    const s = splitStory('我在遵义开了个小超市员工都是附近村里的😷 倡议对返岗人员有啥要求🙏', patterns.asking, false);
+    expect(s.background).toContain('小超市');
+    expect(s.ask).toContain('返岗人员');
+    expect(s.ask).not.toContain('超市');
+  });
+
   it('the spaces of voice input between Chinese words part clauses', () => {
     const s = splitStory('我是县里面商会的会长 我们会员有一百多家企业 好多都还没开工 要不要帮他们做复工方案', /要不要/, false);
     expect(s.ask).toBe('要不要帮他们做复工方案');
