@@ -174,7 +174,7 @@ describe('a general engine', () => {
     // 当前，…疫情快速变化，直接威胁…: the Chongqing notice's reason, its paragraph 2.
     expect(answerer.answer('为什么这个时候要发这个通知？').citations[0]).toMatchObject({ paragraph: 2, sentence: 1 });
     const gz = realKnowledge().answerer;
-    for (const q of ['What is the purpose of the call?', '为什么发这个倡议', '倡議嘅目的係咩'])
+    for (const q of ['What is the purpose of the call?', 'What is the aim of this appeal?', '为什么发这个倡议', '倡議嘅目的係咩'])
       expect(gz.answer(q).citations[0]).toMatchObject({ paragraph: 1, sentence: 1 });
     // Why the issuer asks what it asks is why it issued the call: its reason (潍坊: 血液库存急剧下降).
     const blood = otherNoticeAnswerer('weifang-');
