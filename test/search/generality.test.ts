@@ -355,6 +355,8 @@ describe('long messages', () => {
     expect(time.asks.test('回来要隔离几天才能上班')).toBe(true);
     expect(time.answeredBy.test('到京当天应扫描下方二维码')).toBe(true);
     expect(time.asks.test('这几个月没怎么营业')).toBe(false);
+    // 多就 is the pinyin slip for 多久 (duo jiu) before what is awaited; 多就是 (mostly) asks nothing.
+    expect(time.asks.test('收据多就能收到') && !time.asks.test('来的人多就是了')).toBe(true);
     // 过几天 (in a few days) tells when the asker leaves; it asks no duration.
     expect(time.asks.test('过几天又要走') || asking.test('过几天又要走')).toBe(false);
     expect(time.asks.test('要提前几天报名')).toBe(true);
