@@ -262,7 +262,7 @@ export class Answerer {
     const reasonBefore = (h: Scored) => typedBefore(h, answerTypes, this.index.recordsOf(h.record.ref.notice));
     // A datum the answer must hold may follow in the next sentence (…备案后方可举行。联系电话：68358939。): quoted after it.
     const datumAfter = (h: Scored) => requiredAfter(h, answerTypes, this.index.recordsOf(h.record.ref.notice));
-    const holds = (h: Scored, a: AnswerType) => a.answeredBy.test(h.record.text) || (a.required === true && datumAfter(h)?.text.match(a.answeredBy) != null);
+    const holds = (h: Scored, a: AnswerType) => a.answeredBy.test(h.record.text) || (a.required === true && a.answeredBy.test(datumAfter(h)?.text ?? ''));
     const hasType = (h: Scored) => answerTypes.every((a) => holds(h, a)) || reasonBefore(h) !== undefined;
     // Who holds a post, a phone number, an account: a sentence without that datum answers none of them. It may sit
     // on the next line (联系人：周霞 after 联系方式：…).
@@ -330,14 +330,7 @@ export class Answerer {
     const relative = relativeYearsAsked(story.ask, this.kb.language.relativeYears, Number(bestNotice.date.slice(0, 4)));
     const otherYear = [...yearsAsked(story.ask, q.english), ...relative].some((y) => !this.namesYear(bestNotice.id, y));
     // Other bodies of the issuer's kind (各区县的民政局也…吗): the notice speaks of its issuer's own work.
-    const otherBody = asksOfOtherBody(
-      story.ask,
-      this.index
-        .recordsOf(bestNotice.id)
-        .map((r) => r.text)
-        .join('。'),
-      patterns,
-    );
+    const otherBody = asksOfOtherBody(story.ask, this.index.recordsOf(bestNotice.id), patterns);
     const lacksRequired = otherYear || !holdsRequired(best) || signals.otherPlace(best) || otherBody;
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby. A

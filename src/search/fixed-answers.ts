@@ -37,9 +37,9 @@ export function purposeSentences(notice: Notice, reason: RegExp): SentenceRef[] 
 
 /**
  * Whether a why-question asks about one of the notice's requests rather than about the whole call: a word it asks with
- * is in the notice's text but not in its title nor in the lines giving its purpose (why is the association asking restaurants to stop
- * serving raw seafood: that request's own sentence gives its reason, 随着气温的升高). `isOwn`: a word that names the
- * notice, its issuer or nothing in particular, which asks about no request.
+ * is in the notice's text but neither in its title nor in the lines giving its purpose (why is the association asking
+ * restaurants to stop serving raw seafood: that request's own sentence gives its reason, 随着气温的升高). `isOwn`: a
+ * word that names the notice, its issuer or nothing in particular, which asks about no request.
  */
 export function asksOfRequest(notice: Notice, purpose: SentenceRef[], asked: QueryConcepts, isOwn: (form: string) => boolean): boolean {
   // Its title names what the whole call is about (无偿献血倡议书): asking why of that is asking why of the call.

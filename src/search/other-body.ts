@@ -2,9 +2,12 @@
 // 大厅也恢复了吗, of 滁州市残联's): what a notice says of its issuer's own work it does not say of theirs, unless it
 // addresses them too (各县（市、区）民政局要…). Both patterns are data (knowledge/language.json).
 import { escapeRegExp } from '../knowledge/regexp.js';
+import type { SentenceRecord } from './sentence-record.js';
 
-export function asksOfOtherBody(ask: string, noticeText: string, patterns: { otherBody: RegExp; bodyScope: RegExp }): boolean {
+/** Whether `ask` asks of other bodies of a kind that the notice (its sentences, `records`) does not address. */
+export function asksOfOtherBody(ask: string, records: SentenceRecord[], patterns: { otherBody: RegExp; bodyScope: RegExp }): boolean {
   const body = patterns.otherBody.exec(ask)?.groups?.body;
   if (!body) return false;
-  return !new RegExp(`(?:${patterns.bodyScope.source})[^，。；]{0,8}${escapeRegExp(body)}`, 'iu').test(noticeText);
+  const addressed = new RegExp(`(?:${patterns.bodyScope.source})[^，。；]{0,8}${escapeRegExp(body)}`, 'iu');
+  return !records.some((r) => addressed.test(r.text));
 }

@@ -58,13 +58,14 @@ export function typedBefore(h: Scored, asked: AnswerType[], records: SentenceRec
   return records.filter((r) => r.ref.paragraph === paragraph && r.ref.sentence < sentence && missing.every((a) => a.answeredBy.test(r.text))).at(-1);
 }
 
-/**
- * The sentence right after `h` in its paragraph, when it is a line of one labelled datum (label：value) holding the
- * data the answer must hold that `h` lacks (须提前三天报…备案, then 联系电话：68358939): quoted after it. A sentence
- * of text after it is about something else (自觉保持1米以上安全距离 gives no body temperature).
- */
+/** A line of one labelled datum: a short label, a colon, a short value (联系电话：68358939。). */
 const DATUM_LINE = /^[^，。；：:]{1,8}[：:][^，。；]{1,30}[。；]?$/u;
 
+/**
+ * The sentence right after `h` in its paragraph, when it is a datum line holding the data the answer must hold that
+ * `h` lacks (须提前三天报…备案, then 联系电话：68358939): quoted after it. A sentence of text after it is about
+ * something else (自觉保持1米以上安全距离 gives no body temperature).
+ */
 export function requiredAfter(h: Scored, asked: AnswerType[], records: SentenceRecord[]): SentenceRecord | undefined {
   const missing = asked.filter((a) => a.required && !a.answeredBy.test(h.record.text));
   if (missing.length === 0) return undefined;
