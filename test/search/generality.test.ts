@@ -298,6 +298,13 @@ describe('the kind of answer asked for', () => {
     const account = type('account').answeredBy;
     expect(account.test('巴中市红十字会账号：2318597109100036418') && account.test('开户行：工行巴中分行')).toBe(true);
     expect(account.test('巴州区红十字会暂未设置独立捐款账户') && !account.test('会员捐款致XX微信账号')).toBe(true);
+    // An upper limit asked (最多, 上限, the largest donation) is given by a bound (控制在30人内, 30-50%, 不超过, 每人限两幅),
+    // not by any number: 最多的一笔捐款 is held by no total.
+    const max = type('maximum');
+    expect(max.asks.test('总结会最多能来多少人') && max.asks.test('最多的一笔捐款是谁捐的')).toBe(true);
+    expect(max.answeredBy.test('参会人员控制在30人内') && max.answeredBy.test('给予减免会费30-50%')).toBe(true);
+    expect(max.answeredBy.test('共接受捐赠11514笔，捐赠总计1022976.42元')).toBe(false);
+    expect(otherNoticeAnswerer('wuhan-hsdjjh').answer('捐得最多的那一笔是多少钱？').answered).toBe(false);
     // A phone number asked is held by the labelled line right after the sentence that says what to call about
     // (…备案后方可举行。联系电话：68358939。): both are quoted, the sentence first.
     const phone = otherNoticeAnswerer('suzhou').answer('三百人的聚会要报备，电话是多少？');
