@@ -305,6 +305,12 @@ describe('the kind of answer asked for', () => {
     expect(max.answeredBy.test('参会人员控制在30人内') && max.answeredBy.test('给予减免会费30-50%')).toBe(true);
     expect(max.answeredBy.test('共接受捐赠11514笔，捐赠总计1022976.42元')).toBe(false);
     expect(otherNoticeAnswerer('wuhan-hsdjjh').answer('捐得最多的那一笔是多少钱？').answered).toBe(false);
+    // A total so far (已经收到多少, how many … so far, have already reopened) is given by a count as of a date or a
+    // cumulative one (截至…共接受捐赠11514笔), not by a number the notice asks for.
+    const total = type('total');
+    expect(total.asks.test('基金会目前已经收到多少捐款') && total.asks.test('How many masks has it collected so far?')).toBe(true);
+    expect(total.answeredBy.test('截至2020年2月2日24时，共接受捐赠11514笔') && !total.answeredBy.test('捐赠1000只口罩')).toBe(true);
+    expect(otherNoticeAnswerer('wuhan-hsdjjh').answer('How much has the fund received so far?').citations[0]?.paragraph).toBe(3);
     // A phone number asked is held by the labelled line right after the sentence that says what to call about
     // (…备案后方可举行。联系电话：68358939。): both are quoted, the sentence first.
     const phone = otherNoticeAnswerer('suzhou').answer('三百人的聚会要报备，电话是多少？');
