@@ -243,6 +243,8 @@ describe('the kind of answer asked for', () => {
     const type = (name: string) => kb.language.answerTypes.find((a) => a.name === name)!;
     expect(type('list').asks.test('五个体系是哪五个') && type('list').asks.test('哪些省份算欠发达地区，有具体名单吗')).toBe(true);
     expect(type('list').answeredBy.test('当前急需的物资包括：医用外科口罩、N95口罩')).toBe(true);
+    // Cantonese 邊 is 哪 before a count too (係邊12個).
+    expect(type('list').asks.test('十二个产业系边12个')).toBe(true);
     expect(type('list').answeredBy.test('要积极投身安置区五个体系建设')).toBe(false);
     // Southwest Mandarin 好多 asks how many where it closes the question or follows 是, 一共 (商会总共要认好多钱哦),
     // and tells where it names a crowd (手头有好多农民工).
