@@ -15,7 +15,7 @@ import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import type { IndexCache } from './index-snapshot.js';
 import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion, isLatin } from './normalise.js';
-import { describedNoticePattern, noticeSelfLines, toWhom } from './notice-self.js';
+import { describedNoticePattern, namesNoticeOrNothing, noticeSelfLines, toWhom } from './notice-self.js';
 import { citedSentence, numberedPart } from './numbered-parts.js';
 import { asksOfOtherBody } from './other-body.js';
 import { NoticePlaces } from './places.js';
@@ -177,7 +177,7 @@ export class Answerer {
     const reason = ql.answerTypes.find((a) => a.name === 'reason');
     const purpose = reason && patterns.purpose.test(standard) ? purposeSentences(notice, reason.answeredBy) : [];
     // ...unless it asks why of one request (its own sentence may give the reason): then the search answers.
-    const own = (f: string) => [...f].length < 2 || ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f) || patterns.noticeSelf.test(f);
+    const own = (f: string) => [...f].length < 2 || patterns.noticeSelf.test(f) || namesNoticeOrNothing(f, notice, ql);
     if (purpose.length > 0 && !asksOfRequest(notice, purpose, conceptsOf(story.ask.replace(patterns.purpose, ' ')), own))
       return quoteLines(this.kb, purpose, base);
     // Which document or call it follows (按照哪个文件发的) is in its text, not its signature; so is a deadline it sets.

@@ -22,6 +22,14 @@ export function describedNoticePattern(notices: Notice[]): RegExp {
 }
 
 /**
+ * A word that asks about nothing the notice says: a generic word, a question word, a word of its issuer's name, or an
+ * English word of its issuer's English name (division of 慈善社工处).
+ */
+export function namesNoticeOrNothing(f: string, notice: Notice, ql: QueryLanguage): boolean {
+  return ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f) || (isLatin(f) && notice.issuerEn.toLowerCase().includes(f));
+}
+
+/**
  * The lines that answer a question about the notice itself, or undefined when it also asks of something the
  * notice says. Words of its issuer and generic words ask about nothing in it; its title's words do (they say
  * what it is about), and so does a word no notice knows (火锅节哪天开始 is no question of it). `standard`: the
@@ -35,9 +43,7 @@ export function noticeSelfLines(
   conceptsOf: (text: string) => QueryConcepts,
 ): SentenceRef[] | undefined {
   const patterns = ql.patterns;
-  // An English word of its issuer's English name (division of 慈善社工处) is its name too.
-  const ownWord = (f: string) =>
-    ql.genericWords.has(f) || ql.isQuestionWord(f) || notice.issuer.includes(f) || (isLatin(f) && notice.issuerEn.toLowerCase().includes(f));
+  const ownWord = (f: string) => namesNoticeOrNothing(f, notice, ql);
   // A word of asking who issued it or when (发 -> 发出) asks nothing either.
   const asking = (f: string) => ql.issuerWords.includes(f) || ql.dateWords.includes(f);
   // An English word counts by its Chinese forms (chongqing -> 重庆, civil affairs -> 民政: the issuer's words), which
