@@ -93,6 +93,8 @@ describe('a general engine', () => {
     // In English, with the issuer's words in English (Chongqing civil affairs) and a typo (adressed).
     expect(answerer.answer('Which organisations is this Chongqing civil affairs notice adressed to?').citations[0]?.paragraph).toBe(1);
     expect(answerer.answer('Who issued this notice?').citations[0]?.paragraph).toBe(6);
+    // Any English word for a kind of body (bureau, chamber, federation …) asks who issued it, as organisation does.
+    expect(answerer.answer('Which bureau issued this notice on charity work?').citations[0]?.paragraph).toBe(6);
     // The issuer named in English (its division, in no dictionary sense of 处) asks nothing of the text either.
     expect(answerer.answer('Who is the Chongqing charity and social work division notice addressed to?').citations[0]?.paragraph).toBe(1);
     // "Which kinds of" frames the asking as "what kind of" does in Chinese (哪类): no thing asked.
@@ -138,6 +140,16 @@ describe('a general engine', () => {
     expect(answered.answered).toBe(true);
     expect(answered.citations[0]?.paragraph).toBe(2);
     expect(donation.answer('这份倡议是哪个单位发的？').citations[0]?.paragraph).not.toBe(2);
+  });
+
+  it('where to report is held by the number to ring; 有没有发现 asks what was found, not whether things are handed out', () => {
+    const prices = otherNoticeAnswerer('zhouning-');
+    const report = prices.answer('附近有店大米一下子涨了好几块，我该往哪里举报？');
+    expect(report.answered).toBe(true);
+    expect(report.citations[0]?.paragraph).toBe(6);
+    const found = prices.answer('执法人员检查后有没有发现粮食食盐短缺？');
+    expect(found.answered).toBe(true);
+    expect(found.citations[0]?.paragraph).toBe(1);
   });
 
   it('a number asked is answered only by a sentence that gives one (三级 and 千万 are numbers too)', () => {
