@@ -52,6 +52,7 @@ const PATTERN_NAMES = [
   'basis',
   'deadline',
   'topicLead',
+  'generalAsk',
   'otherBody',
   'bodyScope',
 ] as const;

@@ -245,6 +245,11 @@ export interface LanguageData {
     /** A clause naming what the next one asks about (倡议对我们这种搞农业的社会组织，…): part of the asking (story.ts). */
     | 'topicLead'
     /**
+     * Asks what the notice says of something, in general (倡议对我们是怎么说的, 有什么要求): asked last, after a
+     * narrower question (什么时候恢复上课，…，对我们是怎么说的?), it is the question; the narrower one says why.
+     */
+    | 'generalAsk'
+    /**
      * Asks whether other bodies of a kind do the same (成都各个区县的民政局也…吗, 县残联也恢复了吗): its group `body` names
      * the kind. What a notice says of its issuer's work is not said of theirs.
      */

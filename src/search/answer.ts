@@ -23,7 +23,7 @@ import { preferMain, requiredAfter, typedBefore, withTypedNeighbour } from './pr
 import { readQuantities } from './quantities.js';
 import { didYouMean, pickQuotes } from './quote-picking.js';
 import { type KindConcept, RANK_FEATURES, rankCandidates, rankWeights, type Scored } from './rank.js';
-import { splitStory } from './story.js';
+import { splitStory, typedPart } from './story.js';
 import { TUNING } from './tuning.js';
 
 export type { Answer, AnswerBase, AnswerKind, Citation, Suggestion } from './answer-model.js';
@@ -221,7 +221,8 @@ export class Answerer {
     // The notice's own name in a question points at the notice, unless the question asks who issued it.
     const names = (c: string[]) => !aboutTheNotice && c.some((f) => this.index.noticeNames.has(f));
     const weights = raw.map((w, i) => (i >= asked.length ? w * storyFactor : w) * (names(concepts[i]!) ? TUNING.noticeNameFactor : 1));
-    const askedTypes = ql.answerTypes.filter((a) => a.asks.test(story.ask));
+    const typed = typedPart(story.ask, patterns.generalAsk);
+    const askedTypes = ql.answerTypes.filter((a) => a.asks.test(typed));
     // 多少 of 邮箱是多少 asks for the address, not a count.
     const answerTypes = (askedTypes.some((a) => a.foundBy) ? askedTypes.filter((a) => !a.yieldsToDatum) : askedTypes).map((a) => withCount(a, story.ask));
     const asksWhen = answerTypes.some((a) => a.name === 'time');

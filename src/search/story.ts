@@ -62,3 +62,18 @@ export function splitStory(text: string, asking: RegExp, english: boolean, topic
       .join('，'),
   };
 }
+
+/**
+ * The part of the asking whose kinds of answer are asked for (a date for 什么时候, a number for 几个): all of it,
+ * unless it ends asking in general what the notice says (`generalAsk`: …什么时候恢复上课，能不能开几个小班，倡议对
+ * 我们是怎么说的): then that last clause, and the narrower questions before it say why the asker asks. The
+ * notice may state no date at all, and what it says of the asker is still the answer.
+ */
+export function typedPart(ask: string, generalAsk: RegExp): string {
+  const clauses = ask
+    .split(/[，,。；;？?！!]/u)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const last = clauses.at(-1);
+  return clauses.length > 1 && last !== undefined && generalAsk.test(last) ? last : ask;
+}

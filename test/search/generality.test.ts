@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { Answerer } from '../../src/search/answer.js';
 import { renderText } from '../../src/search/render-text.js';
-import { splitStory } from '../../src/search/story.js';
+import { splitStory, typedPart } from '../../src/search/story.js';
 import { knowledgeWith, otherNoticeAnswerer, otherNotices } from '../support/eval-sets.js';
 import { realKnowledge } from '../support/knowledge.js';
 
@@ -347,6 +347,17 @@ describe('long messages', () => {
     expect(s.ask).toBe('我想问下倡议对我们餐饮这一块到底是咋个要求的');
     expect(s.background).toContain('火锅店');
     expect(splitStory('慈善组织要做什么？', /什么/, false).background).toBe('');
+  });
+
+  it('a question that ends asking what the notice says in general is answered though a narrower one before it is not', () => {
+    const { kb } = realKnowledge();
+    const { generalAsk } = kb.language.patterns;
+    expect(typedPart('家长问什么时候恢复上课，倡议对我们培训机构是怎么说的', generalAsk)).toBe('倡议对我们培训机构是怎么说的');
+    expect(typedPart('捐款账号是多少，怎么捐', generalAsk)).toBe('捐款账号是多少，怎么捐');
+    // The notice gives no date for classes; what it says of training schools is still the answer.
+    const answer = new Answerer(kb).answer('我在贵阳办培训学校，家长一直问什么时候恢复上课，我们能不能先开几个小班？倡议对我们教育类机构是怎么说的？');
+    expect(answer.answered).toBe(true);
+    expect(renderText(answer, kb)).toContain('线上培训');
   });
 
   it('quotes the sector the asking clause names, not another the story only mentions (开超市，就在医院对面)', () => {
