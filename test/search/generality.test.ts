@@ -349,6 +349,13 @@ describe('long messages', () => {
     expect(splitStory('慈善组织要做什么？', /什么/, false).background).toBe('');
   });
 
+  it('going somewhere to ask (想去民政局当面问一下) is the story, not the asking', () => {
+    const { patterns } = realKnowledge().kb.language;
+    const s = splitStory('我是一家养老院的负责人，之前有个补贴的事情想去民政局当面问一下，现在还能去现场吗？', patterns.asking, false, patterns.topicLead);
+    expect(s.ask).toBe('现在还能去现场吗');
+    expect(splitStory('我是开养老院的，想问一下现在还能去现场吗？', patterns.asking, false).ask).toContain('想问一下');
+  });
+
   it('a question that ends asking what the notice says in general is answered though a narrower one before it is not', () => {
     const { kb } = realKnowledge();
     const { generalAsk } = kb.language.patterns;
