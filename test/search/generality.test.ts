@@ -349,6 +349,13 @@ describe('long messages', () => {
     expect(splitStory('慈善组织要做什么？', /什么/, false).background).toBe('');
   });
 
+  it('asked which things to give (需要捐哪些物资), the sentence that lists them answers', () => {
+    const answer = otherNoticeAnswerer('lincang-').answer('社员们想凑点东西支援防疫，想问慈善会需要捐哪些物资？');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.paragraph).toBe(2);
+    expect(answer.citations[0]?.sentence).toBe(9);
+  });
+
   it('going somewhere to ask (想去民政局当面问一下) is the story, not the asking', () => {
     const { patterns } = realKnowledge().kb.language;
     const s = splitStory('我是一家养老院的负责人，之前有个补贴的事情想去民政局当面问一下，现在还能去现场吗？', patterns.asking, false, patterns.topicLead);
