@@ -163,9 +163,11 @@ export class QueryLanguage {
     const whether = replaced.replace(/(\p{Script=Han})([不没])\1(\p{Script=Han})/gu, (m, a: string, not: string, b: string) =>
       a !== b && !this.questionWords.has(a + not + a) && (this.words.has(a + b) || isGeneralPair(this.pairs, a + b)) ? `是否${a}${b}` : m,
     );
+    // A modal asked around its verb (能卖不能卖, 可以去不可以去) asks as 能不能卖 does: not 不能, a word of what is said.
+    const modal = whether.replace(/(能|可以|会|要|敢)(\p{Script=Han}{1,2})不\1\2/gu, '$1不$1$2');
     // A verb with a potential complement (进得去, 买得到, 搞得成不) asks whether one can: 能进, 能买, 能搞. Not 得 after
     // an adverb (还得去: must), nor a lexicon's word (要得: fine).
-    const potential = whether.replace(/(\p{Script=Han})得(?:到|成|了|去|来|动)/gu, (m, v: string) =>
+    const potential = modal.replace(/(\p{Script=Han})得(?:到|成|了|去|来|动)/gu, (m, v: string) =>
       this.words.has(`${v}得`) || this.lightWords.has(v) || /[还就也都只又]/u.test(v) ? m : `能${v}`,
     );
     // A sentence that asks with no question word asks with a slip (这个通知是那个单位发的？, 是那天发的): the last

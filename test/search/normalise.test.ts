@@ -120,6 +120,9 @@ describe('normalising questions', () => {
     const lang = answerer.index.lang;
     expect(lang.standardise('协会支不支持打折促销')).toBe('协会是否支持打折促销');
     expect(lang.standardise('能不能指定用途')).toBe('能不能指定用途');
+    // A modal around its verb (能卖不能卖) asks as 能不能卖: 不能 is then no word of the question's content.
+    expect(lang.standardise('刺身现在还能卖不能卖')).toBe('刺身现在还能不能卖');
+    expect(lang.standardise('我们可以开门不可以开门')).toBe('我们可以不可以开门');
     expect(lang.standardise('没戴口罩进得去大厅不嘛')).toBe('没戴口罩能进大厅不嘛');
     expect(lang.standardise('年货展销会还整得成不')).toContain('能整');
     expect(lang.standardise('还得去社区登记吗')).toBe('还得去社区登记吗');
