@@ -1,12 +1,11 @@
 // question -> Answer: clean, understand, search, decide whether the notice answers it, pick the sentences
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
-import type { AnswerType, KnowledgeBase, Lang, LanguageData, Notice, SentenceRef } from '../knowledge/types.js';
-import { dateSentence, isGeneralPair, issuerSentences, KnowledgeError, primaryNotice } from '../knowledge/types.js';
-import { numeralValue } from '../text/numerals.js';
+import type { AnswerType, KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
+import { KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase } from './answer-model.js';
+import { askedAnswerTypes, namesKindAs, yearsAsked } from './asked-kinds.js';
 import { ConversationReader } from './conversation-reader.js';
-import { conceptWeight } from './coverage.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
 import { asksOfRequest, outline, purposeSentences, quoteAnswer, quoteLines } from './fixed-answers.js';
 import { askedFocus } from './focus.js';
@@ -14,8 +13,9 @@ import type { Conversation } from './follow-up.js';
 import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
 import type { IndexCache } from './index-snapshot.js';
 import { detectIntent, isOutlineWord } from './intents.js';
-import { type CleanQuestion, cleanQuestion, isLatin } from './normalise.js';
-import { describedNoticePattern, namesNoticeOrNothing, noticeSelfLines, toWhom } from './notice-self.js';
+import { type CleanQuestion, cleanQuestion } from './normalise.js';
+import { notStated } from './not-stated.js';
+import { describedNoticePattern, framingLines, namesNoticeOrNothing, noticeSelfLines } from './notice-self.js';
 import { citedSentence, numberedPart } from './numbered-parts.js';
 import { asksOfOtherBody } from './other-body.js';
 import { NoticePlaces } from './places.js';
@@ -23,8 +23,9 @@ import { preferMain, requiredAfter, typedBefore, withTypedNeighbour } from './pr
 import { readQuantities } from './quantities.js';
 import { didYouMean, pickQuotes } from './quote-picking.js';
 import { type KindConcept, RANK_FEATURES, rankCandidates, rankWeights, type Scored } from './rank.js';
-import { splitStory, typedPart } from './story.js';
+import { splitStory } from './story.js';
 import { TUNING } from './tuning.js';
+import { weighConcepts } from './weighing.js';
 
 export type { Answer, AnswerBase, AnswerKind, Citation, Suggestion } from './answer-model.js';
 
@@ -195,40 +196,20 @@ export class Answerer {
     if (selfLines) return quoteLines(this.kb, selfLines, base);
 
     const vocab = this.index.vocab;
-    // An adjective no notice knows (合适, 重要) says how, not what, and a noun naming an aspect (原则, 目标) says which
-    // part of what the notice says: either weighs as a light word and is never the focus. So do two characters that
-    // are no word of general Chinese nor of a lexicon (留|着用, 拿去, 人的): the segmenter's cut, not a thing asked for.
-    const cut = (w: string) => /^[\u4e00-\u9fff]{2}$/u.test(w) && !ql.words.has(w) && !isGeneralPair(ql.pairs, w);
-    const light = {
-      has: (w: string) => ql.lightWords.has(w) || ((ql.adjectiveWords.has(w) || ql.aspectWords.has(w) || cut(w)) && !vocab.has(w)),
-    };
-    const raw = concepts.map((c) => conceptWeight(c, vocab, ql.genericWords, { light, verbs: ql.verbWords }));
-    // The story counts less than the question, and never more than a part of it, however long it is.
-    const askWeight = raw.slice(0, asked.length).reduce((x, w) => x + w, 0);
-    const storyWeight = raw.slice(asked.length).reduce((x, w) => x + w, 0);
-    // ...unless the asking clause names nothing of its own (倡议对我们是怎么要求的): then the story says what about.
-    // Nor does a word naming the asker (对我们业主, 我们医生这块): who asks, not what about.
-    const namesAsker = (c: string[]) => {
-      const word = c[0]!;
-      // No concept is empty; were one, indexOf('') would find it everywhere, and the loop would never end.
-      if (!word) return patterns.askerWord.test(story.ask);
-      for (let at = story.ask.indexOf(word); at >= 0; at = story.ask.indexOf(word, at + 1)) if (this.askerBefore.test(story.ask.slice(0, at))) return true;
-      return false;
-    };
-    const askNames = asked.filter((c) => !c.every((f) => ql.genericWords.has(f) || this.index.noticeNames.has(f)) && !namesAsker(c)).length;
-    const storyFactor =
-      storyWeight > 0 ? (askNames === 0 ? TUNING.backgroundFactor : Math.min(TUNING.backgroundFactor, (TUNING.backgroundCap * askWeight) / storyWeight)) : 0;
-    // The notice's own name in a question points at the notice, unless the question asks who issued it.
-    const names = (c: string[]) => !aboutTheNotice && c.some((f) => this.index.noticeNames.has(f));
-    const weights = raw.map((w, i) => (i >= asked.length ? w * storyFactor : w) * (names(concepts[i]!) ? TUNING.noticeNameFactor : 1));
-    const typed = typedPart(story.ask, patterns.generalAsk);
-    const askedTypes = ql.answerTypes.filter((a) => a.asks.test(typed));
-    // 多少 of 邮箱是多少 asks for the address, not a count.
-    const answerTypes = (askedTypes.some((a) => a.foundBy) ? askedTypes.filter((a) => !a.yieldsToDatum) : askedTypes).map((a) => withCount(a, story.ask));
+    const { weights, light } = weighConcepts({
+      concepts,
+      asked: asked.length,
+      ask: story.ask,
+      aboutTheNotice,
+      lang: ql,
+      vocab,
+      noticeNames: this.index.noticeNames,
+      askerBefore: this.askerBefore,
+    });
+    const answerTypes = askedAnswerTypes(story.ask, ql.answerTypes, patterns.generalAsk);
     const asksWhen = answerTypes.some((a) => a.name === 'time');
     // A word naming the kind of answer asked (地址, 邮编, 电话) is no unknown thing: whether a sentence holds
     // such an answer is what typeMissing weighs.
-    const namesKindAs = (a: AnswerType, f: string) => (f.match(a.asks)?.[0] ?? '') === f;
     const namesKind = (a: AnswerType, c: string[]) => c.some((f) => namesKindAs(a, f));
     const namesType = (c: string[]) => answerTypes.some((a) => namesKind(a, c));
     // ...and a sentence holding that kind of answer holds what it asks (好多钱: 6000元/年).
@@ -301,20 +282,7 @@ export class Answerer {
     // Who issued the notice, when, to whom: its own lines say so; no decision to make. "Who and when" gets both.
     // ...unless it names a place the notice is not about (成都市红十字会的公告是哪天发的, asked of a 巴中 notice).
     if (aboutTheNotice && best.record.says.length > 0 && best.cov.share >= TUNING.framingLineShare && !signals.otherPlace(best)) {
-      const owner = this.noticeOf(best.record.ref.notice);
-      const signature = best.record.says.includes('signature');
-      const date = dateSentence(owner);
-      // Found by the issuer's name, but asked only when (呢份公告係幾時出嘅): the date line.
-      // Asked to whom, found by a line saying so or by the issuer's name (辽源市律师协会是向谁发出的倡议): every line saying to whom.
-      const asksToWhom = (signature || best.record.says.includes('salutation')) && !asksWhen && patterns.audience.test(standard);
-      const refs = asksToWhom
-        ? toWhom(owner, standard, patterns)
-        : signature && asksWhen && !patterns.issuer.test(standard)
-          ? []
-          : signature
-            ? issuerSentences(owner)
-            : [best.record.ref];
-      if (asksWhen && signature && !refs.some((r) => sameRef(date, r))) refs.push(date);
+      const refs = framingLines(this.noticeOf(best.record.ref.notice), best.record, standard, asksWhen, patterns);
       return quoteLines(this.kb, refs, base);
     }
     // Less of it (残疾人两项补贴好久发): the question asks of something else, which no sentence holds.
@@ -328,33 +296,28 @@ export class Answerer {
     // another year's matter, whatever else matches; so is a place outside its region that it never names
     // (泉州市民政局有没有也取消… of a 福州 notice): the model weighed that signal, and a full match outvoted it.
     const bestNotice = this.noticeOf(best.record.ref.notice);
-    const relative = relativeYearsAsked(story.ask, this.kb.language.relativeYears, Number(bestNotice.date.slice(0, 4)));
-    const otherYear = [...yearsAsked(story.ask, q.english), ...relative].some((y) => !this.namesYear(bestNotice.id, y));
+    const years = yearsAsked(story.ask, q.english, this.kb.language.relativeYears, Number(bestNotice.date.slice(0, 4)));
+    const otherYear = years.some((y) => !this.namesYear(bestNotice.id, y));
     // Other bodies of the issuer's kind (各区县的民政局也…吗): the notice speaks of its issuer's own work.
     const otherBody = asksOfOtherBody(story.ask, this.index.recordsOf(bestNotice.id), patterns);
     const lacksRequired = otherYear || !holdsRequired(best) || signals.otherPlace(best) || otherBody;
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
-      // Close, but not an answer: say the notice does not state it, and show what it does say nearby. A
-      // question close but for the one thing it asks that no notice knows (补贴 in 餐饮业有补贴吗) is close too.
-      // The same for a question asking for a kind of thing (an account, a phone number) the sentence does not hold.
-      const lacksAsked = signals.focusUnknown || signals.typeMissing(best);
-      const without = () =>
-        probability(this.kb.decision, featuresOf(best, scored[1], { ...signals, focusUnknown: false, typeMissing: () => false, focusMissing: () => false }));
-      // Shown as related only when it shares a word of the asker's that names something: not only a kind of
-      // organisation (协会, 企业) or a lone character found inside another word (发 in 开发).
-      const topical = [...best.cov.covered].some((i) => [...concepts[i]![0]!].length >= 2 && !concepts[i]!.every((f) => ql.genericWords.has(f.toLowerCase())));
-      const close = topical && (p >= this.kb.decision.relatedThreshold || (lacksAsked && without() >= this.kb.decision.relatedThreshold));
-      const related = close ? [best.record.ref] : [];
-      // Say what is not there when it is the word asked about: 倡议没有说到“补贴”.
-      // Or the word naming the kind of answer the sentence does not hold: 倡议没有说到“账号”.
-      const typeWord = asked.findIndex((c) => answerTypes.some((a) => !a.answeredBy.test(best.record.text) && namesKind(a, c)));
-      const lacking = signals.focusUnknown ? focus.find((i) => (unknownWeights[i] ?? 0) > 0) : typeWord >= 0 ? typeWord : undefined;
-      // Named by the form that names the kind (电话, not the lexicon's 电话多少 it was typed as).
-      // An English question's own English word, not the Chinese the lexicon gave it (subsidy, not 补贴).
-      const own = lacking === undefined ? [] : asked[lacking]!.filter((f) => q.english === isLatin(f));
-      const kindForm = lacking === typeWord ? [...own, ...asked[lacking]!].find((f) => answerTypes.some((a) => namesKindAs(a, f))) : undefined;
-      const topic = lacking !== undefined && related.length > 0 ? { notStatedTopic: kindForm ?? asked[lacking]![0]! } : {};
-      return { ...none, kind: 'not-covered', related, ...topic };
+      // Close, but not an answer: say the notice does not state it, and show what it does say nearby.
+      const { related, notStatedTopic } = notStated({
+        best,
+        next: scored[1],
+        p,
+        decision: this.kb.decision,
+        signals,
+        concepts,
+        asked,
+        focus,
+        unknownWeights,
+        answerTypes,
+        genericWords: ql.genericWords,
+        english: q.english,
+      });
+      return { ...none, kind: 'not-covered', related, ...(notStatedTopic ? { notStatedTopic } : {}) };
     }
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.
     const answers = (h: Scored) => force || probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
@@ -400,32 +363,4 @@ function assertModelFits(kb: KnowledgeBase): void {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
-}
-
-/** The years a question names by the notice's own (去年, last year: the year before the notice's date). */
-function relativeYearsAsked(text: string, words: LanguageData['relativeYears'], noticeYear: number): string[] {
-  const lower = text.toLowerCase();
-  return words.filter((w) => w.said.test(lower)).map((w) => String(noticeYear + w.offset));
-}
-
-/** The years a question asks about: 2021年(度) in Chinese; a year on its own in English (its 2021 conference). */
-function yearsAsked(text: string, english: boolean): string[] {
-  const pattern = english ? /\b(?:19|20)\d{2}\b/g : /(?<!\d)(?:19|20)\d{2}(?=\s*年)/g;
-  return text.match(pattern) ?? [];
-}
-
-/** The fewest items a list must hold before its count says anything: any sentence lists two. */
-const MIN_COUNTED_ITEMS = 3;
-
-/**
- * A kind of answer that counts its items (a list), asked with how many (哪12个): held only by a sentence listing
- * at least that many, so its answeredBy is made to demand as many separators too. Else the kind as it is.
- */
-function withCount(a: AnswerType, ask: string): AnswerType {
-  const said = a.counts?.count.exec(ask)?.groups?.n;
-  if (!a.counts || !said) return a;
-  const n = numeralValue(said) ?? 0;
-  if (!(n >= MIN_COUNTED_ITEMS)) return a;
-  const item = a.counts.item.source;
-  return { ...a, answeredBy: new RegExp(`^(?=[\\s\\S]*?(?:${a.answeredBy.source}))(?=(?:[\\s\\S]*?${item}){${n - 1}})`, a.answeredBy.flags) };
 }

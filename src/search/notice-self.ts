@@ -3,7 +3,7 @@
 
 import { escapeRegExp } from '../knowledge/regexp.js';
 import { audienceSentences, dateSentence, issuerSentences, type Notice, type SentenceRef, sentenceIn } from '../knowledge/types.js';
-import type { QueryConcepts } from './index.js';
+import { type QueryConcepts, sameRef } from './index.js';
 import type { QueryLanguage } from './language.js';
 import { isLatin } from './normalise.js';
 
@@ -72,4 +72,31 @@ export function toWhom(notice: Notice, standard: string, patterns: { addressing:
   const verb = standard.match(patterns.addressingVerb)?.[0];
   const said = verb ? refs.findIndex((r) => sentenceIn(notice, r)?.text.includes(verb)) : -1;
   return said > 0 ? [refs[said]!, ...refs.filter((_, i) => i !== said)] : refs;
+}
+
+/**
+ * The lines answering who issued a notice, when or to whom, found by `line` (a signature, salutation or date
+ * line). Found by the issuer's name but asked only when (呢份公告係幾時出嘅): the date line. Asked to whom, found
+ * by a line saying so or by the issuer's name (辽源市律师协会是向谁发出的倡议): every line saying to whom. Who and
+ * when: the signature and the date line.
+ */
+export function framingLines(
+  owner: Notice,
+  line: { ref: SentenceRef; says: string[] },
+  standard: string,
+  asksWhen: boolean,
+  patterns: { audience: RegExp; issuer: RegExp; addressing: RegExp; addressingVerb: RegExp },
+): SentenceRef[] {
+  const signature = line.says.includes('signature');
+  const asksToWhom = (signature || line.says.includes('salutation')) && !asksWhen && patterns.audience.test(standard);
+  const refs = asksToWhom
+    ? toWhom(owner, standard, patterns)
+    : signature && asksWhen && !patterns.issuer.test(standard)
+      ? []
+      : signature
+        ? issuerSentences(owner)
+        : [line.ref];
+  const date = dateSentence(owner);
+  if (asksWhen && signature && !refs.some((r) => sameRef(date, r))) refs.push(date);
+  return refs;
 }

@@ -1,0 +1,61 @@
+// How much each concept of a message weighs in the search: what the asking clauses say leads, the story around
+// them counts less (and never more than a part of the asking), the notice's own name little, light words little.
+import { isGeneralPair } from '../knowledge/types.js';
+import { conceptWeight } from './coverage.js';
+import type { QueryLanguage } from './language.js';
+import { TUNING } from './tuning.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface WeighingInput {
+  /** The message's concepts, those of its asking part first. */
+  concepts: string[][];
+  /** How many of `concepts` the asking part holds. */
+  asked: number;
+  /** The asking part (story.ts), standardised. */
+  ask: string;
+  /** It asks who issued the notice, when or to whom: the notice's name is then what it asks of. */
+  aboutTheNotice: boolean;
+  lang: QueryLanguage;
+  vocab: Vocabulary;
+  /** Names of the notices loaded (their issuers, regions). */
+  noticeNames: ReadonlySet<string>;
+  /** What comes before a word naming the asker (我们, 我们这种), at the end of a text. */
+  askerBefore: RegExp;
+}
+
+export interface Weighing {
+  weights: number[];
+  /** Words that say how, not what (an adjective, an aspect, a segmenter's cut): never the focus. */
+  light: { has: (word: string) => boolean };
+}
+
+export function weighConcepts(x: WeighingInput): Weighing {
+  const { concepts, lang: ql, vocab, ask } = x;
+  // An adjective no notice knows (合适, 重要) says how, not what, and a noun naming an aspect (原则, 目标) says which
+  // part of what the notice says: either weighs as a light word and is never the focus. So do two characters that
+  // are no word of general Chinese nor of a lexicon (留|着用, 拿去, 人的): the segmenter's cut, not a thing asked for.
+  const cut = (w: string) => /^[\u4e00-\u9fff]{2}$/u.test(w) && !ql.words.has(w) && !isGeneralPair(ql.pairs, w);
+  const light = {
+    has: (w: string) => ql.lightWords.has(w) || ((ql.adjectiveWords.has(w) || ql.aspectWords.has(w) || cut(w)) && !vocab.has(w)),
+  };
+  const raw = concepts.map((c) => conceptWeight(c, vocab, ql.genericWords, { light, verbs: ql.verbWords }));
+  // The story counts less than the question, and never more than a part of it, however long it is.
+  const askWeight = raw.slice(0, x.asked).reduce((a, w) => a + w, 0);
+  const storyWeight = raw.slice(x.asked).reduce((a, w) => a + w, 0);
+  // ...unless the asking clause names nothing of its own (倡议对我们是怎么要求的): then the story says what about.
+  // Nor does a word naming the asker (对我们业主, 我们医生这块): who asks, not what about.
+  const namesAsker = (c: string[]) => {
+    const word = c[0]!;
+    // No concept is empty; were one, indexOf('') would find it everywhere, and the loop would never end.
+    if (!word) return ql.patterns.askerWord.test(ask);
+    for (let at = ask.indexOf(word); at >= 0; at = ask.indexOf(word, at + 1)) if (x.askerBefore.test(ask.slice(0, at))) return true;
+    return false;
+  };
+  const askNames = concepts.slice(0, x.asked).filter((c) => !c.every((f) => ql.genericWords.has(f) || x.noticeNames.has(f)) && !namesAsker(c)).length;
+  const storyFactor =
+    storyWeight > 0 ? (askNames === 0 ? TUNING.backgroundFactor : Math.min(TUNING.backgroundFactor, (TUNING.backgroundCap * askWeight) / storyWeight)) : 0;
+  // The notice's own name in a question points at the notice, unless the question asks who issued it.
+  const names = (c: string[]) => !x.aboutTheNotice && c.some((f) => x.noticeNames.has(f));
+  const weights = raw.map((w, i) => (i >= x.asked ? w * storyFactor : w) * (names(concepts[i]!) ? TUNING.noticeNameFactor : 1));
+  return { weights, light };
+}
