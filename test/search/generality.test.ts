@@ -349,6 +349,15 @@ describe('long messages', () => {
     expect(splitStory('慈善组织要做什么？', /什么/, false).background).toBe('');
   });
 
+  it('a fee for work (稿费) is pay the notice must state, and who pays the freight (运费谁出) is no question of who issued it', () => {
+    const call = otherNoticeAnswerer('chengdu-sfjxh-');
+    expect(call.answer('入选的作品有稿费吗').answered).toBe(false);
+    const overseas = otherNoticeAnswerer('beijing-dwyx-');
+    const freight = overseas.answer('捐出去的物资运费谁出啊？');
+    expect(freight.citations.map((c) => c.paragraph)).not.toContain(8);
+    expect(overseas.answer('这份倡议书是谁出的？').citations[0]?.paragraph).toBe(8);
+  });
+
   it('asked which things to give (需要捐哪些物资), the sentence that lists them answers', () => {
     const answer = otherNoticeAnswerer('lincang-').answer('社员们想凑点东西支援防疫，想问慈善会需要捐哪些物资？');
     expect(answer.answered).toBe(true);
