@@ -42,7 +42,8 @@ export function weighConcepts(x: WeighingInput): Weighing {
   // The story counts less than the question, and never more than a part of it, however long it is.
   const askWeight = raw.slice(0, x.asked).reduce((a, w) => a + w, 0);
   const storyWeight = raw.slice(x.asked).reduce((a, w) => a + w, 0);
-  // ...unless the asking clause names nothing of its own (倡议对我们是怎么要求的): then the story says what about.
+  // ...unless the asking clause names nothing of its own (倡议对我们是怎么要求的, 直接过去就行吗: only light, aspect or
+  // question words): then the story says what about.
   // Nor does a word naming the asker (对我们业主, 我们医生这块): who asks, not what about.
   const namesAsker = (c: string[]) => {
     const word = c[0]!;
@@ -51,7 +52,11 @@ export function weighConcepts(x: WeighingInput): Weighing {
     for (let at = ask.indexOf(word); at >= 0; at = ask.indexOf(word, at + 1)) if (x.askerBefore.test(ask.slice(0, at))) return true;
     return false;
   };
-  const askNames = concepts.slice(0, x.asked).filter((c) => !c.every((f) => ql.genericWords.has(f) || x.noticeNames.has(f)) && !namesAsker(c)).length;
+  const askNames = concepts
+    .slice(0, x.asked)
+    .filter(
+      (c) => !c.every((f) => ql.genericWords.has(f) || x.noticeNames.has(f) || ql.aspectWords.has(f) || light.has(f) || ql.isQuestionWord(f)) && !namesAsker(c),
+    ).length;
   const storyFactor =
     storyWeight > 0 ? (askNames === 0 ? TUNING.backgroundFactor : Math.min(TUNING.backgroundFactor, (TUNING.backgroundCap * askWeight) / storyWeight)) : 0;
   // The notice's own name in a question points at the notice, unless the question asks who issued it.

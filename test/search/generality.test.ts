@@ -365,6 +365,13 @@ describe('long messages', () => {
     expect(answer.citations[0]?.sentence).toBe(9);
   });
 
+  it('an asking clause of light words only (直接过去就行吗) leaves the story to say what it is about', () => {
+    const drive = otherNoticeAnswerer('weifang-');
+    const answer = drive.answer('你好，我是一个志愿服务队的队长，我们队里有十来个人想一块去下周二献血，直接过去就行吗？');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.paragraph).toBe(12);
+  });
+
   it('going somewhere to ask (想去民政局当面问一下) is the story, not the asking', () => {
     const { patterns } = realKnowledge().kb.language;
     const s = splitStory('我是一家养老院的负责人，之前有个补贴的事情想去民政局当面问一下，现在还能去现场吗？', patterns.asking, false, patterns.topicLead);
