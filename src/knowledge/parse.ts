@@ -58,6 +58,7 @@ export function parseNotice(text: string, file: string): ParsedNotice {
   markFramingLines(paragraphs);
   markListLeads(paragraphs);
   markLabelledLists(paragraphs);
+  markSectionTitles(paragraphs);
   if (paragraphs.every((p) => p.role)) throw new KnowledgeError(file, end + 2, 'the notice has only salutation, signature and date lines');
 
   return {
@@ -176,6 +177,22 @@ function markLabelledLists(paragraphs: Paragraph[]): void {
     while (end < paragraphs.length && !paragraphs[end]!.role && LABELLED_LINE.test(paragraphText(paragraphs[end]!))) end++;
     if (end - i - 1 < MIN_LABELLED_ITEMS) return;
     for (const item of paragraphs.slice(i + 1, end)) item.lead ??= t;
+  });
+}
+
+/**
+ * A letter's or article's section title on a line of its own, unnumbered (一定要居家保护好自己, 回国返丽必须报告并
+ * 医学观察): one phrase closing no clause, over a paragraph that says something in sentences. That paragraph says
+ * what it is about with it (如确有急事要回国，务必先联系…), so the title is its lead: searched, never quoted.
+ */
+function markSectionTitles(paragraphs: Paragraph[]): void {
+  paragraphs.forEach((title, i) => {
+    const body = paragraphs[i + 1];
+    const t = paragraphText(title);
+    if (!body || title.role || body.role || title.point !== undefined || LIST_ITEM.test(t) || !isBareItem(title, t)) return;
+    const b = paragraphText(body);
+    if (body.lead || LIST_ITEM.test(b) || !CLAUSE_CLOSE.test(b) || isBareItem(body, b)) return;
+    body.lead = t;
   });
 }
 

@@ -86,6 +86,15 @@ source: test
     expect(n.paragraphs.map((p) => p.lead)).toEqual([undefined, '一、接收急需物资', undefined, '二、联系方式', undefined, undefined]);
   });
 
+  it("gives the paragraph under an unnumbered section title (a letter's 一定要居家保护好自己) that title as its lead", () => {
+    const n = parseNotice(
+      `---\nid: t\ntitle: 一封信\nshort_title: 一封信\ntitle_en: Letter\nissuer: 某侨联\nissuer_en: A\ndate: 2020-03-04\nregion: 某地\nsource: test\n---\n\n亲爱的侨胞：\n\n当前疫情仍然吃紧。\n\n回国必须报告并医学观察\n\n如确有急事要回国，务必先联系热线。\n\n咨询服务热线\n\n甲县：0578-96345\n\n乙县：0578-6838117\n`,
+      't.md',
+    );
+    // The hotline title over labelled lines leads them as before; a body paragraph leads nothing.
+    expect(n.paragraphs.map((p) => p.lead)).toEqual([undefined, undefined, undefined, '回国必须报告并医学观察', undefined, '咨询服务热线', '咨询服务热线']);
+  });
+
   it('takes paragraphs numbered 1、 2、 3、 for points when none is numbered in Chinese, and for items under 一、', () => {
     const points = (body: string) =>
       parseNotice(
