@@ -95,6 +95,8 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz fit20', file: join(FIXTURES, 'eval/gz/fit20.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Written the same way at the start of the 2026-11-30 (evening) session, independently of blind21.
     { name: 'gz fit21', file: join(FIXTURES, 'eval/gz/fit21.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written later that session, weighted toward long stories and English (16 here, 6 on each other notice).
+    { name: 'gz fit22', file: join(FIXTURES, 'eval/gz/fit22.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -165,6 +167,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit20`, file: join(n.dir, 'fit20.jsonl'), knowledge, blind: false });
     // Written with blind21, independently of it (see gz fit21).
     sets.push({ name: `${n.slug} fit21`, file: join(n.dir, 'fit21.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit22`, file: join(n.dir, 'fit22.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
