@@ -252,6 +252,8 @@ describe('the kind of answer asked for', () => {
     expect(person.answeredBy.test('发送市长信箱或局长信箱')).toBe(false);
     expect(person.answeredBy.test('认真学习贯彻落实省委书记孙志刚同志的讲话精神')).toBe(true);
     expect(person.answeredBy.test('3.现场联系人：曹主任13625363338')).toBe(true);
+    // Any label for the person to contact (协调人：, 对接人：) names one as 联系人： does.
+    expect(person.answeredBy.test('积极协调做好对外捐赠工作（协调人：张笛 电话：65221476）')).toBe(true);
     // Which ones (哪五个, 具体名单) is answered by a list; weekend hours are hours; 罚好多钱 asks a penalty.
     const type = (name: string) => kb.language.answerTypes.find((a) => a.name === name)!;
     expect(type('list').asks.test('五个体系是哪五个') && type('list').asks.test('哪些省份算欠发达地区，有具体名单吗')).toBe(true);
