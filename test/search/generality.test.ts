@@ -352,13 +352,20 @@ describe('long messages', () => {
     expect(splitStory('慈善组织要做什么？', /什么/, false).background).toBe('');
   });
 
-  it('a fee for work (稿费) is pay the notice must state, and who pays the freight (运费谁出) is no question of who issued it', () => {
+  it('a fee for work (稿费) and a discount are kinds of answer the notice must state, and who pays a cost (运费谁出) is no question of who issued it', () => {
     const call = otherNoticeAnswerer('chengdu-sfjxh-');
     expect(call.answer('入选的作品有稿费吗').answered).toBe(false);
     const overseas = otherNoticeAnswerer('beijing-dwyx-');
     const freight = overseas.answer('捐出去的物资运费谁出啊？');
     expect(freight.citations.map((c) => c.paragraph)).not.toContain(8);
     expect(overseas.answer('这份倡议书是谁出的？').citations[0]?.paragraph).toBe(8);
+    expect(
+      otherNoticeAnswerer('lishui-')
+        .answer('华侨回国隔离费用谁出啊')
+        .citations.map((c) => c.paragraph),
+    ).not.toContain(11);
+    // A discount (能打几折) is a kind of answer a sentence must give, as an amount is.
+    expect(otherNoticeAnswerer('zmd-').answer('去实体店吃饭能打几折？').answered).toBe(false);
   });
 
   it('asked which things to give (需要捐哪些物资), the sentence that lists them answers', () => {
