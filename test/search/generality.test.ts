@@ -252,7 +252,11 @@ describe('the kind of answer asked for', () => {
     expect(person.answeredBy.test('发送市长信箱或局长信箱')).toBe(false);
     expect(person.answeredBy.test('认真学习贯彻落实省委书记孙志刚同志的讲话精神')).toBe(true);
     expect(person.answeredBy.test('3.现场联系人：曹主任13625363338')).toBe(true);
-    // Any label for the person to contact (协调人：, 对接人：) names one as 联系人： does.
+    // Any label for the person to contact (协调人：, 对接人：) names one as 联系人： does, spaced out too (联 系 人：).
+    expect(person.answeredBy.test('联 系 人：周霞')).toBe(true);
+    // Whom to contact (找哪个联系) asks for a person; whom to apply to (找谁申请) may be an office.
+    expect(person.asks.test('这个会费减免找哪个联系哦')).toBe(true);
+    expect(person.asks.test('会费能不能减免？找谁申请？')).toBe(false);
     expect(person.answeredBy.test('积极协调做好对外捐赠工作（协调人：张笛 电话：65221476）')).toBe(true);
     // Which ones (哪五个, 具体名单) is answered by a list; weekend hours are hours; 罚好多钱 asks a penalty.
     const type = (name: string) => kb.language.answerTypes.find((a) => a.name === name)!;
