@@ -4,7 +4,7 @@
 import type { AnswerType, KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
 import { KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase } from './answer-model.js';
-import { askedAnswerTypes, namesKindAs, yearsAsked } from './asked-kinds.js';
+import { askedAnswerTypes, namesKind, yearsAsked } from './asked-kinds.js';
 import { ConversationReader } from './conversation-reader.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
 import { asksOfRequest, outline, purposeSentences, quoteAnswer, quoteLines } from './fixed-answers.js';
@@ -210,7 +210,6 @@ export class Answerer {
     const asksWhen = answerTypes.some((a) => a.name === 'time');
     // A word naming the kind of answer asked (地址, 邮编, 电话) is no unknown thing: whether a sentence holds
     // such an answer is what typeMissing weighs.
-    const namesKind = (a: AnswerType, c: string[]) => c.some((f) => namesKindAs(a, f));
     const namesType = (c: string[]) => answerTypes.some((a) => namesKind(a, c));
     // ...and a sentence holding that kind of answer holds what it asks (好多钱: 6000元/年).
     const kindConcepts = concepts.flatMap((c, index): KindConcept[] => {

@@ -20,6 +20,11 @@ export function namesKindAs(a: AnswerType, form: string): boolean {
   return (form.match(a.asks)?.[0] ?? '') === form;
 }
 
+/** Whether one of a concept's forms names that kind (see namesKindAs). */
+export function namesKind(a: AnswerType, forms: string[]): boolean {
+  return forms.some((f) => namesKindAs(a, f));
+}
+
 /** The fewest items a list must hold before its count says anything: any sentence lists two. */
 const MIN_COUNTED_ITEMS = 3;
 

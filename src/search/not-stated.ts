@@ -1,7 +1,7 @@
 // A question the decision does not answer: what the reply says instead. Close, but not an answer: the notice
 // does not state it, and the sentence nearest to it is shown as related ("倡议没有说餐饮业有补贴。相关的是：……").
 import type { AnswerType, DecisionModel, SentenceRef } from '../knowledge/types.js';
-import { namesKindAs } from './asked-kinds.js';
+import { namesKind, namesKindAs } from './asked-kinds.js';
 import { featuresOf, probability, type QuestionSignals } from './decide.js';
 import { isLatin } from './normalise.js';
 import type { Scored } from './rank.js';
@@ -46,7 +46,6 @@ export function notStated(x: NotStatedInput): NotStated {
   const related = close ? [best.record.ref] : [];
   // Say what is not there when it is the word asked about: 倡议没有说到“补贴”.
   // Or the word naming the kind of answer the sentence does not hold: 倡议没有说到“账号”.
-  const namesKind = (a: AnswerType, c: string[]) => c.some((f) => namesKindAs(a, f));
   const typeWord = x.asked.findIndex((c) => x.answerTypes.some((a) => !a.answeredBy.test(best.record.text) && namesKind(a, c)));
   const lacking = signals.focusUnknown ? x.focus.find((i) => (x.unknownWeights[i] ?? 0) > 0) : typeWord >= 0 ? typeWord : undefined;
   if (lacking === undefined || related.length === 0) return { related };
