@@ -10,7 +10,7 @@ import { checkModel, featuresOf, probability, type QuestionSignals } from './dec
 import { asksOfRequest, outline, purposeSentences, quoteAnswer, quoteLines } from './fixed-answers.js';
 import { askedFocus } from './focus.js';
 import type { Conversation } from './follow-up.js';
-import { type QueryConcepts, SearchIndex, sameRef } from './index.js';
+import { type QueryConcepts, SearchIndex, type SentenceRecord, sameRef } from './index.js';
 import type { IndexCache } from './index-snapshot.js';
 import { detectIntent, isOutlineWord } from './intents.js';
 import { type CleanQuestion, cleanQuestion } from './normalise.js';
@@ -242,7 +242,12 @@ export class Answerer {
     // A reason may come in the sentence before (鉴于当前疫情…, then 暂停办理婚姻登记): quoted first.
     const reasonBefore = (h: Scored) => typedBefore(h, answerTypes, this.index.recordsOf(h.record.ref.notice));
     // A datum the answer must hold may follow in the next sentence (…备案后方可举行。联系电话：68358939。): quoted after it.
-    const datumAfter = (h: Scored) => requiredAfter(h, answerTypes, this.index.recordsOf(h.record.ref.notice));
+    // Looked up once a sentence: hasType, holdsRequired, typeMissing and the quotes all ask it of the same candidates.
+    const datumLines = new Map<SentenceRecord, SentenceRecord | undefined>();
+    const datumAfter = (h: Scored) => {
+      if (!datumLines.has(h.record)) datumLines.set(h.record, requiredAfter(h, answerTypes, this.index.recordsOf(h.record.ref.notice)));
+      return datumLines.get(h.record);
+    };
     const holds = (h: Scored, a: AnswerType) => a.answeredBy.test(h.record.text) || (a.required === true && a.answeredBy.test(datumAfter(h)?.text ?? ''));
     const hasType = (h: Scored) => answerTypes.every((a) => holds(h, a)) || reasonBefore(h) !== undefined;
     // Who holds a post, a phone number, an account: a sentence without that datum answers none of them. It may sit
