@@ -97,6 +97,8 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz fit21', file: join(FIXTURES, 'eval/gz/fit21.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Written later that session, weighted toward long stories and English (16 here, 6 on each other notice).
     { name: 'gz fit22', file: join(FIXTURES, 'eval/gz/fit22.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written the same way at the start of the 2026-11-30 (night) session, independently of blind22.
+    { name: 'gz fit23', file: join(FIXTURES, 'eval/gz/fit23.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -137,6 +139,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-11-30 (evening; 24 here, 6 on each of the 41
     // others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind21', file: join(FIXTURES, 'eval/gz/blind21.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the start of the session of 2026-11-30 (night; 24 here, 6 on each of the 41 others):
+    // reports only, scored once on the landed engine and once on the final one.
+    { name: 'gz blind22', file: join(FIXTURES, 'eval/gz/blind22.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -168,6 +173,8 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written with blind21, independently of it (see gz fit21).
     sets.push({ name: `${n.slug} fit21`, file: join(n.dir, 'fit21.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit22`, file: join(n.dir, 'fit22.jsonl'), knowledge, blind: false });
+    // Written with blind22, independently of it (see gz fit23).
+    sets.push({ name: `${n.slug} fit23`, file: join(n.dir, 'fit23.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
@@ -186,6 +193,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind19`, file: join(n.dir, 'blind19.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind20`, file: join(n.dir, 'blind20.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind21`, file: join(n.dir, 'blind21.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind22`, file: join(n.dir, 'blind22.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
