@@ -61,6 +61,11 @@ describe('a general engine', () => {
     expect(answerer.answer('呢份通知係邊個發出嘅？').citations[0]?.paragraph).toBe(6);
     expect(otherNoticeAnswerer('china-lsjyxh').answer('Who put out this appeal?').citations[0]?.paragraph).toBe(7);
     expect(otherNoticeAnswerer('dingzhou').answer('Which day did the bureau put out this notice?').citations[0]?.paragraph).toBe(6);
+    // "When did … put out / publish it", and bodies counted (哪两个部门, Cantonese 邊兩個機構), ask it too.
+    expect(otherNoticeAnswerer('dingzhou').answer('When did the Dingzhou civil affairs bureau put out this notice?').citations[0]?.paragraph).toBe(6);
+    const qingdao = otherNoticeAnswerer('qingdao');
+    expect(qingdao.answer('保供稳价倡议书是哪两个部门发的？').citations.map((c) => c.paragraph)).toEqual([7, 8]);
+    expect(qingdao.answer('呢份倡議書係邊兩個部門聯名發出嘅？').citations.map((c) => c.paragraph)).toEqual([7, 8]);
     expect(answerer.answer('呢份通知係邊個機構發出嘅？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊間單位出嘅？').citations[0]?.paragraph).toBe(6);
     // The issuer named by the asker's word (民政局), whatever synonyms the lexicon adds to it (民政部门).
