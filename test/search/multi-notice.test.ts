@@ -7,7 +7,7 @@ import { primaryNotice } from '../../src/knowledge/types.js';
 import { KNOWLEDGE_DIR } from '../../src/paths.js';
 import { Answerer } from '../../src/search/answer.js';
 import { renderText } from '../../src/search/render-text.js';
-import { knowledgeWith, otherNotices } from '../support/eval-sets.js';
+import { knowledgeWith, otherNoticeAnswerer, otherNotices } from '../support/eval-sets.js';
 import { knowledgeCopy } from '../support/knowledge.js';
 
 const SECOND = `---
@@ -64,6 +64,13 @@ describe('two notices, no main one', () => {
     expect(kb.notices.find((n) => n.id === 'gz-mzt-2020-02-20')!.kind['zh-Hans']).toBe('倡议');
     // The newest notice is a 通知: a question it does not cover says so in its words.
     expect(renderText(answerer.answer('今天天气怎么样'), kb)).toContain('通知里没有提到');
+  });
+
+  it('a letter is named as one, in either script and in English (慰问信, 慰問信, letter of support)', () => {
+    const letter = otherNoticeAnswerer('foshan');
+    expect(letter.kb.notices[0]!.kind).toEqual({ 'zh-Hans': '慰问信', 'zh-Hant': '慰問信', en: 'letter of support' });
+    expect(renderText(letter.answer('今日天氣點樣？'), letter.kb)).toContain('慰問信');
+    expect(renderText(letter.answer('Is it going to rain tomorrow?'), letter.kb)).toContain('letter of support');
   });
 });
 
