@@ -114,7 +114,10 @@ export function outlineSuggestions(notice: Notice): Suggestion[] {
 export function partOf(notice: Notice, intent: Exclude<NoticeIntent, { kind: 'outline' } | { kind: 'sentence' }>): Paragraph | undefined {
   const content = notice.paragraphs.filter((x) => !x.role);
   const points = content.filter((x) => x.point !== undefined);
-  if (intent.kind === 'paragraph') return intent.paragraph === 'last' ? content.at(-1) : notice.paragraphs.find((x) => x.number === intent.paragraph);
+  if (intent.kind === 'paragraph') {
+    if (intent.paragraph === 'first') return content[0];
+    return intent.paragraph === 'last' ? content.at(-1) : notice.paragraphs.find((x) => x.number === intent.paragraph);
+  }
   return intent.point === 'last' ? points.at(-1) : points.find((x) => x.point === intent.point);
 }
 

@@ -6,7 +6,7 @@ import { numeralValue } from '../text/numerals.js';
 
 export type NoticeIntent =
   | { kind: 'sentence'; paragraph: number; sentence: number }
-  | { kind: 'paragraph'; paragraph: number | 'last' }
+  | { kind: 'paragraph'; paragraph: number | 'first' | 'last' }
   | { kind: 'point'; point: number | 'last' }
   | { kind: 'outline' };
 
@@ -30,7 +30,8 @@ export function detectIntent(simplified: string, hasOtherContent: boolean, patte
   if (cited) return { kind: 'sentence', paragraph: toNumber(cited[1]!), sentence: toNumber(cited[2]!) };
   if (patterns.lastParagraph.test(simplified)) return { kind: 'paragraph', paragraph: 'last' };
   if (patterns.lastPoint.test(simplified)) return { kind: 'point', point: 'last' };
-  if (patterns.firstParagraph.test(simplified)) return { kind: 'paragraph', paragraph: 1 };
+  // The beginning is its first paragraph of content: not a salutation line (各会员单位：) before it.
+  if (patterns.firstParagraph.test(simplified)) return { kind: 'paragraph', paragraph: 'first' };
   const p = PARAGRAPH.exec(simplified) ?? EN_PARAGRAPH.exec(simplified);
   if (p) return { kind: 'paragraph', paragraph: toNumber(p[1]!) };
   const q = POINT.exec(simplified);

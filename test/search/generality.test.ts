@@ -517,6 +517,12 @@ describe('partial answers', () => {
     expect(real.answer('倡议的文号是多少').answered).toBe(false);
   });
 
+  it('its beginning and its end are paragraphs of content: not the salutation before them, nor the signature after', () => {
+    // 开头 is the first paragraph after 各会员单位：; 最后那几句 the closing one before the signature.
+    expect(otherNoticeAnswerer('shanghai-jzsg').answer('倡议书开头是怎么说的').citations[0]?.paragraph).toBe(2);
+    expect(otherNoticeAnswerer('foshan').answer('信最后那几句是怎么说的？').citations[0]?.paragraph).toBe(6);
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
