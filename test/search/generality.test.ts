@@ -523,6 +523,13 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('foshan').answer('信最后那几句是怎么说的？').citations[0]?.paragraph).toBe(6);
   });
 
+  it('a date is not given by a year of account (2020年度会费): which day asks a day', () => {
+    const fees = otherNoticeAnswerer('beijing-zgzx');
+    expect(fees.answer('申请减免会费最晚要在哪天之前交？').answered).toBe(false);
+    // Which year is given by it.
+    expect(otherNoticeAnswerer('china-hblhh').answer('这次减免的是哪一年的单位会费？').answered).toBe(true);
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
