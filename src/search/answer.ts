@@ -253,7 +253,7 @@ export class Answerer {
     // Who holds a post, a phone number, an account: a sentence without that datum answers none of them. It may sit
     // on the next line (联系人：周霞 after 联系方式：…).
     const holdsRequired = (h: Scored) => answerTypes.every((a) => !a.required || holds(h, a));
-    const scored = withTypedNeighbour(ranked, hasType, holdsRequired);
+    const scored = withTypedNeighbour(ranked, hasType, holdsRequired, answerTypes);
     const best = scored[0];
     if (!best) return { ...none, kind: 'not-covered' };
 

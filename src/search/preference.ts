@@ -12,7 +12,12 @@ import { TUNING } from './tuning.js';
  * quoted (`holdsRequired`: a name, a phone number), one of the next candidates, on a line next to it, that holds it
  * and covers a good part of the question does (联系人：周霞 above 联系方式：…).
  */
-export function withTypedNeighbour(scored: Scored[], hasType: (h: Scored) => boolean, holdsRequired: (h: Scored) => boolean = () => true): Scored[] {
+export function withTypedNeighbour(
+  scored: Scored[],
+  hasType: (h: Scored) => boolean,
+  holdsRequired: (h: Scored) => boolean = () => true,
+  asked: AnswerType[] = [],
+): Scored[] {
   const best = scored[0];
   if (!best || hasType(best)) return scored;
   const { notice, paragraph } = best.record.ref;
@@ -31,7 +36,18 @@ export function withTypedNeighbour(scored: Scored[], hasType: (h: Scored) => boo
               Math.abs(h.record.ref.paragraph - paragraph) <= 1 &&
               holdsRequired(h) &&
               h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
-          ));
+          )) ??
+    // A line of the same notice whose label names the kind asked (捐赠物资地点：巴州区疾控中心 for 送到哪里) answers it.
+    scored.slice(1, 1 + TUNING.labelledLineDepth).find(
+      (h) =>
+        h.record.ref.notice === notice &&
+        labelNames(
+          h.record.text,
+          asked.filter((a) => !a.answeredBy.test(best.record.text)),
+        ) &&
+        hasType(h) &&
+        h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
+    );
   return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
 }
 
@@ -60,6 +76,13 @@ export function typedBefore(h: Scored, asked: AnswerType[], records: SentenceRec
 
 /** A line of one labelled datum: a short label, a colon, a short value (联系电话：68358939。). */
 const DATUM_LINE = /^[^，。；：:]{1,8}[：:][^，。；]{1,30}[。；]?$/u;
+
+/** Whether `text` is a datum line whose label itself names one of `kinds` (捐赠物资地点：… names a place). */
+function labelNames(text: string, kinds: AnswerType[]): boolean {
+  if (!DATUM_LINE.test(text)) return false;
+  const label = text.slice(0, text.search(/[：:]/u));
+  return kinds.some((a) => a.answeredBy.test(label));
+}
 
 /**
  * The sentence right after `h` in its paragraph, when it is a datum line holding the data the answer must hold that

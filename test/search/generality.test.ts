@@ -530,6 +530,11 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('china-hblhh').answer('这次减免的是哪一年的单位会费？').answered).toBe(true);
   });
 
+  it('a line whose label names the kind asked answers it, from another paragraph than the best (捐赠物资地点：…)', () => {
+    // The list of supplies covers 口罩 and 防护服 better; where to send them is the place line.
+    expect(otherNoticeAnswerer('bazhong').answer('捐的口罩防护服要送到哪里去？').citations[0]?.paragraph).toBe(17);
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
