@@ -535,6 +535,13 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('bazhong').answer('捐的口罩防护服要送到哪里去？').citations[0]?.paragraph).toBe(17);
   });
 
+  it('pinyin slips that are words themselves (连系 for 联系, 公事 for 公示) are read as meant, and a count is no phone number', () => {
+    // 联系 is no word of the blood-donation appeal: its 沟通协调 is, as 联系 means in the lexicon.
+    expect(otherNoticeAnswerer('jilin').answer('单位想组织员工集体献血 要先跟谁连系').citations[0]?.paragraph).toBe(4);
+    // 12000多名物业工作人员 is a count of people, not a number to ring.
+    expect(otherNoticeAnswerer('weihai').answer('小区业主出现发烧应该打哪个电话报告？').answered).toBe(false);
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
