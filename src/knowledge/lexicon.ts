@@ -12,7 +12,7 @@ const word = z.string().min(1).max(40);
 export const EntrySchema = z.object({ said: z.array(word).min(1), means: z.array(word) }).strict();
 const LexiconSchema = z.object({
   $comment: z.string().optional(),
-  variety: z.enum(['colloquial', 'southwest', 'cantonese', 'business', 'english']),
+  variety: z.enum(['colloquial', 'southwest', 'cantonese', 'business', 'english', 'slips']),
   entries: z.array(EntrySchema),
 });
 

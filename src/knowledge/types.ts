@@ -97,7 +97,8 @@ export interface LexiconEntry {
 
 export interface Lexicon {
   file: string;
-  variety: 'colloquial' | 'southwest' | 'cantonese' | 'business' | 'english';
+  /** slips: pinyin-input slips that are dictionary words (连系 for 联系), read as meant before anything else. */
+  variety: 'colloquial' | 'southwest' | 'cantonese' | 'business' | 'english' | 'slips';
   entries: LexiconEntry[];
 }
 

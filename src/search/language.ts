@@ -39,6 +39,9 @@ export class QueryLanguage {
   /** Single English words the lexicons and stop list know, for typo correction. */
   private readonly englishWords: string[];
   private readonly dialectQuestions: RegExp | undefined;
+  /** Pinyin slips that are dictionary words (连系 for 联系): the sound correction leaves them, so they are replaced. */
+  private readonly slips = new Map<string, string>();
+  private readonly slipWords: RegExp | undefined;
   private readonly slip: RegExp;
   private readonly askerIsAt: RegExp;
 
@@ -119,6 +122,10 @@ export class QueryLanguage {
       .map(([said]) => said)
       .sort((a, b) => b.length - a.length);
     this.dialectQuestions = dialect.length > 0 ? new RegExp(dialect.map(escapeRegExp).join('|'), 'gu') : undefined;
+    for (const x of kb.lexicons.filter((l) => l.variety === 'slips'))
+      for (const e of x.entries) for (const s of e.said) if (e.means[0]) this.slips.set(s, e.means[0]);
+    const slips = [...this.slips.keys()].sort((a, b) => b.length - a.length);
+    this.slipWords = slips.length > 0 ? new RegExp(slips.map(escapeRegExp).join('|'), 'gu') : undefined;
   }
 
   /** Whether the asker named a business (饭店, 超市): what a notice to organisations says of them is indirect. */
@@ -146,10 +153,19 @@ export class QueryLanguage {
   }
 
   /** Dialect question words replaced by standard ones (咋个 -> 怎么, 边个 -> 谁), for the question patterns. */
-  standardise(text: string): string {
+  standardise(typed: string): string {
     // Not inside the segmenter's words on both sides: 多会 (when) is no question in 很多|会员. One edge is enough,
     // as the segmenter does not know every dialect word (这|通知|是啥|时候 holds 啥时候).
     let edges: Set<number> | undefined;
+    // A slip is the word meant, for the patterns as for the search (打哪个电化 asks a phone number); at an edge of
+    // the segmenter's words, as dialect words are (防空洞 is no slip).
+    const text = this.slipWords
+      ? typed.replace(this.slipWords, (w, at: number) => {
+          edges ??= wordBoundaries(typed);
+          return edges.has(at) || edges.has(at + w.length) ? (this.slips.get(w) ?? w) : w;
+        })
+      : typed;
+    if (text !== typed) edges = undefined;
     const replaced = this.dialectQuestions
       ? text.replace(this.dialectQuestions, (w, at: number) => {
           edges ??= wordBoundaries(text);

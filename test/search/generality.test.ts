@@ -540,6 +540,8 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('jilin').answer('单位想组织员工集体献血 要先跟谁连系').citations[0]?.paragraph).toBe(4);
     // 12000多名物业工作人员 is a count of people, not a number to ring.
     expect(otherNoticeAnswerer('weihai').answer('小区业主出现发烧应该打哪个电话报告？').answered).toBe(false);
+    // The slip is read as meant before the question is: 打那个电化 asks a phone number as 打哪个电话 does.
+    expect(otherNoticeAnswerer('weihai').answer('小区业主出现发烧应该打那个电化报告？').answered).toBe(false);
   });
 
   it('a question about nothing the notice holds gets no related sentence', () => {
