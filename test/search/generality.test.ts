@@ -544,6 +544,14 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('weihai').answer('小区业主出现发烧应该打那个电化报告？').answered).toBe(false);
   });
 
+  it('when something reopens is given by a date it resumes or what it waits for, not by the date it stopped', () => {
+    // 取消原定2月2日…办理结婚登记 dates the cancellation: when registration resumes it does not say.
+    expect(otherNoticeAnswerer('dingzhou').answer('定州婚姻登记处什么时候恢复正常办理？').answered).toBe(false);
+    // 2020年2月10日上午9:00起恢复对外办公; 待疫情过后再行恢复.
+    expect(otherNoticeAnswerer('wulong').answer('武隆民政局什么时候恢复办公？').citations[0]?.paragraph).toBe(3);
+    expect(otherNoticeAnswerer('china-fdcy').answer('开发商什么时候可以恢复卖房？').citations[0]?.paragraph).toBe(2);
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
