@@ -552,6 +552,14 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('china-fdcy').answer('开发商什么时候可以恢复卖房？').citations[0]?.paragraph).toBe(2);
   });
 
+  it('a receipt, instalments and the weather are kinds of answer the notice must state', () => {
+    expect(otherNoticeAnswerer('lincang').answer('捐款能开收据吗？').answered).toBe(false);
+    // 以慈善总会开具收款收据为凭证: it does.
+    expect(otherNoticeAnswerer('hunan').answer('捐款能开收据吗？').answered).toBe(true);
+    expect(otherNoticeAnswerer('beijing-zgzx').answer('Can we pay the 2020 membership fee in instalments?').answered).toBe(false);
+    expect(otherNoticeAnswerer('weifang').answer('献血那天要是下雨还献不献啊').answered).toBe(false);
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
