@@ -66,6 +66,8 @@ describe('a general engine', () => {
     const qingdao = otherNoticeAnswerer('qingdao');
     expect(qingdao.answer('保供稳价倡议书是哪两个部门发的？').citations.map((c) => c.paragraph)).toEqual([7, 8]);
     expect(qingdao.answer('呢份倡議書係邊兩個部門聯名發出嘅？').citations.map((c) => c.paragraph)).toEqual([7, 8]);
+    // Northern 俺 (I) is how the asker talks, nothing asked about.
+    expect(otherNoticeAnswerer('sanmenxia').answer('这通知是啥时候发嘞？俺咋才看见').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊個機構發出嘅？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊間單位出嘅？').citations[0]?.paragraph).toBe(6);
     // The issuer named by the asker's word (民政局), whatever synonyms the lexicon adds to it (民政部门).
