@@ -326,7 +326,9 @@ export class Answerer {
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.
     const answers = (h: Scored) => force || probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
 
-    const picked = pickQuotes(best, scored, answers, asked.length);
+    const picked =
+      wholeShortParagraph(best, patterns.generalAsk.test(story.ask), this.index.recordsOf(best.record.ref.notice)) ??
+      pickQuotes(best, scored, answers, asked.length);
     const because = reasonBefore(best);
     const after = because ? undefined : datumAfter(best);
     const quotes = because
@@ -363,6 +365,15 @@ export class Answerer {
 function assertModelFits(kb: KnowledgeBase): void {
   const problem = checkModel(kb.decision);
   if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
+}
+
+/** What a short paragraph says to whom a general question asks about (摄协对一线记者说了啥): all of it, best sentence first. */
+function wholeShortParagraph(best: Scored, general: boolean, records: SentenceRecord[]): Scored[] | undefined {
+  if (!general || best.record.sectorIds.length > 0) return undefined;
+  const rest = records.filter((r) => r.ref.paragraph === best.record.ref.paragraph && r !== best.record);
+  const chars = [best.record, ...rest].reduce((n, r) => n + r.text.length, 0);
+  if (rest.length === 0 || chars > TUNING.wholeParagraphChars) return undefined;
+  return [best, ...rest.map((record) => ({ ...best, record }))];
 }
 
 function round(n: number): number {

@@ -562,6 +562,13 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('weifang').answer('献血那天要是下雨还献不献啊').answered).toBe(false);
   });
 
+  it('what a notice says to someone, asked generally, is the whole of a short paragraph', () => {
+    const photographers = otherNoticeAnswerer('china-syjxh');
+    const a = photographers.answer('摄协对一线的新闻摄影记者说了啥子？');
+    expect(a.citations.map((c) => c.paragraph)).toEqual([2, 2, 2, 2]);
+    expect(renderText(a, photographers.kb)).toContain('崇高的敬意');
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
