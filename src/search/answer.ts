@@ -327,7 +327,7 @@ export class Answerer {
     const answers = (h: Scored) => force || probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
 
     const picked =
-      wholeShortParagraph(best, patterns.generalAsk.test(story.ask), this.index.recordsOf(best.record.ref.notice)) ??
+      wholeShortParagraph(best, patterns.generalAsk.test(story.ask) || patterns.duty.test(story.ask), this.index.recordsOf(best.record.ref.notice)) ??
       pickQuotes(best, scored, answers, asked.length);
     const because = reasonBefore(best);
     const after = because ? undefined : datumAfter(best);
@@ -367,7 +367,7 @@ function assertModelFits(kb: KnowledgeBase): void {
   if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
 }
 
-/** What a short paragraph says to whom a general question asks about (摄协对一线记者说了啥): all of it, best sentence first. */
+/** What a short paragraph says to whom a general question asks about (摄协对一线记者说了啥, 要做什么): all of it, best sentence first. */
 function wholeShortParagraph(best: Scored, general: boolean, records: SentenceRecord[]): Scored[] | undefined {
   if (!general || best.record.sectorIds.length > 0) return undefined;
   const rest = records.filter((r) => r.ref.paragraph === best.record.ref.paragraph && r !== best.record);

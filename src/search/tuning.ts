@@ -73,9 +73,10 @@ export const TUNING = {
    */
   labelledLineDepth: 3,
   /**
-   * A general question about what a notice says (摄协对一线记者说了啥, 政府咋要求的) is answered with the whole of the best
-   * sentence's paragraph when that is this short: its sentences carry on from each other (thanks, then 希望你们…).
-   * Measured: 200 to 400 the same (+3/-0); 500: +3/-15 (answers past the length a reply should have).
+   * A general question about what a notice says or asks (摄协对一线记者说了啥, 政府咋要求的, what should shops do) is
+   * answered with the whole of the best sentence's paragraph when that is this short: its sentences carry on from each
+   * other (thanks, then 希望你们…). Measured: 200 to 400 the same (+8/-1, the one lost quoting a sentence about other
+   * regions than the one asked); 500: answers past the length a reply should have (-15).
    */
   wholeParagraphChars: 300,
   /**

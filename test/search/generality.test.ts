@@ -567,6 +567,9 @@ describe('partial answers', () => {
     const a = photographers.answer('摄协对一线的新闻摄影记者说了啥子？');
     expect(a.citations.map((c) => c.paragraph)).toEqual([2, 2, 2, 2]);
     expect(renderText(a, photographers.kb)).toContain('崇高的敬意');
+    // What it asks someone to do, too: all three sentences of 二、积极拓展货源.
+    const qingdao = otherNoticeAnswerer('qingdao');
+    expect(renderText(qingdao.answer('What should shops in Qingdao do to ensure enough supply of daily necessities?'), qingdao.kb)).toContain('不断档');
   });
 
   it('a question about nothing the notice holds gets no related sentence', () => {
