@@ -181,6 +181,12 @@ function recut(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[
   for (let i = 0; i < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1];
+    // A segmenter word no notice or lexicon knows made of two that they do (协会会员 -> 协会|会员): those two.
+    const halves = known(a) ? undefined : knownHalves(a, known);
+    if (halves) {
+      out.push(...halves);
+      continue;
+    }
     const [a0, a1, ...aMore] = [...a];
     if (b === undefined || a1 === undefined || aMore.length > 0 || known(a)) {
       out.push(a);
@@ -198,6 +204,18 @@ function recut(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[
     } else out.push(a);
   }
   return out;
+}
+
+/** A word of four characters or more, all Han, that splits into two known words; else undefined. */
+function knownHalves(word: string, known: (w: string) => boolean): [string, string] | undefined {
+  const chars = [...word];
+  if (chars.length < 4 || !/^\p{Script=Han}+$/u.test(word)) return undefined;
+  for (let k = 2; k <= chars.length - 2; k++) {
+    const left = chars.slice(0, k).join('');
+    const right = chars.slice(k).join('');
+    if (known(left) && known(right)) return [left, right];
+  }
+  return undefined;
 }
 
 /** The terms of one stretch of a question between punctuation marks, from its segmenter words. */

@@ -72,6 +72,13 @@ describe('normalising questions', () => {
     expect(terms('现在能开线下课不').some((t) => t.startsWith('线下'))).toBe(true);
   });
 
+  it('cuts a word no notice or lexicon knows into two that they do (疑似病例 -> 疑似|病例, of 疑似或确诊病例)', () => {
+    const cq = otherNoticeAnswerer('cq-mzj');
+    const cut = queryTerms('遇到疑似病例怎么办', cq.index.vocab, cq.index.lang);
+    expect(cut).toEqual(expect.arrayContaining(['疑似', '病例']));
+    expect(cut).not.toContain('疑似病例');
+  });
+
   it('joins no run across a particle, though the notice holds it (企业的复 of 企业的复工复产)', () => {
     expect(terms('医疗器械企业的复工证明去哪里开')).toEqual(expect.arrayContaining(['企业', '复工']));
     expect(terms('医疗器械企业的复工证明去哪里开')).not.toContain('企业的复');
