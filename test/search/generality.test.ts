@@ -572,6 +572,10 @@ describe('partial answers', () => {
     expect(renderText(qingdao.answer('What should shops in Qingdao do to ensure enough supply of daily necessities?'), qingdao.kb)).toContain('不断档');
   });
 
+  it('which document a notice follows is found by the sentence citing one (为贯彻落实…《…》), though it shares no word asked', () => {
+    expect(otherNoticeAnswerer('china-hblhh').answer('这次减免会费是依据哪个文件？').citations[0]?.paragraph).toBe(2);
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
