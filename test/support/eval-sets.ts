@@ -99,6 +99,8 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz fit22', file: join(FIXTURES, 'eval/gz/fit22.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Written the same way at the start of the 2026-11-30 (night) session, independently of blind22.
     { name: 'gz fit23', file: join(FIXTURES, 'eval/gz/fit23.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written the same way later that session (24 here, 6 on each of the 44 others): scored once on the engine of the moment, then tuning.
+    { name: 'gz fit24', file: join(FIXTURES, 'eval/gz/fit24.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -175,6 +177,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit22`, file: join(n.dir, 'fit22.jsonl'), knowledge, blind: false });
     // Written with blind22, independently of it (see gz fit23).
     sets.push({ name: `${n.slug} fit23`, file: join(n.dir, 'fit23.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit24`, file: join(n.dir, 'fit24.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
