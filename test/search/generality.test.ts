@@ -576,6 +576,10 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('china-hblhh').answer('这次减免会费是依据哪个文件？').citations[0]?.paragraph).toBe(2);
   });
 
+  it('截至是几号 asks a deadline, not when the notice was issued; 照片 reaches 图片', () => {
+    expect(otherNoticeAnswerer('chengdu-sfjx').answer('投稿截至是几号 作品照片发到哪里').citations[0]?.paragraph).toBe(7);
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
