@@ -560,6 +560,12 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('hunan').answer('捐款能开收据吗？').answered).toBe(true);
     expect(otherNoticeAnswerer('beijing-zgzx').answer('Can we pay the 2020 membership fee in instalments?').answered).toBe(false);
     expect(otherNoticeAnswerer('weifang').answer('献血那天要是下雨还献不献啊').answered).toBe(false);
+    // A loan or its interest subsidy (贷款贴息) is pay a notice must state, as a subsidy is.
+    expect(
+      otherNoticeAnswerer('foshan').answer(
+        '我是协会会员企业的老板，厂里做出口，订单少了一半，工人也没回来。协会这封信里有没有讲政府对侨资企业有什么贷款贴息政策？',
+      ).answered,
+    ).toBe(false);
   });
 
   it('what a notice says to someone, asked generally, is the whole of a short paragraph', () => {
