@@ -586,6 +586,10 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('chengdu-sfjx').answer('投稿截至是几号 作品照片发到哪里').citations[0]?.paragraph).toBe(7);
   });
 
+  it('which columns (边几栏, 哪几栏) asks a list the notice must give', () => {
+    expect(otherNoticeAnswerer('longyan').answer('統計表入面要填邊幾欄㗎？').answered).toBe(false);
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
