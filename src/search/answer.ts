@@ -334,7 +334,7 @@ export class Answerer {
     const quotes = because
       ? [{ ...best, record: because }, ...picked.filter((h) => !sameRef(h.record.ref, because.ref))]
       : after
-        ? [best, { ...best, record: after }, ...picked.slice(1).filter((h) => !sameRef(h.record.ref, after.ref))]
+        ? [best, { ...best, record: after }, ...picked.filter((h) => h !== best && !sameRef(h.record.ref, after.ref))]
         : picked;
     const suggestions = didYouMean(this.kb, best, scored, quotes, answers);
     // What was asked for and none of the quotes gives (a date): said before them. A reason holds for every request.
@@ -367,13 +367,13 @@ function assertModelFits(kb: KnowledgeBase): void {
   if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
 }
 
-/** What a short paragraph says to whom a general question asks about (摄协对一线记者说了啥, 要做什么): all of it, best sentence first. */
+/** What a short paragraph says to whom a general question asks about (摄协对一线记者说了啥, 要做什么): all of it, in reading order. */
 function wholeShortParagraph(best: Scored, general: boolean, records: SentenceRecord[]): Scored[] | undefined {
   if (!general || best.record.sectorIds.length > 0) return undefined;
   const rest = records.filter((r) => r.ref.paragraph === best.record.ref.paragraph && r !== best.record);
   const chars = [best.record, ...rest].reduce((n, r) => n + r.text.length, 0);
   if (rest.length === 0 || chars > TUNING.wholeParagraphChars) return undefined;
-  return [best, ...rest.map((record) => ({ ...best, record }))];
+  return [best, ...rest.map((record) => ({ ...best, record }))].sort((a, b) => a.record.ref.sentence - b.record.ref.sentence);
 }
 
 function round(n: number): number {
