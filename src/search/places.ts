@@ -3,6 +3,7 @@
 // notice's home is the most specific places its title, issuer and region name, and it also covers the places
 // its text names.
 import type { Notice } from '../knowledge/types.js';
+import { wordBoundaries } from './normalise.js';
 
 const LATIN_WORD = /[a-z]{4,}/g;
 const LATIN_NAME = /^[a-z]+$/;
@@ -28,26 +29,33 @@ function shapeOf(places: Map<string, string[]>) {
   return shape;
 }
 
-/** The places a text names, longest name first at each position; each as the codes it may stand for. */
-export function placesIn(text: string, places: Map<string, string[]>): string[][] {
+/**
+ * The places a text names, longest name first at each position; each as the codes it may stand for. `edges`: where
+ * the segmenter's words of the text begin and end (UTF-16 offsets); given, a name of two characters counts only as
+ * a word of its own, not inside another (迁安 in 搬迁安置).
+ */
+export function placesIn(text: string, places: Map<string, string[]>, edges?: Set<number>): string[][] {
   if (places.size === 0) return [];
   const { firsts, lengths } = shapeOf(places);
   const chars = [...text];
   const found: string[][] = [];
+  let offset = 0;
   for (let i = 0; i < chars.length; ) {
     let step = 1;
     // Most characters begin no place name: one set lookup, no substring built.
     if (firsts.has(chars[i]!)) {
       for (const n of lengths) {
         if (i + n > chars.length) continue;
-        const codes = places.get(chars.slice(i, i + n).join(''));
-        if (codes) {
+        const name = chars.slice(i, i + n).join('');
+        const codes = places.get(name);
+        if (codes && (!edges || n > 2 || (edges.has(offset) && edges.has(offset + name.length)))) {
           found.push(codes);
           step = n;
           break;
         }
       }
     }
+    for (let k = 0; k < step; k++) offset += chars[i + k]!.length;
     i += step;
   }
   // Romanised names (guangzhou) are whole words of Latin text.
@@ -95,9 +103,9 @@ export class NoticePlaces {
     return region;
   }
 
-  /** The places a text names (see placesIn), for `outside`. */
+  /** The places a question names (see placesIn), for `outside`: a short name only as a word of its own. */
   in(text: string): string[][] {
-    return placesIn(text, this.places);
+    return placesIn(text, this.places, wordBoundaries(text));
   }
 
   /**

@@ -22,6 +22,15 @@ describe('places', () => {
     expect(placesIn('shaanxi', places)).toEqual([['61']]);
   });
 
+  it('in a question, a short name counts only as a word of its own (迁安 is no place in 搬迁安置)', () => {
+    const noticePlaces = new NoticePlaces(places);
+    expect(noticePlaces.in('易地搬迁安置点那边，社会组织要参与什么建设？')).toEqual([]);
+    expect(noticePlaces.in('迁安那边的社会组织要做什么？')).toEqual([['130283']]);
+    expect(noticePlaces.in('成都市红十字会的账号')).toEqual([['5101']]);
+    // The gz notice answers, where 迁安 (Hebei) made it a question about somewhere else.
+    expect(realKnowledge().answerer.answer('易地搬迁安置点那边，社会组织要参与啥子建设嘛？').citations[0]?.paragraph).toBe(3);
+  });
+
   it('a notice’s glossary gives a place it names by its romanised name, not by another place’s dictionary entry', () => {
     // CC-CEDICT glosses 景宁县 as a county "in Lishui, Zhejiang": lishui must not lead to it.
     const lishui = otherNotices().find((n) => n.slug.startsWith('lishui-'))!;
