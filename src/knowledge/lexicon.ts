@@ -41,6 +41,7 @@ const PATTERN_NAMES = [
   'noticeSelf',
   'asking',
   'slipForWhich',
+  'refersBack',
   'askerIsAt',
   'audience',
   'issuer',

@@ -218,6 +218,8 @@ export interface LanguageData {
     | 'asking'
     /** The pinyin-input slip 那 for 哪 (both na): read as 哪 in a sentence that otherwise asks nothing (那个单位发的？). */
     | 'slipForWhich'
+    /** The asking clause points back at the story (这些东西, 这种情况, them): the story's things are what it asks about. */
+    | 'refersBack'
     /** Where the asker is (我在香港, 我喺成都): context, not a place asked about (otherPlace reads the rest). */
     | 'askerIsAt'
     | 'audience'

@@ -57,8 +57,15 @@ export function weighConcepts(x: WeighingInput): Weighing {
     .filter(
       (c) => !c.every((f) => ql.genericWords.has(f) || x.noticeNames.has(f) || ql.aspectWords.has(f) || light.has(f) || ql.isQuestionWord(f)) && !namesAsker(c),
     ).length;
+  // ...and an asking clause pointing back at the story (需要这些东西吗) asks about the story's things: not capped.
   const storyFactor =
-    storyWeight > 0 ? (askNames === 0 ? TUNING.backgroundFactor : Math.min(TUNING.backgroundFactor, (TUNING.backgroundCap * askWeight) / storyWeight)) : 0;
+    storyWeight > 0
+      ? ql.patterns.refersBack.test(ask)
+        ? TUNING.referredStoryFactor
+        : askNames === 0
+          ? TUNING.backgroundFactor
+          : Math.min(TUNING.backgroundFactor, (TUNING.backgroundCap * askWeight) / storyWeight)
+      : 0;
   // The notice's own name in a question points at the notice, unless the question asks who issued it.
   const names = (c: string[]) => !x.aboutTheNotice && c.some((f) => x.noticeNames.has(f));
   const weights = raw.map((w, i) => (i >= x.asked ? w * storyFactor : w) * (names(concepts[i]!) ? TUNING.noticeNameFactor : 1));

@@ -590,6 +590,12 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('longyan').answer('統計表入面要填邊幾欄㗎？').answered).toBe(false);
   });
 
+  it('an asking clause pointing back at the story (需要这些东西吗) asks about the story’s things', () => {
+    const lincang = otherNoticeAnswerer('lincang');
+    const a = lincang.answer('我在临沧开了个小超市，店里还压着几箱消毒液和洗手液。想捐出去，慈善会那边需要这些东西吗？');
+    expect(renderText(a, lincang.kb)).toContain('洗手液');
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
