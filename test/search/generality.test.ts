@@ -560,6 +560,8 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('hunan').answer('捐款能开收据吗？').answered).toBe(true);
     expect(otherNoticeAnswerer('beijing-zgzx').answer('Can we pay the 2020 membership fee in instalments?').answered).toBe(false);
     expect(otherNoticeAnswerer('weifang').answer('献血那天要是下雨还献不献啊').answered).toBe(false);
+    // A least or greatest amount (最低金额) is an amount of money: 保质期在6个月以上 is no minimum donation.
+    expect(otherNoticeAnswerer('bazhong').answer('个人捐款有没有最低金额要求？').answered).toBe(false);
     // A loan or its interest subsidy (贷款贴息) is pay a notice must state, as a subsidy is.
     expect(
       otherNoticeAnswerer('foshan').answer(
