@@ -600,6 +600,10 @@ describe('partial answers', () => {
     expect(renderText(a, lincang.kb)).toContain('洗手液');
   });
 
+  it('预先 and 事先 are 提前: 要不要预先约时间 reaches 麻烦提前联系现场负责人', () => {
+    expect(otherNoticeAnswerer('weifang').answer('想去献血，要不要預先約時間？').citations[0]?.paragraph).toBe(12);
+  });
+
   it('a question about nothing the notice holds gets no related sentence', () => {
     expect(real.answer('今天天气怎么样').related).toEqual([]);
   });
