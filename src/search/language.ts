@@ -157,12 +157,12 @@ export class QueryLanguage {
     // Not inside the segmenter's words on both sides: 多会 (when) is no question in 很多|会员. One edge is enough,
     // as the segmenter does not know every dialect word (这|通知|是啥|时候 holds 啥时候).
     let edges: Set<number> | undefined;
-    // A slip is the word meant, for the patterns as for the search (打哪个电化 asks a phone number); at an edge of
-    // the segmenter's words, as dialect words are (防空洞 is no slip).
+    // A slip is the word meant, for the patterns as for the search (打哪个电化 asks a phone number); only as a word of
+    // its own, at the segmenter's edges on both sides (防空洞 and 在次日 hold no slip).
     const text = this.slipWords
       ? typed.replace(this.slipWords, (w, at: number) => {
           edges ??= wordBoundaries(typed);
-          return edges.has(at) || edges.has(at + w.length) ? (this.slips.get(w) ?? w) : w;
+          return edges.has(at) && edges.has(at + w.length) ? (this.slips.get(w) ?? w) : w;
         })
       : typed;
     if (text !== typed) edges = undefined;

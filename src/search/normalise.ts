@@ -181,7 +181,7 @@ function recut(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[
   for (let i = 0; i < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1];
-    // A segmenter word no notice or lexicon knows made of two that they do (协会会员 -> 协会|会员): those two.
+    // A segmenter word no notice or lexicon knows made of two that they do (疑似病例 -> 疑似|病例): those two.
     const halves = known(a) ? undefined : knownHalves(a, known);
     if (halves) {
       out.push(...halves);

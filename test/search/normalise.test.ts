@@ -110,6 +110,13 @@ describe('normalising questions', () => {
     expect(terms('培训机构可以恢复线下课程吗')).not.toContain('线上课程');
   });
 
+  it('reads a slip that is a word (电化, 连系) as the word meant, only where it is a word of its own', () => {
+    const lang = answerer.index.lang;
+    expect(lang.standardise('应该打那个电化报告')).toContain('电话');
+    expect(lang.standardise('要先跟谁连系')).toContain('联系');
+    expect(lang.standardise('防空洞在哪里')).toContain('防空洞');
+  });
+
   it('reads dialect question words as standard ones, but not inside other words', () => {
     const lang = answerer.index.lang;
     expect(lang.standardise('你们多会开门')).toBe('你们什么时候开门');
