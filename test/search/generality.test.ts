@@ -562,6 +562,8 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('weifang').answer('献血那天要是下雨还献不献啊').answered).toBe(false);
     // A least or greatest amount (最低金额) is an amount of money: 保质期在6个月以上 is no minimum donation.
     expect(otherNoticeAnswerer('bazhong').answer('个人捐款有没有最低金额要求？').answered).toBe(false);
+    // A reward for reporting is a kind of answer too (举报有没有奖励).
+    expect(otherNoticeAnswerer('zhouning').answer('举报涨价有没有奖励 已经举报过了还能领吗').answered).toBe(false);
     // What hours a line is staffed asks its hours, as 几点 does.
     expect(otherNoticeAnswerer('chengdu-mzj').answer('What hours is the Chengdu civil affairs consultation hotline staffed?').answered).toBe(false);
     // A loan or its interest subsidy (贷款贴息) is pay a notice must state, as a subsidy is.
