@@ -552,6 +552,8 @@ describe('partial answers', () => {
     // 2020年2月10日上午9:00起恢复对外办公; 待疫情过后再行恢复.
     expect(otherNoticeAnswerer('wulong').answer('武隆民政局什么时候恢复办公？').citations[0]?.paragraph).toBe(3);
     expect(otherNoticeAnswerer('china-fdcy').answer('开发商什么时候可以恢复卖房？').citations[0]?.paragraph).toBe(2);
+    // A day moved to (改到哪天, 补办的日子) is asked as a reopening is: the cancelled day does not give it.
+    expect(otherNoticeAnswerer('lanzhou').answer('2月2号取消了，那改到好久去办嘛？').answered).toBe(false);
   });
 
   it('a receipt, instalments and the weather are kinds of answer the notice must state', () => {
