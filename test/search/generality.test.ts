@@ -566,6 +566,11 @@ describe('partial answers', () => {
     expect(otherNoticeAnswerer('bazhong').answer('个人捐款有没有最低金额要求？').answered).toBe(false);
     // A reward for reporting is a kind of answer too (举报有没有奖励).
     expect(otherNoticeAnswerer('zhouning').answer('举报涨价有没有奖励 已经举报过了还能领吗').answered).toBe(false);
+    // An age or a body weight asked (献血对体重和年龄有什么要求) is a kind of answer the notice must state.
+    expect(
+      otherNoticeAnswerer('weifang').answer('我是O型血，今年刚满17岁，体重九十来斤，倡议书说符合献血条件的志愿者积极献血，像我这样年龄和体重够不够格？')
+        .answered,
+    ).toBe(false);
     // What hours a line is staffed asks its hours, as 几点 does.
     expect(otherNoticeAnswerer('chengdu-mzj').answer('What hours is the Chengdu civil affairs consultation hotline staffed?').answered).toBe(false);
     // A loan or its interest subsidy (贷款贴息) is pay a notice must state, as a subsidy is.
