@@ -571,6 +571,9 @@ describe('partial answers', () => {
       otherNoticeAnswerer('weifang').answer('我是O型血，今年刚满17岁，体重九十来斤，倡议书说符合献血条件的志愿者积极献血，像我这样年龄和体重够不够格？')
         .answered,
     ).toBe(false);
+    // How long to wait or how often (隔多久, how long should I wait) is a duration or a frequency (每天), not a date.
+    expect(otherNoticeAnswerer('weifang').answer('How long should I wait after recovering from a fever before I can donate blood?').answered).toBe(false);
+    expect(otherNoticeAnswerer('qijiang').answer('倡议里说的清消要好久搞一次哦？每天都要消毒迈？').answered).toBe(true);
     // What hours a line is staffed asks its hours, as 几点 does.
     expect(otherNoticeAnswerer('chengdu-mzj').answer('What hours is the Chengdu civil affairs consultation hotline staffed?').answered).toBe(false);
     // A loan or its interest subsidy (贷款贴息) is pay a notice must state, as a subsidy is.
