@@ -147,6 +147,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way late in that session, after most of its changes (24 here, 6 on each of the 44 others): reports
     // only, scored once on the landed engine and once on the final one.
     { name: 'gz blind23', file: join(FIXTURES, 'eval/gz/blind23.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the end of that session, after its last change to the engine: reports only, scored once
+    // on the landed engine and once on the final one.
+    { name: 'gz blind24', file: join(FIXTURES, 'eval/gz/blind24.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -201,6 +204,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind21`, file: join(n.dir, 'blind21.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind22`, file: join(n.dir, 'blind22.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind23`, file: join(n.dir, 'blind23.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind24`, file: join(n.dir, 'blind24.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
