@@ -21,7 +21,7 @@ import { asksOfOtherBody } from './other-body.js';
 import { NoticePlaces } from './places.js';
 import { preferMain, requiredAfter, typedBefore, withTypedNeighbour } from './preference.js';
 import { readQuantities } from './quantities.js';
-import { didYouMean, pickQuotes } from './quote-picking.js';
+import { didYouMean, pickQuotes, wholeShortParagraph } from './quote-picking.js';
 import { type KindConcept, RANK_FEATURES, rankCandidates, rankWeights, type Scored } from './rank.js';
 import { splitStory } from './story.js';
 import { TUNING } from './tuning.js';
@@ -365,15 +365,6 @@ export class Answerer {
 function assertModelFits(kb: KnowledgeBase): void {
   const problem = checkModel(kb.decision);
   if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
-}
-
-/** What a short paragraph says to whom a general question asks about (摄协对一线记者说了啥, 要做什么): all of it, in reading order. */
-function wholeShortParagraph(best: Scored, general: boolean, records: SentenceRecord[]): Scored[] | undefined {
-  if (!general || best.record.sectorIds.length > 0) return undefined;
-  const rest = records.filter((r) => r.ref.paragraph === best.record.ref.paragraph && r !== best.record);
-  const chars = [best.record, ...rest].reduce((n, r) => n + r.text.length, 0);
-  if (rest.length === 0 || chars > TUNING.wholeParagraphChars) return undefined;
-  return [best, ...rest.map((record) => ({ ...best, record }))].sort((a, b) => a.record.ref.sentence - b.record.ref.sentence);
 }
 
 function round(n: number): number {

@@ -10,7 +10,8 @@ import { TUNING } from './tuning.js';
  * when the best sentence lacks the kind of answer asked for (a number for 多少) and a sentence of the same
  * paragraph that covers a good part of the question has it, that one answers. When it lacks a datum that must be
  * quoted (`holdsRequired`: a name, a phone number), one of the next candidates, on a line next to it, that holds it
- * and covers a good part of the question does (联系人：周霞 above 联系方式：…).
+ * and covers a good part of the question does (联系人：周霞 above 联系方式：…); else a line of the notice whose label
+ * names the kind lacking (捐赠物资地点：…), wherever it stands.
  */
 export function withTypedNeighbour(
   scored: Scored[],
@@ -37,18 +38,25 @@ export function withTypedNeighbour(
               holdsRequired(h) &&
               h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
           )) ??
-    // A line of the same notice whose label names the kind asked (捐赠物资地点：巴州区疾控中心 for 送到哪里) answers it.
-    scored.slice(1, 1 + TUNING.labelledLineDepth).find(
+    // A line of the same notice whose label names a kind asked that the best lacks (捐赠物资地点：巴州区疾控中心 for
+    // 送到哪里) answers it.
+    labelledLine(scored, asked, hasType);
+  return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
+}
+
+/** The first of the next labelledLineDepth candidates that is such a line, holds every kind and covers enough. */
+function labelledLine(scored: Scored[], asked: AnswerType[], hasType: (h: Scored) => boolean): Scored | undefined {
+  const best = scored[0]!;
+  const lacking = asked.filter((a) => !a.answeredBy.test(best.record.text));
+  return scored
+    .slice(1, 1 + TUNING.labelledLineDepth)
+    .find(
       (h) =>
-        h.record.ref.notice === notice &&
-        labelNames(
-          h.record.text,
-          asked.filter((a) => !a.answeredBy.test(best.record.text)),
-        ) &&
+        h.record.ref.notice === best.record.ref.notice &&
+        labelNames(h.record.text, lacking) &&
         hasType(h) &&
         h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
     );
-  return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
 }
 
 /**

@@ -1,8 +1,9 @@
 // Which of the ranked sentences an answer quotes, and which it offers as did-you-mean choices.
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Suggestion } from './answer-model.js';
-import { sameRef } from './index.js';
+import { type SentenceRecord, sameRef } from './index.js';
 import type { Scored } from './rank.js';
+import { TUNING } from './tuning.js';
 
 /**
  * The best sentence; when the question names several sectors, each one's sentence; otherwise the
@@ -37,6 +38,15 @@ export function pickQuotes(best: Scored, scored: Scored[], answers: (h: Scored) 
   );
   if (near) quotes.push(near);
   return quotes.sort((a, b) => (a === best ? -1 : b === best ? 1 : a.record.ref.sentence - b.record.ref.sentence));
+}
+
+/** What a short paragraph says to whom a general question asks about (摄协对一线记者说了啥, 要做什么): all of it, in reading order. */
+export function wholeShortParagraph(best: Scored, general: boolean, records: SentenceRecord[]): Scored[] | undefined {
+  if (!general || best.record.sectorIds.length > 0) return undefined;
+  const rest = records.filter((r) => r.ref.paragraph === best.record.ref.paragraph && r !== best.record);
+  const chars = [best.record, ...rest].reduce((n, r) => n + r.text.length, 0);
+  if (rest.length === 0 || chars > TUNING.wholeParagraphChars) return undefined;
+  return [best, ...rest.map((record) => ({ ...best, record }))].sort((a, b) => a.record.ref.sentence - b.record.ref.sentence);
 }
 
 /** Up to three other sentences that answer nearly as well, each once, one label once (a sector's name, else the sentence's start). */
