@@ -41,7 +41,7 @@ describe('a general engine', () => {
     expect(hits).toEqual([]);
   });
 
-  const cq = otherNotices().find((n) => n.slug.startsWith('cq-'))!;
+  const cq = otherNotices().find((n) => n.slug.startsWith('cq-mzj-'))!;
   const kb = loadKnowledge(knowledgeWith([cq.notice]));
   const answerer = new Answerer(kb);
 
@@ -143,7 +143,7 @@ describe('a general engine', () => {
 
   it('asked what a notice follows or answers, its text says (响应…, 根据…通知), not its signature', () => {
     // 哪个单位发起的 reads like "who issued it"; 响应 says the question is which call this one answers.
-    const donation = otherNoticeAnswerer('hainan-');
+    const donation = otherNoticeAnswerer('hainan-swgcxh-');
     const answered = donation.answer('这次捐款活动是响应哪个单位发起的倡议？');
     expect(answered.answered).toBe(true);
     expect(answered.citations[0]?.paragraph).toBe(2);
