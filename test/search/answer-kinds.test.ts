@@ -1,0 +1,50 @@
+// Kinds of answer and everyday words, all data (knowledge/language.json, lexicon/): what a question asks for and
+// which sentence gives it, tried on real notices of the evaluation fixtures that no rule names.
+import { describe, expect, it } from 'vitest';
+import { askedAnswerTypes } from '../../src/search/asked-kinds.js';
+import { renderText } from '../../src/search/render-text.js';
+import { otherNoticeAnswerer } from '../support/eval-sets.js';
+import { realKnowledge } from '../support/knowledge.js';
+
+const kindsAsked = (ask: string): string[] => {
+  const { kb } = realKnowledge();
+  return askedAnswerTypes(ask, kb.language.answerTypes, kb.language.patterns.generalAsk).map((a) => a.name);
+};
+const kindOf = (name: string) => realKnowledge().kb.language.answerTypes.find((a) => a.name === name)!;
+
+describe('kinds of answer', () => {
+  it('多久之前 (by when) asks a time, not how long; 等多久 still asks how long', () => {
+    expect(kindsAsked('商会要多久之前把名单报上去')).toContain('time');
+    expect(kindsAsked('商会要多久之前把名单报上去')).not.toContain('duration');
+    expect(kindsAsked('要等多久才能开门')).toContain('duration');
+  });
+
+  it('哪个城市 asks a place, as 哪里 does', () => {
+    expect(kindsAsked('年会原来定在哪个城市开')).toContain('place');
+    expect(kindsAsked('在哪座城市举行')).toContain('place');
+  });
+
+  it('whom to get in touch with (跟哪里联系, 找哪里咨询) is answered by a body to contact or a service to consult', () => {
+    const place = kindOf('place').answeredBy;
+    expect(place.test('请提前与所在街道办事处沟通协调')).toBe(true);
+    expect(place.test('有疑问可登录市民服务网进行咨询')).toBe(true);
+    // Logging in to a system to register is no place to ask.
+    expect(place.test('登陆工作人员登记系统，如实填写相关信息')).toBe(false);
+  });
+});
+
+describe('everyday words', () => {
+  it('a visit in plain words (去看她, 进去看) is the notice’s 探视', () => {
+    const homes = otherNoticeAnswerer('cq-lngy-');
+    const a = homes.answer('奶奶住在老年公寓，我想进去看她行不行？');
+    expect(a.answered).toBe(true);
+    expect(renderText(a, homes.kb)).toContain('探视');
+  });
+
+  it('an event named by its kind (那个献血活动) asks of the event, though the notice never says 活动', () => {
+    const blood = otherNoticeAnswerer('weifang-');
+    const a = blood.answer('那个献血活动是好久开始？');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.paragraph).toBe(9);
+  });
+});
