@@ -47,4 +47,11 @@ describe('everyday words', () => {
     expect(a.answered).toBe(true);
     expect(a.citations[0]?.paragraph).toBe(9);
   });
+
+  it('everyday English reaches a notice through the general lexicon where its own glossary has no such word (photo, inside)', () => {
+    const calligraphy = otherNoticeAnswerer('chengdu-sfjxh-');
+    expect(calligraphy.answer('Where do I send my photos?').citations[0]?.paragraph).toBe(7);
+    const hall = otherNoticeAnswerer('chuzhou-');
+    expect(hall.answer('Do I need to keep a distance from other people inside the service hall?').citations[0]?.paragraph).toBe(4);
+  });
 });
