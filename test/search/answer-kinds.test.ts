@@ -19,6 +19,12 @@ describe('kinds of answer', () => {
     expect(kindsAsked('要等多久才能开门')).toContain('duration');
   });
 
+  it('哪些证明材料 asks documents, and 分两期 instalments: kinds a notice must state', () => {
+    expect(kindsAsked('申请减免要交哪些证明材料')).toContain('documents');
+    expect(kindsAsked('要出具什么证明')).toContain('documents');
+    expect(kindsAsked('会费能不能分两期交')).toContain('instalments');
+  });
+
   it('哪个城市 asks a place, as 哪里 does', () => {
     expect(kindsAsked('年会原来定在哪个城市开')).toContain('place');
     expect(kindsAsked('在哪座城市举行')).toContain('place');
@@ -51,6 +57,9 @@ describe('everyday words', () => {
   it('everyday English reaches a notice through the general lexicon where its own glossary has no such word (photo, inside)', () => {
     const calligraphy = otherNoticeAnswerer('chengdu-sfjxh-');
     expect(calligraphy.answer('Where do I send my photos?').citations[0]?.paragraph).toBe(7);
+    expect(otherNoticeAnswerer('china-fdcyxh-').answer('What do they ask companies to do about local government arrangements?').citations[0]?.paragraph).toBe(
+      5,
+    );
     const hall = otherNoticeAnswerer('chuzhou-');
     expect(hall.answer('Do I need to keep a distance from other people inside the service hall?').citations[0]?.paragraph).toBe(4);
   });
