@@ -6,13 +6,26 @@ import { typedPart } from './story.js';
 
 /**
  * The kinds of answer `ask` asks for, of `types` (language.json). Not those of narrower questions before a
- * general one that ends the message (typedPart); 多少 of 邮箱是多少 asks for the address, not a count; a list asked
+ * general one that ends the message (typedPart), nor of what the asker says of themselves after asking (`asker`:
+ * the question and asker-word patterns); 多少 of 邮箱是多少 asks for the address, not a count; a list asked
  * with how many items (哪12个) demands as many.
  */
-export function askedAnswerTypes(ask: string, types: AnswerType[], generalAsk: RegExp): AnswerType[] {
-  const typed = typedPart(ask, generalAsk);
+export function askedAnswerTypes(ask: string, types: AnswerType[], generalAsk: RegExp, asker?: { asking: RegExp; askerWord: RegExp }): AnswerType[] {
+  const typed = asker ? withoutToldClauses(typedPart(ask, generalAsk), asker) : typedPart(ask, generalAsk);
   const asked = types.filter((a) => a.asks.test(typed));
   return (asked.some((a) => a.foundBy) ? asked.filter((a) => !a.yieldsToDatum) : asked).map((a) => withCount(a, ask));
+}
+
+/**
+ * The asking part without the asker's statements after its first clause (…多久截止嘛？我下个礼拜才发工资: a clause that
+ * opens with the asker's word, 我, and neither asks nor ends with a question mark): they say why, and ask for no kind
+ * of answer.
+ */
+function withoutToldClauses(ask: string, p: { asking: RegExp; askerWord: RegExp }): string {
+  const opensWithAsker = new RegExp(`^\\s*(?:${p.askerWord.source})`, 'u');
+  const clauses = ask.split(/(?<=[，,。；;？?！!])/u);
+  const told = (c: string, i: number) => i > 0 && opensWithAsker.test(c) && !p.asking.test(c) && !/[？?]\s*$/u.test(c);
+  return clauses.filter((c, i) => !told(c, i)).join('') || ask;
 }
 
 /** Whether a word of the question is the very word naming a kind asked (地址, 邮编, 电话), not a thing asked about. */

@@ -8,7 +8,7 @@ import { realKnowledge } from '../support/knowledge.js';
 
 const kindsAsked = (ask: string): string[] => {
   const { kb } = realKnowledge();
-  return askedAnswerTypes(ask, kb.language.answerTypes, kb.language.patterns.generalAsk).map((a) => a.name);
+  return askedAnswerTypes(ask, kb.language.answerTypes, kb.language.patterns.generalAsk, kb.language.patterns).map((a) => a.name);
 };
 const kindOf = (name: string) => realKnowledge().kb.language.answerTypes.find((a) => a.name === name)!;
 
@@ -23,6 +23,13 @@ describe('kinds of answer', () => {
     expect(kindsAsked('申请减免要交哪些证明材料')).toContain('documents');
     expect(kindsAsked('要出具什么证明')).toContain('documents');
     expect(kindsAsked('会费能不能分两期交')).toContain('instalments');
+  });
+
+  it('a statement about the asker after the question (…多久截止？我下个月才发工资) asks for no kind of its own', () => {
+    expect(kindsAsked('这个捐款多久截止？我下个月才发工资')).not.toContain('pay');
+    expect(kindsAsked('这个捐款多久截止？我下个月才发工资')).toContain('time');
+    expect(kindsAsked('我们停工了，工资怎么发？')).toContain('pay');
+    expect(kindsAsked('捐款什么时候截止，我们的工资会不会受影响')).toContain('pay');
   });
 
   it('哪个城市 asks a place, as 哪里 does', () => {
