@@ -70,4 +70,11 @@ describe('everyday words', () => {
     const hall = otherNoticeAnswerer('chuzhou-');
     expect(hall.answer('Do I need to keep a distance from other people inside the service hall?').citations[0]?.paragraph).toBe(4);
   });
+
+  it('lay words by theme (lexicon/lay-colloquial.json …) reach a notice new this session: care homes, building sites', () => {
+    const homes = otherNoticeAnswerer('cq-lngy-');
+    expect(homes.answer('过年把外婆接回家了，啥时候能送回去？').citations[0]?.paragraph).toBe(6);
+    const builders = otherNoticeAnswerer('zhuhai-');
+    expect(builders.answer('甲方逼着我们开工，协会管不管？').citations[0]?.paragraph).toBe(4);
+  });
 });
