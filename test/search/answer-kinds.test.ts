@@ -32,6 +32,13 @@ describe('kinds of answer', () => {
     expect(kindsAsked('捐款什么时候截止，我们的工资会不会受影响')).toContain('pay');
   });
 
+  it('an e-mail address asked (邮箱是多少) is given by an address, not by a sentence that only names 邮箱', () => {
+    expect(kindsAsked('邮箱是多少')).toContain('emailAddress');
+    expect(kindsAsked('微信号是多少')).toContain('wechatId');
+    expect(otherNoticeAnswerer('foshan-').answer('协会秘书处的邮箱是多少？').answered).toBe(false);
+    expect(otherNoticeAnswerer('chengdu-sfjxh-').answer('投稿邮箱是多少？').citations[0]?.paragraph).toBe(7);
+  });
+
   it('哪个城市 asks a place, as 哪里 does', () => {
     expect(kindsAsked('年会原来定在哪个城市开')).toContain('place');
     expect(kindsAsked('在哪座城市举行')).toContain('place');
