@@ -103,6 +103,7 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz fit24', file: join(FIXTURES, 'eval/gz/fit24.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit25', file: join(FIXTURES, 'eval/gz/fit25.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit27', file: join(FIXTURES, 'eval/gz/fit27.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    { name: 'gz fit28', file: join(FIXTURES, 'eval/gz/fit28.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -198,6 +199,8 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit26`, file: join(n.dir, 'fit26.jsonl'), knowledge, blind: false });
     // Written mid-session on this notice and 47 others (not the three of blind26), for tuning.
     sets.push({ name: `${n.slug} fit27`, file: join(n.dir, 'fit27.jsonl'), knowledge, blind: false });
+    // Written later the same way, to measure the lexicon by theme on questions it was not pruned on.
+    sets.push({ name: `${n.slug} fit28`, file: join(n.dir, 'fit28.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
