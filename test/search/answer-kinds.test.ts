@@ -39,6 +39,12 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('chengdu-sfjxh-').answer('投稿邮箱是多少？').citations[0]?.paragraph).toBe(7);
   });
 
+  it('what happens if … asks a consequence, which losing membership (丧失会员资格) is; what happens to an event does not', () => {
+    expect(kindsAsked('What happens to the big events already planned?')).not.toContain('penalty');
+    const dues = otherNoticeAnswerer('beijing-zgzxjxgyxh-');
+    expect(dues.answer('What happens if a member does not pay dues for two years?').citations[0]?.paragraph).toBe(14);
+  });
+
   it('哪个城市 asks a place, as 哪里 does', () => {
     expect(kindsAsked('年会原来定在哪个城市开')).toContain('place');
     expect(kindsAsked('在哪座城市举行')).toContain('place');
