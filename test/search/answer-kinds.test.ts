@@ -45,6 +45,10 @@ describe('kinds of answer', () => {
     expect(dues.answer('What happens if a member does not pay dues for two years?').citations[0]?.paragraph).toBe(14);
   });
 
+  it('something online (网上咨询) is given by an internet service (互联网医院) too', () => {
+    expect(kindOf('online').answeredBy.test('可登陆丽水互联网医院进行咨询')).toBe(true);
+  });
+
   it('哪个城市 asks a place, as 哪里 does', () => {
     expect(kindsAsked('年会原来定在哪个城市开')).toContain('place');
     expect(kindsAsked('在哪座城市举行')).toContain('place');
