@@ -206,7 +206,7 @@ export class Answerer {
       noticeNames: this.index.noticeNames,
       askerBefore: this.askerBefore,
     });
-    const answerTypes = askedAnswerTypes(story.ask, ql.answerTypes, patterns.generalAsk, patterns);
+    const answerTypes = askedAnswerTypes(story.ask, ql.answerTypes, patterns);
     const asksWhen = answerTypes.some((a) => a.name === 'time');
     // A word naming the kind of answer asked (地址, 邮编, 电话) is no unknown thing: whether a sentence holds
     // such an answer is what typeMissing weighs.

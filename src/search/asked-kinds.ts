@@ -6,12 +6,12 @@ import { typedPart } from './story.js';
 
 /**
  * The kinds of answer `ask` asks for, of `types` (language.json). Not those of narrower questions before a
- * general one that ends the message (typedPart), nor of what the asker says of themselves after asking (`asker`:
- * the question and asker-word patterns); 多少 of 邮箱是多少 asks for the address, not a count; a list asked
- * with how many items (哪12个) demands as many.
+ * general one that ends the message (typedPart, `patterns.generalAsk`), nor of what the asker says of themselves
+ * after asking (withoutToldClauses); 多少 of 邮箱是多少 asks for the address, not a count; a list asked with how many
+ * items (哪12个) demands as many.
  */
-export function askedAnswerTypes(ask: string, types: AnswerType[], generalAsk: RegExp, asker?: { asking: RegExp; askerWord: RegExp }): AnswerType[] {
-  const typed = asker ? withoutToldClauses(typedPart(ask, generalAsk), asker) : typedPart(ask, generalAsk);
+export function askedAnswerTypes(ask: string, types: AnswerType[], patterns: { generalAsk: RegExp; asking: RegExp; askerWord: RegExp }): AnswerType[] {
+  const typed = withoutToldClauses(typedPart(ask, patterns.generalAsk), patterns);
   const asked = types.filter((a) => a.asks.test(typed));
   return (asked.some((a) => a.foundBy) ? asked.filter((a) => !a.yieldsToDatum) : asked).map((a) => withCount(a, ask));
 }

@@ -1,15 +1,10 @@
 // Kinds of answer and everyday words, all data (knowledge/language.json, lexicon/): what a question asks for and
 // which sentence gives it, tried on real notices of the evaluation fixtures that no rule names.
 import { describe, expect, it } from 'vitest';
-import { askedAnswerTypes } from '../../src/search/asked-kinds.js';
 import { renderText } from '../../src/search/render-text.js';
 import { otherNoticeAnswerer } from '../support/eval-sets.js';
-import { realKnowledge } from '../support/knowledge.js';
+import { kindsAsked, realKnowledge } from '../support/knowledge.js';
 
-const kindsAsked = (ask: string): string[] => {
-  const { kb } = realKnowledge();
-  return askedAnswerTypes(ask, kb.language.answerTypes, kb.language.patterns.generalAsk, kb.language.patterns).map((a) => a.name);
-};
 const kindOf = (name: string) => realKnowledge().kb.language.answerTypes.find((a) => a.name === name)!;
 
 describe('kinds of answer', () => {

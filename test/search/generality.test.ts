@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { Answerer } from '../../src/search/answer.js';
-import { askedAnswerTypes } from '../../src/search/asked-kinds.js';
 import { renderText } from '../../src/search/render-text.js';
 import { splitStory, typedPart } from '../../src/search/story.js';
 import { knowledgeWith, otherNoticeAnswerer, otherNotices } from '../support/eval-sets.js';
-import { realKnowledge } from '../support/knowledge.js';
+import { kindsAsked, realKnowledge } from '../support/knowledge.js';
 
 const SRC = join(import.meta.dirname, '../../src');
 /** Words only this notice uses: its places, people, numbers, sector phrases and the kind of document it is. */
@@ -401,11 +400,9 @@ describe('long messages', () => {
   });
 
   it('我们几个 (a few of us) asks no number, and an account named as where money goes (转到…的账户上) asks no account', () => {
-    const { kb } = realKnowledge();
-    const kinds = (ask: string) => askedAnswerTypes(ask, kb.language.answerTypes, kb.language.patterns.generalAsk).map((a) => a.name);
-    expect(kinds('我们几个个体户凑了钱想捐，转到市里的账户上要备注什么')).toEqual([]);
-    expect(kinds('倡议提了几个要求')).toContain('number');
-    expect(kinds('捐款账户是哪个')).toContain('account');
+    expect(kindsAsked('我们几个个体户凑了钱想捐，转到市里的账户上要备注什么')).toEqual([]);
+    expect(kindsAsked('倡议提了几个要求')).toContain('number');
+    expect(kindsAsked('捐款账户是哪个')).toContain('account');
   });
 
   it('a question that ends asking what the notice says in general is answered though a narrower one before it is not', () => {

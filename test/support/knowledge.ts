@@ -6,6 +6,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { type KnowledgeBase, KnowledgeError } from '../../src/knowledge/types.js';
 import { KNOWLEDGE_DIR } from '../../src/paths.js';
 import { Answerer } from '../../src/search/answer.js';
+import { askedAnswerTypes } from '../../src/search/asked-kinds.js';
 
 let cached: { kb: KnowledgeBase; answerer: Answerer } | undefined;
 
@@ -15,6 +16,12 @@ export function realKnowledge(): { kb: KnowledgeBase; answerer: Answerer } {
     cached = { kb, answerer: new Answerer(kb) };
   }
   return cached;
+}
+
+/** The kinds of answer (language.json answerTypes) an asking part asks for, read as the engine reads them. */
+export function kindsAsked(ask: string): string[] {
+  const { language } = realKnowledge().kb;
+  return askedAnswerTypes(ask, language.answerTypes, language.patterns).map((a) => a.name);
 }
 
 /** A copy of knowledge/ in a temporary folder, with `edit` applied to one of its files. */
