@@ -42,6 +42,7 @@ const PATTERN_NAMES = [
   'asking',
   'slipForWhich',
   'refersBack',
+  'headAsked',
   'askerIsAt',
   'audience',
   'issuer',

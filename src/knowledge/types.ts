@@ -220,6 +220,8 @@ export interface LanguageData {
     | 'slipForWhich'
     /** The asking clause points back at the story (这些东西, 这种情况, them): the story's things are what it asks about. */
     | 'refersBack'
+    /** What stands right before the thing a question asks for by name (what principles, which spirit): matched at its end. */
+    | 'headAsked'
     /** Where the asker is (我在香港, 我喺成都): context, not a place asked about (otherPlace reads the rest). */
     | 'askerIsAt'
     | 'audience'

@@ -89,4 +89,9 @@ describe('everyday words', () => {
     const builders = otherNoticeAnswerer('zhuhai-');
     expect(builders.answer('甲方逼着我们开工，协会管不管？').citations[0]?.paragraph).toBe(4);
   });
+
+  it("an aspect asked for by name in English (which principles) weighs more than the question's other words", () => {
+    const redCross = otherNoticeAnswerer('yuncheng-');
+    expect(redCross.answer('Which principles guide how the Red Cross handles donations?').citations[0]?.paragraph).toBe(2);
+  });
 });
