@@ -2,7 +2,7 @@
 // twelve for 哪12个) and the years it names. Read from the asking part of the message (story.ts).
 import type { AnswerType, LanguageData } from '../knowledge/types.js';
 import { numeralValue } from '../text/numerals.js';
-import { typedPart } from './story.js';
+import { CLAUSE_MARKS, typedPart } from './story.js';
 
 /**
  * The kinds of answer `ask` asks for, of `types` (language.json). Not those of narrower questions before a
@@ -22,10 +22,24 @@ export function askedAnswerTypes(ask: string, types: AnswerType[], patterns: { g
  * of answer.
  */
 function withoutToldClauses(ask: string, p: { asking: RegExp; askerWord: RegExp }): string {
-  const opensWithAsker = new RegExp(`^\\s*(?:${p.askerWord.source})`, 'u');
-  const clauses = ask.split(/(?<=[，,。；;？?！!])/u);
+  const opensWithAsker = opensWithAskerOf(p.askerWord);
+  const clauses = ask.split(AFTER_CLAUSE_MARK);
   const told = (c: string, i: number) => i > 0 && opensWithAsker.test(c) && !p.asking.test(c) && !/[？?]\s*$/u.test(c);
   return clauses.filter((c, i) => !told(c, i)).join('') || ask;
+}
+
+/** Right after each mark that ends a clause: a split there keeps each clause's own mark. */
+const AFTER_CLAUSE_MARK = new RegExp(`(?<=[${CLAUSE_MARKS}])`, 'u');
+
+/** The asker's word (language.json askerWord) at the start of a clause, compiled once for each knowledge loaded. */
+const opensWithAskerCache = new WeakMap<RegExp, RegExp>();
+function opensWithAskerOf(askerWord: RegExp): RegExp {
+  let compiled = opensWithAskerCache.get(askerWord);
+  if (!compiled) {
+    compiled = new RegExp(`^\\s*(?:${askerWord.source})`, 'u');
+    opensWithAskerCache.set(askerWord, compiled);
+  }
+  return compiled;
 }
 
 /** Whether a word of the question is the very word naming a kind asked (地址, 邮编, 电话), not a thing asked about. */

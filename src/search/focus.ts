@@ -2,7 +2,7 @@
 // clause (捐款账号是多少, 餐饮业有补贴吗), after one inside it (有没有税收优惠, 什么时候能开学). When the notice
 // never uses that word, it does not say what is asked, however many other words of the question it holds.
 import type { QueryConcepts } from './index.js';
-import { VOICE_SPACE } from './story.js';
+import { CLAUSE_MARKS, VOICE_SPACE } from './story.js';
 
 export interface FocusWords {
   /** Words that are no thing asked about: adverbs, numerals (general-words.json), kinds of organisation. */
@@ -19,7 +19,7 @@ export interface FocusWords {
 const CLOSING = /^(?:名字?|名称|人|\p{Script=Han})?[的了吗呢吧啊嘛呀哦么？?！!。.\s]*$/u;
 
 /** Clauses of an asking part end at clause and question marks and at the spaces of voice input between Chinese words. */
-const CLAUSE_END = new RegExp(`[，,。；;？?！!]|${VOICE_SPACE}`, 'u');
+const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS}]|${VOICE_SPACE}`, 'u');
 
 /**
  * The indexes (into `concepts`) of the concepts the question asks about, one for each asking clause that has

@@ -4,6 +4,9 @@ import { TUNING } from './tuning.js';
 
 /** The spaces of voice input between Chinese words: they part clauses as commas do. */
 export const VOICE_SPACE = '(?<=\\p{Script=Han})\\s+(?=\\p{Script=Han})';
+/** The marks that end a clause of the asking part (commas, stops, question and exclamation marks), as a character class's inside. */
+export const CLAUSE_MARKS = '，,。；;？?！!';
+const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`, 'u');
 /** Where a sentence's clauses part: commas (、 too) and voice input's spaces. */
 const CLAUSE_BREAK = new RegExp(`[，,、]|${VOICE_SPACE}`, 'u');
 
@@ -71,7 +74,7 @@ export function splitStory(text: string, asking: RegExp, english: boolean, topic
  */
 export function typedPart(ask: string, generalAsk: RegExp): string {
   const clauses = ask
-    .split(/[，,。；;？?！!]/u)
+    .split(CLAUSE_MARK)
     .map((c) => c.trim())
     .filter(Boolean);
   const last = clauses.at(-1);

@@ -68,22 +68,23 @@ export function weighConcepts(x: WeighingInput): Weighing {
       : 0;
   // The notice's own name in a question points at the notice, unless the question asks who issued it.
   const names = (c: string[]) => !x.aboutTheNotice && c.some((f) => x.noticeNames.has(f));
+  const lowered = ask.toLowerCase();
   const weights = raw.map(
     (w, i) =>
       (i >= x.asked ? w * storyFactor : w) *
       (names(concepts[i]!) ? TUNING.noticeNameFactor : 1) *
-      (i < x.asked && asksAspectByName(concepts[i]!, ask, ql) ? TUNING.askedAspectFactor : 1),
+      (i < x.asked && asksAspectByName(concepts[i]!, lowered, ql) ? TUNING.askedAspectFactor : 1),
   );
   return { weights, light };
 }
 
 /**
  * Whether the asking part names this concept as what it asks for (what principles, which spirit): an aspect word
- * (language.json aspectWords) whose English form stands, as a whole word, right after `patterns.headAsked`.
+ * (language.json aspectWords) whose English form stands, as a whole word, right after `patterns.headAsked` in the
+ * lower-cased asking part.
  */
-function asksAspectByName(forms: string[], ask: string, ql: QueryLanguage): boolean {
+function asksAspectByName(forms: string[], lowered: string, ql: QueryLanguage): boolean {
   if (!forms.some((f) => ql.aspectWords.has(f))) return false;
-  const lowered = ask.toLowerCase();
   return forms.some((f) => {
     if (!/^[a-z]/.test(f)) return false;
     for (let at = lowered.indexOf(f); at >= 0; at = lowered.indexOf(f, at + 1)) {
