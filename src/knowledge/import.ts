@@ -11,12 +11,27 @@ export interface ImportResult {
   file: string;
   paragraphs: number;
   report: RepairReport;
-  /** The received text began with the notice's title, which the metadata gives: that line was left out. */
-  titleLineRemoved: boolean;
+  /**
+   * Lines the received text began with that the metadata gives (the title, the issuer, the date, each on a line of
+   * its own, in any order): left out.
+   */
+  headingLinesRemoved: number;
 }
 
 /** A line's letters and digits only: 倡 议 书 is 倡议书, and 众志成城,严守… is 众志成城，严守…. */
 const bare = (line: string) => line.replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The lines, bare, that say only what the metadata gives: the title, the issuer, the date (2020-1-26, 2020年1月26日). */
+function headingLines(meta: Record<string, unknown>): Set<string> {
+  const lines = new Set([bare(String(meta.title)), bare(String(meta.issuer))]);
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(meta.date));
+  if (date) {
+    const [y, m, d] = [date[1]!, String(Number(date[2])), String(Number(date[3]))];
+    for (const mm of new Set([m, date[2]!]))
+      for (const dd of new Set([d, date[3]!])) for (const shape of [`${y}${mm}${dd}`, `${y}年${mm}月${dd}日`]) lines.add(bare(shape));
+  }
+  return lines;
+}
 
 export function importNotice(received: string, meta: Record<string, unknown>): ImportResult {
   const missing = NOTICE_META_KEYS.filter((k) => typeof meta[k] !== 'string' || !meta[k]);
@@ -25,11 +40,15 @@ export function importNotice(received: string, meta: Record<string, unknown>): I
   if (!errata.success) throw new Error(`metadata errata: ${errata.error.issues[0]?.path.join('.')}: ${errata.error.issues[0]?.message}`);
   const { text, report } = repairNotice(received, errata.data);
   const paragraphs = text.split(/\n+/).filter((p) => p.trim());
-  // A received page usually opens with the title, which the front matter already holds: as a paragraph it would be
-  // quoted as an answer and shift every paragraph's number by one.
-  const titleLineRemoved = paragraphs.length > 1 && bare(paragraphs[0]!) === bare(String(meta.title));
-  if (titleLineRemoved) paragraphs.shift();
+  // A received page usually opens with the title, and sometimes the issuer or the date on lines of their own, which the
+  // front matter already holds: as paragraphs they would be quoted as answers and shift every paragraph's number.
+  const heading = headingLines(meta);
+  let headingLinesRemoved = 0;
+  while (paragraphs.length > 1 && heading.has(bare(paragraphs[0]!))) {
+    paragraphs.shift();
+    headingLinesRemoved++;
+  }
   const file = formatNotice(meta as NoticeMeta, paragraphs);
   const notice = parseNotice(file, `${String(meta.id)}.md`);
-  return { id: notice.id, file, paragraphs: notice.paragraphs.length, report, titleLineRemoved };
+  return { id: notice.id, file, paragraphs: notice.paragraphs.length, report, headingLinesRemoved };
 }

@@ -105,15 +105,26 @@ describe('legitimate Latin text and symbols', () => {
   it('leaves out a first line that repeats the title (spaced out, or with other punctuation), and keeps any other', () => {
     const body = '各会员单位:\n请做好防护。\n';
     const spaced = importNotice(`倡 议 书\n${body}`, { ...DONATION_META, title: '倡议书' });
-    expect(spaced.titleLineRemoved).toBe(true);
+    expect(spaced.headingLinesRemoved).toBe(1);
     expect(spaced.paragraphs).toBe(2);
     expect(spaced.file).not.toContain('倡 议 书');
     const punctuated = importNotice(`众志成城,保障供应\n${body}`, { ...DONATION_META, title: '众志成城，保障供应' });
-    expect(punctuated.titleLineRemoved).toBe(true);
+    expect(punctuated.headingLinesRemoved).toBe(1);
     expect(punctuated.paragraphs).toBe(2);
     const other = importNotice(`关于做好防控的倡议\n${body}`, { ...DONATION_META, title: '倡议书' });
-    expect(other.titleLineRemoved).toBe(false);
+    expect(other.headingLinesRemoved).toBe(0);
     expect(other.paragraphs).toBe(3);
+  });
+
+  it('leaves out the issuer and the date on lines of their own before the body, in any order, and no line after it', () => {
+    const meta = { ...DONATION_META, title: '劝返告知书', issuer: '某县疫情防控指挥部', date: '2020-01-26' };
+    const headed = importNotice(`某县疫情防控指挥部\n劝返告知书\n2020-1-26\n各位朋友:\n请做好防护。\n某县疫情防控指挥部\n2020年1月26日\n`, meta);
+    expect(headed.headingLinesRemoved).toBe(3);
+    expect(headed.file.split('---').at(-1)!.trim().split('\n')[0]).toBe('各位朋友：');
+    // The signature and the signed date at the end stay: they are the notice's own lines.
+    expect(headed.paragraphs).toBe(4);
+    const otherDate = importNotice(`2020年2月3日\n各位朋友:\n请做好防护。\n`, meta);
+    expect(otherDate.headingLinesRemoved).toBe(0);
   });
 
   it('keeps Roman numerals written as such (Ⅰ级应急响应), which are Latin script but no damage', () => {
