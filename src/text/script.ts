@@ -31,8 +31,17 @@ const s2t = lazy(() => (createRequire(import.meta.url)('opencc-js/cn2t') as type
 
 export type Script = 'hans' | 'hant';
 
+/**
+ * 么 is the simplified character of 麼 (什么, 要得么, Hubei's 么样), but in Taiwan's standard it is a variant of 幺, and
+ * the Taiwan pass turns it into 幺 wherever no phrase of its list holds it: 要得么 became 要得幺, and 么 as a question
+ * word never matched. It is kept through the passes (麼 still becomes 么).
+ */
+const KEPT = /么/g;
+const KEPT_MARK = '\uE000';
+
 export function toSimplified(text: string): string {
-  return t2s(text);
+  if (!text.includes('么')) return t2s(text);
+  return t2s(text.replace(KEPT, KEPT_MARK)).replaceAll(KEPT_MARK, '么');
 }
 
 export function toTraditional(text: string): string {

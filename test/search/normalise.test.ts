@@ -21,6 +21,9 @@ describe('normalising questions', () => {
     expect(toSimplified('冒著生命危險，牽動著人心')).toBe('冒着生命危险，牵动着人心');
     expect(toSimplified('著名的醫院，注意衞生')).toBe('著名的医院，注意卫生');
     expect(toSimplified('转发哪个文件，要走什么程序')).toBe('转发哪个文件，要走什么程序');
+    // 么 is simplified already (Taiwan's standard reads it as 幺): as a question word and in dialect it stays.
+    expect(toSimplified('要得么？么样搞咧，么子人去买')).toBe('要得么？么样搞咧，么子人去买');
+    expect(toSimplified('這麼樣，什麼')).toBe('这么样，什么');
   });
 
   it('NFKC, invisible characters, whitespace', () => {
