@@ -260,8 +260,11 @@ export class Answerer {
     const total = weights.reduce((a, w) => a + w, 0);
     // The document itself (这篇文章, the article): what is asked is about it, not a thing it lacks.
     const selfWord = (f: string) => patterns.noticeSelf.test(f);
+    // A place the best sentence's notice is of or names is known, though its text writes it whole (湖南 of 湖南省).
+    const bestNotice = this.noticeOf(best.record.ref.notice);
+    const namedPlace = (c: string[]) => c.some((f) => this.places.names(f, bestNotice));
     const unknownWeights = concepts.map((c, i) =>
-      c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) || statesQuantity(c) || c.every(selfWord) ? 0 : (weights[i] ?? 0),
+      c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) || statesQuantity(c) || c.every(selfWord) || namedPlace(c) ? 0 : (weights[i] ?? 0),
     );
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
     const focus = q.english
@@ -299,7 +302,6 @@ export class Answerer {
     // A year asked about that the best sentence's notice never names (2021年度的会费, its 2021 conference) is
     // another year's matter, whatever else matches; so is a place outside its region that it never names
     // (泉州市民政局有没有也取消… of a 福州 notice): the model weighed that signal, and a full match outvoted it.
-    const bestNotice = this.noticeOf(best.record.ref.notice);
     const years = yearsAsked(story.ask, q.english, this.kb.language.relativeYears, Number(bestNotice.date.slice(0, 4)));
     const otherYear = years.some((y) => !this.namesYear(bestNotice.id, y));
     // Other bodies of the issuer's kind (各区县的民政局也…吗): the notice speaks of its issuer's own work.

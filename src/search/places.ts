@@ -103,6 +103,18 @@ export class NoticePlaces {
     return region;
   }
 
+  /**
+   * Whether a word is the name of a place the notice is of or names (湖南 of a notice signed 湖南省青年联合会): a word
+   * it holds, though its text only ever writes the name whole (湖南省), so the vocabulary does not know it.
+   */
+  names(word: string, notice: Notice): boolean {
+    const codes = this.places.get(word);
+    if (!codes) return false;
+    const { home, named } = this.regionOf(notice);
+    // The place itself or one holding it (湖南 of 湖南省长沙市): a district of its city it never names (武侯区 of 成都市) is not known.
+    return codes.some((c) => [...home, ...named].some((h) => h.startsWith(c)));
+  }
+
   /** The places a question names (see placesIn), for `outside`: a short name only as a word of its own. */
   in(text: string): string[][] {
     return placesIn(text, this.places, wordBoundaries(text));

@@ -66,6 +66,17 @@ describe('places', () => {
     expect(otherPlace('成都市红十字会的捐款账号是多少')).toBe(1);
   });
 
+  it('a place the notice is of, or holding one it names, is a word it holds, though it writes the name whole', () => {
+    const bazhong = otherNotices().find((n) => n.slug.startsWith('bazhong-'))!;
+    const notice = loadKnowledge(knowledgeWith([bazhong.notice])).notices[0]!;
+    const reader = new NoticePlaces(places);
+    // 巴州区红十字会: 巴中 and 四川 hold it; 通江 is a county of the same city that it never names, 成都 another city.
+    for (const name of ['巴中', '巴州', '四川']) expect(reader.names(name, notice)).toBe(true);
+    for (const name of ['通江', '成都', '湖南', '社会组织']) expect(reader.names(name, notice)).toBe(false);
+    // 福州 of a 福州市民政局 notice is not "a thing it does not mention": the question is answered.
+    expect(otherNoticeAnswerer('fuzhou-').answer('福州民政局喊我们去哪里看通知嘛？').answered).toBe(true);
+  });
+
   it('a notice that names no place of its own has no region to be outside of', () => {
     const national = otherNotices().find((n) => n.slug.startsWith('china-'))!;
     const notice = loadKnowledge(knowledgeWith([national.notice])).notices[0]!;
