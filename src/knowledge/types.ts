@@ -384,6 +384,21 @@ export function issuerSentences(notice: Notice): SentenceRef[] {
   return [{ notice: notice.id, paragraph: first.number, sentence: s.number }];
 }
 
+/**
+ * Who issued it, for a question asking so: the signature (issuerSentences); unsigned (a page cut before its end), the
+ * first sentence anywhere naming the issuer (…摄影协会倡议每位会员… in its fourth paragraph), of several issuers the
+ * first. Not what marks the lines of the notice itself (sentence-record.ts): a sentence of its body says more.
+ */
+export function issuerNamingSentences(notice: Notice): SentenceRef[] {
+  if (notice.paragraphs.some((p) => p.role === 'signature')) return issuerSentences(notice);
+  const name = notice.issuer.split(/[、，,]/u)[0]!.trim();
+  for (const p of contentParagraphs(notice)) {
+    const s = p.sentences.find((x) => x.text.includes(notice.issuer) || ([...name].length >= 2 && x.text.includes(name)));
+    if (s) return [{ notice: notice.id, paragraph: p.number, sentence: s.number }];
+  }
+  return issuerSentences(notice);
+}
+
 /** The first place that says who issued the notice (issuerSentences). */
 export function issuerSentence(notice: Notice): SentenceRef {
   return issuerSentences(notice)[0]!;

@@ -2,7 +2,7 @@
 // (倡议是给谁的, 这份通知是哪个处室发的, 是发给哪些单位的): the notice's own lines answer them.
 
 import { escapeRegExp } from '../knowledge/regexp.js';
-import { audienceSentences, dateSentence, issuerSentences, type Notice, type SentenceRef, sentenceIn } from '../knowledge/types.js';
+import { audienceSentences, dateSentence, issuerNamingSentences, type Notice, type SentenceRef, sentenceIn } from '../knowledge/types.js';
 import { type QueryConcepts, sameRef } from './index.js';
 import type { QueryLanguage } from './language.js';
 import { isLatin } from './normalise.js';
@@ -59,8 +59,8 @@ export function noticeSelfLines(
   // Nor is who the asker is (我係香港記者): the asker's place and post come before the question.
   if (!conceptsOf(ql.withoutAskerPlace(standard).replace(patterns.aboutNotice, ' ').replace(describedNotice, ' ')).every(asksNothing)) return undefined;
   const when = ql.answerTypes.some((a) => a.name === 'time' && a.asks.test(standard));
-  if (when) return [...(patterns.issuer.test(standard) ? issuerSentences(notice) : []), dateSentence(notice)];
-  return patterns.audience.test(standard) ? toWhom(notice, standard, patterns) : issuerSentences(notice);
+  if (when) return [...(patterns.issuer.test(standard) ? issuerNamingSentences(notice) : []), dateSentence(notice)];
+  return patterns.audience.test(standard) ? toWhom(notice, standard, patterns) : issuerNamingSentences(notice);
 }
 
 /**
@@ -94,7 +94,7 @@ export function framingLines(
     : signature && asksWhen && !patterns.issuer.test(standard)
       ? []
       : signature
-        ? issuerSentences(owner)
+        ? issuerNamingSentences(owner)
         : [line.ref];
   const date = dateSentence(owner);
   if (asksWhen && signature && !refs.some((r) => sameRef(date, r))) refs.push(date);

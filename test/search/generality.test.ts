@@ -53,6 +53,13 @@ describe('a general engine', () => {
     expect(notice.paragraphs.filter((p) => p.role)).toHaveLength(3);
   });
 
+  it('unsigned (a page cut before its end), who issued it is the first sentence naming the issuer, wherever it is', () => {
+    // 中国文化旅游摄影协会's 倡议书 names itself in its fourth paragraph; its first is a salutation, its second says nothing of it.
+    const photographers = otherNoticeAnswerer('china-whlysyxh');
+    expect(photographers.answer('这份倡议是谁发的？').citations[0]?.paragraph).toBe(4);
+    expect(photographers.answer('转了好几手也看不出来是哪里发的。请问这份倡议是哪个协会出的？').citations[0]?.paragraph).toBe(4);
+  });
+
   it('quotes the signature for who issued it and the date line for when, and never for content', () => {
     expect(answerer.answer('这个通知是哪个部门发的？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊個發嘅？').citations[0]?.paragraph).toBe(6);
