@@ -43,7 +43,8 @@ export function noticeSelfLines(
   conceptsOf: (text: string) => QueryConcepts,
 ): SentenceRef[] | undefined {
   const patterns = ql.patterns;
-  const ownWord = (f: string) => namesNoticeOrNothing(f, notice, ql);
+  // ...nor a word naming the document itself (这封|信, 原文).
+  const ownWord = (f: string) => namesNoticeOrNothing(f, notice, ql) || patterns.noticeSelf.test(f);
   // A word of asking who issued it or when (发 -> 发出) asks nothing either.
   const asking = (f: string) => ql.issuerWords.includes(f) || ql.dateWords.includes(f);
   // An English word counts by its Chinese forms (chongqing -> 重庆, civil affairs -> 民政: the issuer's words), which

@@ -60,6 +60,13 @@ describe('a general engine', () => {
     expect(photographers.answer('转了好几手也看不出来是哪里发的。请问这份倡议是哪个协会出的？').citations[0]?.paragraph).toBe(4);
   });
 
+  it('a letter asked of as 这|封|信 (the segmenter’s single characters) is the document itself: when it was written is its date line', () => {
+    const letter = otherNoticeAnswerer('china-sjyxh');
+    expect(letter.answer('这封信是哪天写的？').citations[0]?.paragraph).toBe(8);
+    // 那 typed for 哪 in a sentence that asks with no other question word.
+    expect(letter.answer('这封信是那天写的').citations[0]?.paragraph).toBe(8);
+  });
+
   it('quotes the signature for who issued it and the date line for when, and never for content', () => {
     expect(answerer.answer('这个通知是哪个部门发的？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊個發嘅？').citations[0]?.paragraph).toBe(6);
