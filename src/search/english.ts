@@ -30,6 +30,38 @@ function lookupForms(word: string): string[] {
   return word.length >= 5 && !word.endsWith('s') ? [...stems(word), `${word}s`] : stems(word);
 }
 
+/** Month names and their abbreviations, by number. */
+const MONTHS = new Map<string, number>(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap(
+    (name, i): Array<[string, number]> => [
+      [name, i + 1],
+      [name.slice(0, 3), i + 1],
+    ],
+  ),
+);
+MONTHS.set('sept', 9);
+const DAY = /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+
+/**
+ * A date written in English (January 27, Feb 14th, the 14th of February, 27 Jan) as notices write it (1月27日): the
+ * words it took, and its concept; undefined if none starts at `i`. Not a month alone: may and march are everyday
+ * words, and "last December" read as 12月 answered a question about another year (-1 on the labelled rows).
+ */
+function englishDate(words: string[], i: number): { taken: number; concept: string[] } | undefined {
+  const [a, b, c] = [words[i]!, words[i + 1], words[i + 2]];
+  const month = MONTHS.get(a);
+  if (month !== undefined) {
+    const day = b === undefined ? undefined : DAY.exec(b)?.[1];
+    return day ? { taken: 2, concept: [`${month}月${day}日`, `${a} ${b}`] } : undefined;
+  }
+  const day = DAY.exec(a)?.[1];
+  const after = b === 'of' ? c : b;
+  const monthAfter = after === undefined ? undefined : MONTHS.get(after);
+  if (day && monthAfter !== undefined)
+    return { taken: b === 'of' ? 3 : 2, concept: [`${monthAfter}月${day}日`, words.slice(i, i + (b === 'of' ? 3 : 2)).join(' ')] };
+  return undefined;
+}
+
 /**
  * The concepts of an English question: each is the Chinese terms a phrase maps to plus the English
  * phrase itself (which sector aliases match); words with no mapping stay as they are.
@@ -48,6 +80,12 @@ export function englishTerms(text: string, lang: QueryLanguage): string[][] {
   const asks = (means: string[]) => means.length === 0 || means.every((m) => lang.isQuestionWord(m));
   let i = 0;
   while (i < words.length) {
+    const date = englishDate(words, i);
+    if (date) {
+      out.push(date.concept);
+      i += date.taken;
+      continue;
+    }
     // The longest phrase of the lexicons starting here (chamber of commerce before chamber).
     let taken = 0;
     for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 2 && taken === 0; n--) {

@@ -173,6 +173,18 @@ describe('normalising questions', () => {
     expect(englishTerms('meetings stopped', answerer.index.lang).flat()).toContain('暂停');
   });
 
+  it('reads a date written in English as notices write it (January 27 -> 1月27日), and no month that is an everyday word', () => {
+    const dates = (q: string) =>
+      englishTerms(q, answerer.index.lang)
+        .filter((c) => /月/.test(c[0]!))
+        .map((c) => c[0]);
+    expect(dates('How many cases did Yunnan have as of January 27?')).toEqual(['1月27日']);
+    expect(dates('Is the Feb 14th registration cancelled?')).toEqual(['2月14日']);
+    expect(dates('What happens on the 2nd of February, and on 14 Feb?')).toEqual(['2月2日', '2月14日']);
+    // A month with no day is left to the lexicons; may and march with no day are no months.
+    expect(dates('May I march in March to register?')).toEqual([]);
+  });
+
   it('reads a long mistyped English word as the nearest lexicon word, and leaves short real words alone', () => {
     expect(englishTerms('constuction', answerer.index.lang).flat()).toContain('建筑');
     expect([undefined, 'raise']).toContain(answerer.index.lang.englishTypo('raise'));
