@@ -40,6 +40,12 @@ describe('kinds of answer', () => {
     expect(dues.answer('What happens if a member does not pay dues for two years?').citations[0]?.paragraph).toBe(14);
   });
 
+  it('how wrongdoers are dealt with (会被怎么处理) is given by 查处 and 严惩 too, as notices on prices word it', () => {
+    expect(kindOf('penalty').answeredBy.test('县发改、市场监管部门将依法从严从重从快查处')).toBe(true);
+    expect(kindOf('penalty').answeredBy.test('请广大市民正面宣传')).toBe(false);
+    expect(otherNoticeAnswerer('zhouning-').answer('那些趁机乱涨价的商贩会被怎么处理？').citations[0]?.paragraph).toBe(5);
+  });
+
   it('something online (网上咨询) is given by an internet service (互联网医院) too', () => {
     expect(kindOf('online').answeredBy.test('可登陆丽水互联网医院进行咨询')).toBe(true);
   });
