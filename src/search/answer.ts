@@ -253,7 +253,12 @@ export class Answerer {
     // Who holds a post, a phone number, an account: a sentence without that datum answers none of them. It may sit
     // on the next line (联系人：周霞 after 联系方式：…).
     const holdsRequired = (h: Scored) => answerTypes.every((a) => !a.required || holds(h, a));
-    const scored = withTypedNeighbour(ranked, hasType, holdsRequired, answerTypes);
+    // A line announcing the call to its audience (…向全体医务人员和社会各界发出倡议：) says who is asked, not what: it
+    // answers no question of what the notice asks. It may still say to whom, by whom, on what basis or when.
+    const asksContent =
+      answerTypes.length === 0 && !aboutTheNotice && !patterns.audience.test(standard) && !patterns.basis.test(standard) && !patterns.issuer.test(standard);
+    const content = asksContent ? ranked.filter((h) => !(h.record.announces && patterns.addressing.test(h.record.text))) : ranked;
+    const scored = withTypedNeighbour(content, hasType, holdsRequired, answerTypes);
     const best = scored[0];
     if (!best) return { ...none, kind: 'not-covered' };
 

@@ -60,6 +60,13 @@ describe('a general engine', () => {
     expect(photographers.answer('转了好几手也看不出来是哪里发的。请问这份倡议是哪个协会出的？').citations[0]?.paragraph).toBe(4);
   });
 
+  it('a line announcing the call to its audience (…向全体医务人员和社会各界发出倡议：) answers to whom, not what it asks', () => {
+    const doctors = otherNoticeAnswerer('china-ysxh');
+    expect(doctors.answer('What does the Chinese Medical Doctor Association ask the public to do for doctors?').citations[0]?.paragraph).toBe(5);
+    expect(doctors.answer('医师协会喊社会上对医生咋个样嘛？').citations[0]?.paragraph).toBe(5);
+    expect(doctors.answer('这个倡议是向谁发出的？').citations.map((c) => c.paragraph)).toContain(1);
+  });
+
   it('a letter asked of as 这|封|信 (the segmenter’s single characters) is the document itself: when it was written is its date line', () => {
     const letter = otherNoticeAnswerer('china-sjyxh');
     expect(letter.answer('这封信是哪天写的？').citations[0]?.paragraph).toBe(8);
