@@ -46,6 +46,11 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('zhouning-').answer('那些趁机乱涨价的商贩会被怎么处理？').citations[0]?.paragraph).toBe(5);
   });
 
+  it('where to follow news (邊度發佈嘅信息) is given by whose releases to follow (关注…卫健委发布的)', () => {
+    expect(kindOf('place').answeredBy.test('各会员单位要关注国家及当地卫健委发布的疫情信息')).toBe(true);
+    expect(kindOf('place').answeredBy.test('各会员单位要加强防护')).toBe(false);
+  });
+
   it('something online (网上咨询) is given by an internet service (互联网医院) too', () => {
     expect(kindOf('online').answeredBy.test('可登陆丽水互联网医院进行咨询')).toBe(true);
   });
