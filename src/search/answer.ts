@@ -204,6 +204,7 @@ export class Answerer {
       lang: ql,
       vocab,
       noticeNames: this.index.noticeNames,
+      issuerBodies: this.index.issuerBodies,
       askerBefore: this.askerBefore,
     });
     const answerTypes = askedAnswerTypes(story.ask, ql.answerTypes, patterns);

@@ -52,6 +52,8 @@ export class SearchIndex {
    * point at the notice ("教育厅那个通知…"), not at what is asked.
    */
   readonly noticeNames = new Set<string>();
+  /** Each issuing body without its place (民政局 of 兰州市民政局). */
+  readonly issuerBodies = new Set<string>();
   /** What names each notice in a question (its title's, issuer's and region's words, its kind). */
   private readonly names: NoticeNames;
   /** Every character of every record's searchable text. */
@@ -136,6 +138,12 @@ export class SearchIndex {
     for (const name of [notice.issuer, notice.region, bare, `${notice.region}省`, `${notice.region}市`]) if ([...name].length >= 2) this.noticeNames.add(name);
     // The places its region and issuer name (江苏苏州 -> 江苏, 苏州; 巴中市巴州区… -> 巴中市, 巴州区), as people write them.
     for (const name of placeNamesIn(`${notice.region} ${notice.issuer}`, this.kb.language.places)) this.noticeNames.add(name);
+    // Each issuing body without its place (兰州市民政局 -> 民政局): 民政局怎么说的 names who speaks, not what about.
+    for (const body of notice.issuer.split(/[、，,\s]+/u)) {
+      const places = placeNamesIn(body, this.kb.language.places).sort((a, b) => b.length - a.length);
+      const kind = places.reduce((rest, place) => rest.replace(place, ''), body);
+      if ([...kind].length >= 2 && kind !== body) this.issuerBodies.add(kind);
+    }
   }
 
   private addNotice(notice: Notice): void {

@@ -60,6 +60,13 @@ describe('a general engine', () => {
     expect(photographers.answer('转了好几手也看不出来是哪里发的。请问这份倡议是哪个协会出的？').citations[0]?.paragraph).toBe(4);
   });
 
+  it('the issuing body asked what it says (民政局怎么说的) is who speaks, not what the question is about', () => {
+    const lanzhou = otherNoticeAnswerer('lanzhou-');
+    expect(lanzhou.index.issuerBodies.has('民政局')).toBe(true);
+    // Its 2 February sentence names 民政局; the 14 February one, asked about, does not.
+    expect(lanzhou.answer('我们本来想情人节那天去城关区民政局领证，现在情人节那天还能去吗？民政局怎么说的？').citations[0]?.paragraph).toBe(2);
+  });
+
   it('a line announcing the call to its audience (…向全体医务人员和社会各界发出倡议：) answers to whom, not what it asks', () => {
     const doctors = otherNoticeAnswerer('china-ysxh');
     expect(doctors.answer('What does the Chinese Medical Doctor Association ask the public to do for doctors?').citations[0]?.paragraph).toBe(5);
