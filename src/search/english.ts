@@ -111,6 +111,8 @@ export function englishTerms(text: string, lang: QueryLanguage): string[][] {
     const typo = known ? undefined : lang.englishTypo(word);
     if (typo && lang.englishStopWords.has(typo)) continue;
     const stem = known ?? typo;
+    // An adverb no lexicon reads (physically, actually, currently) says how, not what: no thing to look for.
+    if (!stem && word.length >= 7 && word.endsWith('ly')) continue;
     if (!stem) out.push(stems(word));
     else if (!asks(lang.englishMeaning(stem)!)) out.push([...lang.englishMeaning(stem)!, word]);
   }

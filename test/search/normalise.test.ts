@@ -173,6 +173,13 @@ describe('normalising questions', () => {
     expect(englishTerms('meetings stopped', answerer.index.lang).flat()).toContain('暂停');
   });
 
+  it('reads no thing asked in an adverb no lexicon knows (physically, actually), and keeps words that only end in -ly', () => {
+    const words = (q: string) => englishTerms(q, answerer.index.lang).flat();
+    expect(words('Where do I physically drop off donated masks?')).not.toContain('physically');
+    expect(words('Where do I physicaly drop off donated masks?')).not.toContain('physicaly');
+    expect(words('Can my family apply?')).toEqual(expect.arrayContaining(['family']));
+  });
+
   it('reads a date written in English as notices write it (January 27 -> 1月27日), and no month that is an everyday word', () => {
     const dates = (q: string) =>
       englishTerms(q, answerer.index.lang)
