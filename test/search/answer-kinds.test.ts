@@ -46,6 +46,14 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('zhouning-').answer('那些趁机乱涨价的商贩会被怎么处理？').citations[0]?.paragraph).toBe(5);
   });
 
+  it('a date things stood at (截止至2月15日，…已收集, 截至目前) is no deadline; a date something runs to is', () => {
+    const ends = kindOf('endDate').answeredBy;
+    expect(ends.test('截止至2月15日，市建协已收集到30多家企业的信息')).toBe(false);
+    expect(ends.test('截至目前，已有1102个小区参与')).toBe(false);
+    expect(ends.test('报名截止时间为2月20日')).toBe(true);
+    expect(ends.test('暂停办理至3月1日')).toBe(true);
+  });
+
   it('where to follow news (邊度發佈嘅信息) is given by whose releases to follow (关注…卫健委发布的)', () => {
     expect(kindOf('place').answeredBy.test('各会员单位要关注国家及当地卫健委发布的疫情信息')).toBe(true);
     expect(kindOf('place').answeredBy.test('各会员单位要加强防护')).toBe(false);
