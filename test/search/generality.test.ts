@@ -74,6 +74,10 @@ describe('a general engine', () => {
     expect(doctors.answer('这个倡议是向谁发出的？').citations.map((c) => c.paragraph)).toContain(1);
   });
 
+  it('to whom, asked with who is to read it (寫俾邊個睇), is the salutation', () => {
+    expect(otherNoticeAnswerer('lincang-').answer('呢份倡議書係寫俾邊個睇㗎？').citations[0]?.paragraph).toBe(1);
+  });
+
   it('a letter asked of as 这|封|信 (the segmenter’s single characters) is the document itself: when it was written is its date line', () => {
     const letter = otherNoticeAnswerer('china-sjyxh');
     expect(letter.answer('这封信是哪天写的？').citations[0]?.paragraph).toBe(8);
