@@ -20,7 +20,7 @@ export interface WeighingInput {
   /** Names of the notices loaded (their issuers, regions). */
   noticeNames: ReadonlySet<string>;
   /** The issuing bodies without their places (民政局): who speaks when the question asks what it says. */
-  issuerBodies?: ReadonlySet<string>;
+  issuerBodies: ReadonlySet<string>;
   /** What comes before a word naming the asker (我们, 我们这种), at the end of a text. */
   askerBefore: RegExp;
 }
@@ -71,7 +71,7 @@ export function weighConcepts(x: WeighingInput): Weighing {
   // The notice's own name in a question points at the notice, unless the question asks who issued it.
   // ...and so does its issuing body when the question asks what it says (民政局怎么说的): who speaks, not what about.
   const speaker = ql.patterns.generalAsk.test(ask);
-  const names = (c: string[]) => !x.aboutTheNotice && c.some((f) => x.noticeNames.has(f) || (speaker && x.issuerBodies?.has(f)));
+  const names = (c: string[]) => !x.aboutTheNotice && c.some((f) => x.noticeNames.has(f) || (speaker && x.issuerBodies.has(f)));
   const lowered = ask.toLowerCase();
   const weights = raw.map(
     (w, i) =>

@@ -37,6 +37,7 @@ export type Script = 'hans' | 'hant';
  * word never matched. It is kept through the passes (麼 still becomes 么).
  */
 const KEPT = /么/g;
+/** A private-use character stands in for it: no notice holds one (the importer refuses them); in a question it would read as 么. */
 const KEPT_MARK = '\uE000';
 
 export function toSimplified(text: string): string {

@@ -104,7 +104,7 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz fit25', file: join(FIXTURES, 'eval/gz/fit25.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit27', file: join(FIXTURES, 'eval/gz/fit27.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit28', file: join(FIXTURES, 'eval/gz/fit28.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
-    // Written from the notice texts alone at the start of the session of 2026-11-30 (late; 16 here, 6 on each other
+    // Written from the notice texts alone at the start of the session of 2026-11-30 (nightfall; 16 here, 6 on each other
     // notice), independently of blind28: scored once on the landed engine, then tuning.
     { name: 'gz fit29', file: join(FIXTURES, 'eval/gz/fit29.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
@@ -162,7 +162,7 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way mid-session (24 here, 6 on each of the 50 others, the six new ones too), before it was run:
     // reports only, scored on the landed engine and on the final one.
     { name: 'gz blind27', file: join(FIXTURES, 'eval/gz/blind27.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
-    // Written the same way at the start of the session of 2026-11-30 (late), before any change (24 here, 6 on each of
+    // Written the same way at the start of the session of 2026-11-30 (nightfall), before any change (24 here, 6 on each of
     // the 50 others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind28', file: join(FIXTURES, 'eval/gz/blind28.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
@@ -209,7 +209,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit28`, file: join(n.dir, 'fit28.jsonl'), knowledge, blind: false });
     // Written with blind28, independently of it (see gz fit29).
     sets.push({ name: `${n.slug} fit29`, file: join(n.dir, 'fit29.jsonl'), knowledge, blind: false });
-    // Questions on six notices new in the session of 2026-11-30 (late): fit30 on three, for tuning; blind29 on the
+    // Questions on six notices new in the session of 2026-11-30 (nightfall): fit30 on three, for tuning; blind29 on the
     // other three, which no change of that session looked at.
     sets.push({ name: `${n.slug} fit30`, file: join(n.dir, 'fit30.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
