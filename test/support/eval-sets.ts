@@ -165,6 +165,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-11-30 (nightfall), before any change (24 here, 6 on each of
     // the 50 others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind28', file: join(FIXTURES, 'eval/gz/blind28.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the end of that session, after its last change to the engine (24 here, 6 on each of the 56
+    // others): reports only, scored once on the landed engine and once on the final one.
+    { name: 'gz blind30', file: join(FIXTURES, 'eval/gz/blind30.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -238,6 +241,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind27`, file: join(n.dir, 'blind27.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind28`, file: join(n.dir, 'blind28.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind29`, file: join(n.dir, 'blind29.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind30`, file: join(n.dir, 'blind30.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
