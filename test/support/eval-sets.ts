@@ -215,6 +215,8 @@ export function evalSets(shared?: string): EvalSet[] {
     // Questions on six notices new in the session of 2026-11-30 (nightfall): fit30 on three, for tuning; blind29 on the
     // other three, which no change of that session looked at.
     sets.push({ name: `${n.slug} fit30`, file: join(n.dir, 'fit30.jsonl'), knowledge, blind: false });
+    // Written at the end of that session on fit30's three notices, to see why fresh questions on them (blind30) still failed.
+    sets.push({ name: `${n.slug} fit31`, file: join(n.dir, 'fit31.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
