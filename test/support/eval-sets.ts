@@ -165,8 +165,8 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-11-30 (nightfall), before any change (24 here, 6 on each of
     // the 50 others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind28', file: join(FIXTURES, 'eval/gz/blind28.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
-    // Written the same way at the end of that session, after its last change to the engine (24 here, 6 on each of the 56
-    // others): reports only, scored once on the landed engine and once on the final one.
+    // Written the same way at the end of that session, after every change to the engine but its last lexicon commit (24 here,
+    // 6 on each of the 56 others): reports only, scored on the landed engine and on the final one.
     { name: 'gz blind30', file: join(FIXTURES, 'eval/gz/blind30.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
