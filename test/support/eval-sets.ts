@@ -168,6 +168,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the end of that session, after every change to the engine but its last lexicon commit (24 here,
     // 6 on each of the 56 others): reports only, scored on the landed engine and on the final one.
     { name: 'gz blind30', file: join(FIXTURES, 'eval/gz/blind30.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the start of the session of 2026-11-30 (midnight), before any change was measured (24 here, 4 on
+    // each of the 56 others): reports only, scored once on the landed engine and once on the final one.
+    { name: 'gz blind31', file: join(FIXTURES, 'eval/gz/blind31.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -217,6 +220,9 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit30`, file: join(n.dir, 'fit30.jsonl'), knowledge, blind: false });
     // Written at the end of that session on fit30's three notices, to see why fresh questions on them (blind30) still failed.
     sets.push({ name: `${n.slug} fit31`, file: join(n.dir, 'fit31.jsonl'), knowledge, blind: false });
+    // Questions on six notices new in the session of 2026-11-30 (midnight): fit32 on three, for tuning; blind32 on the
+    // other three, which no change of that session looked at.
+    sets.push({ name: `${n.slug} fit32`, file: join(n.dir, 'fit32.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
@@ -244,6 +250,8 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind28`, file: join(n.dir, 'blind28.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind29`, file: join(n.dir, 'blind29.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind30`, file: join(n.dir, 'blind30.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind31`, file: join(n.dir, 'blind31.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind32`, file: join(n.dir, 'blind32.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
