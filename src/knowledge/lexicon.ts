@@ -54,6 +54,7 @@ const PATTERN_NAMES = [
   'basis',
   'deadline',
   'topicLead',
+  'fewAsking',
   'generalAsk',
   'otherBody',
   'bodyScope',

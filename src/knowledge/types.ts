@@ -250,6 +250,11 @@ export interface LanguageData {
     /** A clause naming what the next one asks about (倡议对我们这种搞农业的社会组织，…): part of the asking (story.ts). */
     | 'topicLead'
     /**
+     * A count named in passing (我们有几个员工, 宿舍几个同学): "a few", no question of how many, when a later clause of
+     * the same sentence asks (…，他们能参加献血吗？). A clause asking through it alone is then story (story.ts).
+     */
+    | 'fewAsking'
+    /**
      * Asks what the notice says of something, in general (倡议对我们是怎么说的, 有什么要求): asked last, after a
      * narrower question (什么时候恢复上课，…，对我们是怎么说的?), it is the question; the narrower one says why.
      */

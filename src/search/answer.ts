@@ -154,7 +154,7 @@ export class Answerer {
     // A quantity the asker states (两百来人) is one concept (人数), held by a sentence whose bounds take it.
     const quantities = readQuantities(ql.standardise(q.simplified), this.kb.language.statedQuantities);
     const standard = quantities.text;
-    const story = splitStory(standard, patterns.asking, q.english, patterns.topicLead);
+    const story = splitStory(standard, patterns.asking, q.english, patterns.topicLead, patterns.fewAsking);
     const asked = conceptsOf(story.ask);
     const told = story.background ? conceptsOf(story.background).filter((c) => !asked.some((a) => a[0] === c[0])) : [];
     const concepts: QueryConcepts = [...asked, ...told];

@@ -22,7 +22,7 @@ export interface Story {
  * the next one asks about (倡议对我们这种搞农业的社会组织，复工要围绕哪些事来搞？), which asks with it. Both from
  * knowledge/language.json.
  */
-export function splitStory(text: string, asking: RegExp, english: boolean, topicLead?: RegExp): Story {
+export function splitStory(text: string, asking: RegExp, english: boolean, topicLead?: RegExp, fewAsking?: RegExp): Story {
   if ([...text].length < TUNING.storyMinChars) return { ask: text, background: '' };
   // Chinese sentences end at full stops and question marks, their clauses at commas and at the spaces of
   // voice input; English sentences at sentence marks (a comma there is no new clause).
@@ -38,7 +38,9 @@ export function splitStory(text: string, asking: RegExp, english: boolean, topic
     // 倡议咋个说的？), and its last clause does anyway.
     const start = clauses.length;
     for (const [i, c] of parts.entries()) {
-      clauses.push({ text: c, marked: questionMark && (i === parts.length - 1 || asking.test(c)), asks: asking.test(c) });
+      // A count named in passing (我们有几个员工春节回过老家，他们能参加献血吗？) tells: the last clause asks.
+      const asks = asking.test(c) && !(i < parts.length - 1 && fewAsking && asksOnlyThrough(c, asking, fewAsking));
+      clauses.push({ text: c, marked: questionMark && (i === parts.length - 1 || asks), asks });
     }
     // A topic clause right before an asking one asks with it, up to the sentence's first clause.
     if (topicLead)
@@ -64,6 +66,11 @@ export function splitStory(text: string, asking: RegExp, english: boolean, topic
       .map((c) => c.text.replace(/[。.！!？?；;]+$/u, ''))
       .join('，'),
   };
+}
+
+/** Whether a clause asks only through a count named in passing: without it, nothing in it asks. */
+function asksOnlyThrough(clause: string, asking: RegExp, few: RegExp): boolean {
+  return few.test(clause) && !asking.test(clause.replace(new RegExp(few.source, 'gu'), ' '));
 }
 
 /**

@@ -467,6 +467,17 @@ describe('long messages', () => {
     );
   });
 
+  it('reads a count named in passing (我们有几个员工…，他们能…吗？) as story when a later clause of its sentence asks', () => {
+    const { patterns } = realKnowledge().kb.language;
+    const split = (q: string) => splitStory(q, patterns.asking, false, patterns.topicLead, patterns.fewAsking);
+    const s = split('您好，我是一家物业公司的工会主席，我们有几个员工春节回过老家，回来才一个礼拜，他们能参加献血吗？');
+    expect(s.ask).toBe('他们能参加献血吗');
+    expect(s.background).toContain('几个员工');
+    // Asked last, or with another question word, the count is asked.
+    expect(split('我是一家物业公司的工会主席，想问一下，公司里有几个员工可以回来上班？').ask).toContain('几个员工');
+    expect(split('我是一家物业公司的工会主席，春节回来了，哪里需要几个志愿者，我们能去吗？').ask).toContain('几个志愿者');
+  });
+
   it('reads 好几个月, 这几天, 过几天 and 没多久 as telling, not asking (几个 and 多久 ask elsewhere)', () => {
     const { kb } = realKnowledge();
     const asking = kb.language.patterns.asking;
