@@ -79,12 +79,15 @@ export function parseNotice(text: string, file: string): ParsedNotice {
 
 // Lines that frame an official document: 全省各社会组织：(salutation), the issuer's name and the date
 // at the end. They are recognised by shape, in any notice.
-const DATE_LINE = /^[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$/u;
+const DATE = String.raw`[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日`;
+const DATE_LINE = new RegExp(`^${DATE}$`, 'u');
+/** The issuer and the date on one line (梅州市太极拳协会 二0二0年七月二十七日): a signature, dated. */
+const SIGNED_DATE_LINE = new RegExp(`^[^。！？!?，,；;：:]{2,30}\\s+${DATE}$`, 'u');
 // Whom it addresses (各县（市、区）民政局，城乡一体化示范区社会事务局：), never a clause that leads into what
 // follows: one ending 如下： or opening with a purpose or a basis (为有效预防…，…发出倡议如下：).
 const SALUTATION_LINE = /^(?!为|根据|按照|依据|鉴于|现将|现就)(?![^：:]*如下[：:]$)[^。！？!?]{1,40}[：:]$/u;
-/** A line naming an attachment (附：…, 附件：…, 附件1.…): it may follow the signature and date. */
-const ATTACHMENT_LINE = /^附(?:件\s*\d*)?\s*[：:.、]/u;
+/** A line naming an attachment (附：…, 附件：…, 附件1.…, 附表：…): it may follow the signature and date. */
+const ATTACHMENT_LINE = /^附(?:件|表)?\s*\d*\s*[：:.、]/u;
 const SIGNATURE_LINE = /^[^。！？!?，,；;：:]{2,30}$/u;
 /** A line that closes a sentence: text, not an item of a list. */
 const SENTENCE_CLOSE = /[。！？!?]$/u;
@@ -108,11 +111,12 @@ function markFramingLines(paragraphs: Paragraph[]): void {
   // The date is the last one in the run of lines at the end that close no sentence.
   let dated = -1;
   for (let i = paragraphs.length - 1; i > 0 && dated < 0 && !SENTENCE_CLOSE.test(text(paragraphs[i]!)); i--)
-    if (DATE_LINE.test(text(paragraphs[i]!))) dated = i;
+    if (DATE_LINE.test(text(paragraphs[i]!)) || SIGNED_DATE_LINE.test(text(paragraphs[i]!))) dated = i;
   if (dated > 0 && dated < last) last = dated;
   for (let i = last; i >= Math.max(1, last - 2); i--) {
     const p = paragraphs[i]!;
     if (DATE_LINE.test(text(p))) p.role = 'date';
+    else if (SIGNED_DATE_LINE.test(text(p))) p.role = 'signature';
     else if (SIGNATURE_LINE.test(text(p)) && p.point === undefined) p.role = 'signature';
     else break;
   }

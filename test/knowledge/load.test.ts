@@ -123,6 +123,8 @@ source: test
     ]);
     expect(roles('各县（市、区）民政局，示范区社会事务局：\n\n请做好防控。\n\n某局\n\n2020年1月29日')).toEqual(['salutation', undefined, 'signature', 'date']);
     // 附：… after the date names an attachment: the lines above it still sign and date the notice.
+    // The issuer and the date on one line (二0二0: zeros typed as digits) sign it, above an attached table (附表：).
+    expect(roles('请注意安全。\n\n某协会 二0二0年七月二十七日\n\n附表： 各站人员安排表')).toEqual([undefined, 'signature', undefined]);
     expect(roles('请踊跃捐款。\n\n联系电话：0898-68966415\n\n某协会\n\n2020年2月15日\n\n附：某党组文件')).toEqual([
       undefined,
       undefined,
