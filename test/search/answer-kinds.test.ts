@@ -109,6 +109,13 @@ describe('everyday words', () => {
     expect(builders.answer('甲方逼着我们开工，协会管不管？').citations[0]?.paragraph).toBe(4);
   });
 
+  it('lay words of more themes (lexicon/lay-themes.json) reach notices: going out in Hubei dialect, a fish a notice calls raw seafood', () => {
+    const farmers = otherNoticeAnswerer('hubei-fkzhb-');
+    expect(farmers.answer('克街上买菜要戴口罩不？').citations[0]?.paragraph).toBe(5);
+    const catering = otherNoticeAnswerer('wuhan-cyyxh-');
+    expect(catering.answer('三文鱼现在还能卖不？').citations[0]?.paragraph).toBe(6);
+  });
+
   it("an aspect asked for by name in English (which principles) weighs more than the question's other words", () => {
     const redCross = otherNoticeAnswerer('yuncheng-');
     expect(redCross.answer('Which principles guide how the Red Cross handles donations?').citations[0]?.paragraph).toBe(2);
