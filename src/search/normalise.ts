@@ -96,6 +96,8 @@ export function withoutSpacing(text: string): string {
 
 /** The longest general noun (knowledge/general-words.json) joined from single characters. */
 const GENERAL_NOUN_CHARS = 4;
+/** Characters some notice holds start a joined noun only of this length: two (特|别) are too often two words. */
+const LONG_NOUN_CHARS = 3;
 
 /**
  * Longer runs are rarely typed as one word and only grow the vocabulary. Measured against six characters, with the
@@ -259,9 +261,10 @@ function chunkTerms(words: string[], vocab: Vocabulary, lang: QueryLanguage): st
         break;
       }
     }
-    // Single characters that spell a noun of general Chinese no notice uses (账|号, 日|料) are that word.
-    if (taken === 1 && !known(term)) {
-      const noun = generalNounAt(words, i, lang);
+    // Single characters that spell a noun of general Chinese no notice uses (账|号, 日|料) are that word. Three or four
+    // of them are, though the first is a character some notice holds (比|特|币: 特 of 特别, 币 of 人民币).
+    if (taken === 1 && (!known(term) || [...term].length === 1)) {
+      const noun = generalNounAt(words, i, lang, known(term) ? LONG_NOUN_CHARS : 2);
       if (noun > 0) {
         term = words.slice(i, i + noun).join('');
         taken = noun;
@@ -274,13 +277,16 @@ function chunkTerms(words: string[], vocab: Vocabulary, lang: QueryLanguage): st
   return terms;
 }
 
-/** How many single-character segments from `at` on spell the longest general noun (厅|长 -> 2); 0 when none do. */
-function generalNounAt(words: string[], at: number, lang: QueryLanguage): number {
+/**
+ * How many single-character segments from `at` on spell the longest general noun of at least `min` characters (厅|长 -> 2);
+ * 0 when none do.
+ */
+function generalNounAt(words: string[], at: number, lang: QueryLanguage, min = 2): number {
   let run = '';
   let longest = 0;
   for (let j = at; j < Math.min(words.length, at + GENERAL_NOUN_CHARS) && [...words[j]!].length === 1; j++) {
     run += words[j];
-    if (run.length >= 2 && lang.nounWords.has(run)) longest = j - at + 1;
+    if (j - at + 1 >= min && lang.nounWords.has(run)) longest = j - at + 1;
   }
   return longest;
 }

@@ -38,6 +38,14 @@ describe('general words', () => {
     expect(answer.notStatedTopic).not.toBe('才对');
   });
 
+  it('joins three characters the segmenter cuts apart (比|特|币) into the word a dictionary has, known to no notice', () => {
+    expect(kb.language.nounWords.has('比特币')).toBe(true);
+    const words = answerer.index.concepts('比特币现在多少钱', false).map((c) => c[0]);
+    expect(words).toContain('比特币');
+    expect(words).not.toContain('特');
+    expect(answerer.index.vocab.has('比特币')).toBe(false);
+  });
+
   it('a broken file is refused with its name and line', () => {
     const dir = knowledgeCopy({ file: 'general-words.json', change: (t) => t.replace('"light": {', '"light": {\n    "xx": "abc",') });
     expect(loadError(dir).message).toMatch(/general-words\.json:\d+: .*only Chinese words/);
