@@ -6,6 +6,7 @@ import { KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase } from './answer-model.js';
 import { askedAnswerTypes, namesKind, yearsAsked } from './asked-kinds.js';
 import { ConversationReader } from './conversation-reader.js';
+import { withCorrections } from './corrected-text.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
 import { asksOfRequest, outline, purposeSentences, quoteAnswer, quoteLines } from './fixed-answers.js';
 import { askedFocus } from './focus.js';
@@ -187,7 +188,15 @@ export class Answerer {
     // Read once, on the first candidate that needs them: most questions name no place.
     let askedPlaces: string[][] | undefined;
     const placesAsked = () => {
-      askedPlaces ??= this.places.in(ql.withoutAskerPlace(story.ask));
+      askedPlaces ??= this.places.in(
+        ql.withoutAskerPlace(
+          withCorrections(
+            story.ask,
+            asked.map((c) => c[0]!),
+            this.index.vocab,
+          ),
+        ),
+      );
       return askedPlaces;
     };
     // A notice of somewhere else (成都市红十字会的公告, asked of a 巴中 one) is not this one.

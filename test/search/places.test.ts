@@ -2,6 +2,7 @@
 // somewhere else; one inside it, holding it, or named by the notice is not.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { withCorrections } from '../../src/search/corrected-text.js';
 import { FEATURES } from '../../src/search/decide.js';
 import { NoticePlaces, placesIn } from '../../src/search/places.js';
 import { knowledgeWith, otherNoticeAnswerer, otherNotices } from '../support/eval-sets.js';
@@ -91,5 +92,15 @@ describe('places', () => {
     expect(names.has('南京')).toBe(false);
     const bazhong = otherNoticeAnswerer('bazhong-').index.noticeNames;
     for (const name of ['巴中', '巴中市', '巴州区', '四川']) expect(bazhong.has(name)).toBe(true);
+  });
+
+  it('a place mistyped by sound (日西乡 for 日溪乡) is the notice’s own, not the county its tail names (西乡, Shaanxi)', () => {
+    const letter = otherNoticeAnswerer('jinanqu-');
+    expect(withCorrections('日西乡啥时候消杀', ['日溪乡', '消杀'], letter.index.vocab)).toBe('日溪乡啥时候消杀');
+    // A text holding every term stays as it is.
+    expect(withCorrections('日溪乡啥时候消杀', ['日溪乡', '消杀'], letter.index.vocab)).toBe('日溪乡啥时候消杀');
+    const answer = letter.answer('我家在日西乡，啥时候消杀？');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.paragraph).toBe(2);
   });
 });
