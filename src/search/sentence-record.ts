@@ -2,7 +2,16 @@
 // item's lead, the names and aliases of the sectors whose duty it states, and on the lines that say who issued
 // the notice, when and to whom, the words people ask that with). Pure: the index builds its searches over these.
 import { LEADS_INTO_LIST } from '../knowledge/punctuation.js';
-import { type AnswerType, audienceSentences, dateSentence, issuerSentences, type Notice, type Sector, type SentenceRef } from '../knowledge/types.js';
+import {
+  type AnswerType,
+  audienceSentences,
+  dateSentence,
+  issuerSentences,
+  type Notice,
+  type Sector,
+  type SentenceRef,
+  sentenceIn,
+} from '../knowledge/types.js';
 import { isLatin, withoutSpacing } from './normalise.js';
 
 export interface SentenceRecord {
@@ -60,7 +69,23 @@ export function sentenceRecords(
 ): Array<{ record: SentenceRecord; context: string; words: string[] }> {
   // Who issued it, when and to whom: the words people ask with go on the lines that say so.
   const words = aboutWords(notice, lang.issuerWords, lang.dateWords);
-  const lines = { signature: issuerSentences(notice), date: [dateSentence(notice)], salutation: audienceSentences(notice, lang.patterns.addressing) } as const;
+  // An unsigned notice (a page cut off before its end) says who or when in its first sentence only if that names its issuer
+  // or gives a date (鉴于…2020年1月27日至1月30日…暂停办理): a greeting (首先恭祝您新春快乐) answers neither, and the words
+  // about the notice put on it drew questions about the notice's content.
+  const unsigned = !notice.paragraphs.some((p) => p.role === 'signature' || p.role === 'date');
+  const first = issuerSentences(notice);
+  const dated = lang.answerTypes.find((a) => a.name === 'date');
+  const framing =
+    !unsigned ||
+    first.some((ref) => {
+      const text = sentenceIn(notice, ref)?.text ?? '';
+      return text.includes(notice.issuer) || dated?.answeredBy.test(text) === true;
+    });
+  const lines = {
+    signature: framing ? first : [],
+    date: framing ? [dateSentence(notice)] : [],
+    salutation: audienceSentences(notice, lang.patterns.addressing),
+  } as const;
   const saysOf = (ref: SentenceRef) => (['signature', 'date', 'salutation'] as const).filter((k) => lines[k].some((l) => sameRef(l, ref)));
   const wordsFor = { signature: words.issuer, date: words.date, salutation: words.audience } as const;
   const out: Array<{ record: SentenceRecord; context: string; words: string[] }> = [];

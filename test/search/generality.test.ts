@@ -60,6 +60,18 @@ describe('a general engine', () => {
     expect(photographers.answer('转了好几手也看不出来是哪里发的。请问这份倡议是哪个协会出的？').citations[0]?.paragraph).toBe(4);
   });
 
+  it('unsigned, a first sentence that neither names the issuer nor gives a date (a New Year greeting) says neither who nor when', () => {
+    const ecologists = otherNoticeAnswerer('china-stxxh');
+    const records = ecologists.index.recordsOf(ecologists.kb.notices[0]!.id);
+    expect(records.filter((r) => r.says.includes('signature') || r.says.includes('date'))).toEqual([]);
+    // The greeting no longer draws every question that asks about the notice: to whom, and what it asks.
+    expect(ecologists.answer('这份倡议书是向哪些人发出的？').citations[0]?.paragraph).toBe(3);
+    expect(ecologists.answer('学会希望会员重点宣传什么？').citations[0]?.paragraph).toBe(7);
+    // An unsigned notice whose first sentence gives its dates (鉴于…1月27日至1月30日…暂停) keeps it as saying when.
+    const registry = otherNoticeAnswerer('fuzhou-mzj');
+    expect(registry.index.recordsOf(registry.kb.notices[0]!.id)[0]!.says).toContain('date');
+  });
+
   it('the issuing body asked what it says (民政局怎么说的) is who speaks, not what the question is about', () => {
     const lanzhou = otherNoticeAnswerer('lanzhou-');
     expect(lanzhou.index.issuerBodies.has('民政局')).toBe(true);
