@@ -107,6 +107,10 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written from the notice texts alone at the start of the session of 2026-11-30 (nightfall; 16 here, 6 on each other
     // notice), independently of blind28: scored once on the landed engine, then tuning.
     { name: 'gz fit29', file: join(FIXTURES, 'eval/gz/fit29.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written from the notice text alone mid-session of 2026-11-30 (midnight), after its first changes (24 here, 4 on each of 55
+    // others): scored once on the landed engine and once on the engine of the moment, to see whether those changes carry
+    // to fresh questions, then tuning.
+    { name: 'gz fit33', file: join(FIXTURES, 'eval/gz/fit33.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -223,6 +227,8 @@ export function evalSets(shared?: string): EvalSet[] {
     // Questions on six notices new in the session of 2026-11-30 (midnight): fit32 on three, for tuning; blind32 on the
     // other three, which no change of that session looked at.
     sets.push({ name: `${n.slug} fit32`, file: join(n.dir, 'fit32.jsonl'), knowledge, blind: false });
+    // Written with gz fit33 (see there).
+    sets.push({ name: `${n.slug} fit33`, file: join(n.dir, 'fit33.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
