@@ -43,6 +43,7 @@ export class Answerer {
     this.sectored = new Set(kb.sectors.flatMap((s) => s.cites.map((c) => c.notice)));
     this.places = new NoticePlaces(kb.language.places);
     this.byId = new Map(kb.notices.map((n) => [n.id, n]));
+    this.issuers = kb.notices.map((n) => n.issuer);
     this.rankWeighting = rankWeights(kb.ranking);
     this.plainRanks = this.rankWeighting[RANK_FEATURES.indexOf('plainBm25')] !== 0;
     this.describedNotice = describedNoticePattern(kb.notices);
@@ -70,6 +71,8 @@ export class Answerer {
   /** Whether a question asks about somewhere outside a notice's region. */
   private readonly places: NoticePlaces;
   private readonly byId: Map<string, Notice>;
+  /** The notices' issuers, whose words a question may name a notice by (weighing.ts). */
+  private readonly issuers: string[];
   /** The ranking model's weights, in the order of the ranking signals. */
   private readonly rankWeighting: number[];
   /** What a question says a notice is before naming its kind (notice-self.ts). */
@@ -214,6 +217,7 @@ export class Answerer {
       vocab,
       noticeNames: this.index.noticeNames,
       issuerBodies: this.index.issuerBodies,
+      issuers: this.issuers,
       askerBefore: this.askerBefore,
     });
     const answerTypes = askedAnswerTypes(story.ask, ql.answerTypes, patterns);

@@ -21,6 +21,8 @@ export interface WeighingInput {
   noticeNames: ReadonlySet<string>;
   /** The issuing bodies without their places (民政局): who speaks when the question asks what it says. */
   issuerBodies: ReadonlySet<string>;
+  /** The issuers of the notices loaded (海南省生物工程协会), whose words a question may name them by. */
+  issuers: readonly string[];
   /** What comes before a word naming the asker (我们, 我们这种), at the end of a text. */
   askerBefore: RegExp;
 }
@@ -71,12 +73,14 @@ export function weighConcepts(x: WeighingInput): Weighing {
   // The notice's own name in a question points at the notice, unless the question asks who issued it.
   // ...and so does its issuing body when the question asks what it says (民政局怎么说的): who speaks, not what about.
   const speaker = ql.patterns.generalAsk.test(ask);
-  const names = (c: string[]) => !x.aboutTheNotice && c.some((f) => x.noticeNames.has(f) || (speaker && x.issuerBodies.has(f)));
+  const issuerWords = issuerNameWords(concepts, x.issuers, ql.genericWords);
+  const names = (c: string[], i: number) =>
+    !x.aboutTheNotice && (issuerWords.has(i) || c.some((f) => x.noticeNames.has(f) || (speaker && x.issuerBodies.has(f))));
   const lowered = ask.toLowerCase();
   const weights = raw.map(
     (w, i) =>
       (i >= x.asked ? w * storyFactor : w) *
-      (names(concepts[i]!) ? TUNING.noticeNameFactor : 1) *
+      (names(concepts[i]!, i) ? TUNING.noticeNameFactor : 1) *
       (i < x.asked && asksAspectByName(concepts[i]!, lowered, ql) ? TUNING.askedAspectFactor : 1),
   );
   return { weights, light };
@@ -97,4 +101,26 @@ function asksAspectByName(forms: string[], lowered: string, ql: QueryLanguage): 
     }
     return false;
   });
+}
+
+/**
+ * The concepts that, with the kind of organisation after them, spell a notice's issuer (生物工程|协会 of 海南省生物工程协会,
+ * 中国|摄影家协会, China Photographers Association): the asker names whose notice, not what about. A word of the name
+ * asked without the kind after it (餐饮 of 武汉市餐饮行业协会, 大排档要按倡议来吗) stays what the question is about.
+ */
+function issuerNameWords(concepts: string[][], issuers: readonly string[], kinds: ReadonlySet<string>): Set<number> {
+  const named = new Set<number>();
+  const inIssuer = (text: string) => issuers.some((issuer) => issuer.includes(text));
+  const chinese = (c: string[]) => c.filter((f) => [...f].length >= 2 && /^\p{Script=Han}+$/u.test(f));
+  for (let i = concepts.length - 1; i >= 0; i--) {
+    const next = concepts[i + 1] ? chinese(concepts[i + 1]!) : [];
+    const own = chinese(concepts[i]!);
+    const beforeKind = own.some((f) => next.some((k) => kinds.has(k) && inIssuer(f + k)));
+    // ...or before a word already read as part of the name (中国 before 摄影家协会).
+    const beforeName = named.has(i + 1) && own.some((f) => next.some((k) => inIssuer(f + k)));
+    // ...or a name with its kind, as a lexicon gives it (摄影家协会).
+    const withKind = own.some((f) => !kinds.has(f) && [...kinds].some((k) => [...k].length >= 2 && f.endsWith(k)) && inIssuer(f));
+    if (beforeKind || beforeName || withKind) named.add(i);
+  }
+  return named;
 }

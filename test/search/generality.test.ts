@@ -72,6 +72,13 @@ describe('a general engine', () => {
     expect(registry.index.recordsOf(registry.kb.notices[0]!.id)[0]!.says).toContain('date');
   });
 
+  it('words naming the issuer with its kind (生物工程|协会, the bioengineering association) say whose notice, not what about', () => {
+    const bioengineers = otherNoticeAnswerer('hainan-swgcxh');
+    // Not the sentence that names the association, but the one saying where the money goes.
+    expect(bioengineers.answer('生物工程协会的捐款最后怎么用？').citations[0]?.paragraph).toBe(4);
+    expect(bioengineers.answer('How will the bioengineering association use the money it collects?').citations[0]?.paragraph).toBe(4);
+  });
+
   it('the issuing body asked what it says (民政局怎么说的) is who speaks, not what the question is about', () => {
     const lanzhou = otherNoticeAnswerer('lanzhou-');
     expect(lanzhou.index.issuerBodies.has('民政局')).toBe(true);
