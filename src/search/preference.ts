@@ -40,16 +40,17 @@ export function withTypedNeighbour(
           )) ??
     // A line of the same notice whose label names a kind asked that the best lacks (捐赠物资地点：巴州区疾控中心 for
     // 送到哪里) answers it.
-    labelledLine(scored, asked, hasType);
+    labelledLine(scored, asked, hasType, !holdsRequired(best));
   return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
 }
 
 /** The first of the next labelledLineDepth candidates that is such a line, holds every kind and covers enough. */
-function labelledLine(scored: Scored[], asked: AnswerType[], hasType: (h: Scored) => boolean): Scored | undefined {
+function labelledLine(scored: Scored[], asked: AnswerType[], hasType: (h: Scored) => boolean, lacksRequired: boolean): Scored | undefined {
   const best = scored[0]!;
   const lacking = asked.filter((a) => !a.answeredBy.test(best.record.text));
+  // A datum the answer must hold (a name for 联系人是谁) that the best lacks: the best cannot answer, so any candidate may.
   return scored
-    .slice(1, 1 + TUNING.labelledLineDepth)
+    .slice(1, 1 + (lacksRequired ? scored.length : TUNING.labelledLineDepth))
     .find(
       (h) =>
         h.record.ref.notice === best.record.ref.notice &&
@@ -88,7 +89,8 @@ const DATUM_LINE = /^[^，。；：:]{1,8}[：:][^，。；]{1,30}[。；]?$/u;
 /** Whether `text` is a datum line whose label itself names one of `kinds` (捐赠物资地点：… names a place). */
 function labelNames(text: string, kinds: AnswerType[]): boolean {
   if (!DATUM_LINE.test(text)) return false;
-  const label = text.slice(0, text.search(/[：:]/u));
+  // The label with its colon: a kind may be told by it (联系人： names a person; 联系人 alone is a word of any text).
+  const label = text.slice(0, text.search(/[：:]/u) + 1);
   return kinds.some((a) => a.answeredBy.test(label));
 }
 

@@ -82,7 +82,8 @@ export const TUNING = {
    * many candidates that gives it (捐赠物资地点：…, 截止时间：…) and covers typedNeighbourShare of what the best covers
    * answers instead, in whatever paragraph it stands, when its label names that kind (地点 a place): a phone line
    * holds digits for 多少 without being a count. Measured: 2 to 8 the same (+2/-0); any datum line holding the kind,
-   * label or not: +2/-1 (联系电话：… answered how many members).
+   * label or not: +2/-1 (联系电话：… answered how many members). When the best lacks a datum the answer must hold (a name
+   * for 联系人是谁), every candidate is looked at: the best cannot answer anyway (+1/-0, 联系人：… fifth).
    */
   labelledLineDepth: 3,
   /**

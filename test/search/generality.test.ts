@@ -454,6 +454,16 @@ describe('long messages', () => {
     expect(kindsAsked('我们几个个体户凑了钱想捐，转到市里的账户上要备注什么')).toEqual([]);
     expect(kindsAsked('倡议提了几个要求')).toContain('number');
     expect(kindsAsked('捐款账户是哪个')).toContain('account');
+    // An open letter (公开信) is a kind of document, not a disclosure asked for (公开, 公示).
+    expect(kindsAsked('省里的公开信有没有讲发烧了去哪里看')).not.toContain('disclosure');
+    expect(kindsAsked('捐款会公开吗')).toContain('disclosure');
+  });
+
+  it('a contact line (联系人：黄聪慧：138…) answers who to contact though it covers less than a sentence lacking the name', () => {
+    const careHomes = otherNoticeAnswerer('sanmenxia');
+    const answer = careHomes.answer('养老院疫情防控的事找哪个联系人？');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.paragraph).toBe(3);
   });
 
   it('a question that ends asking what the notice says in general is answered though a narrower one before it is not', () => {
