@@ -457,6 +457,16 @@ describe('long messages', () => {
     // An open letter (公开信) is a kind of document, not a disclosure asked for (公开, 公示).
     expect(kindsAsked('省里的公开信有没有讲发烧了去哪里看')).not.toContain('disclosure');
     expect(kindsAsked('捐款会公开吗')).toContain('disclosure');
+    // 停车 of an industry's name (停车设备工委) asks no way to park.
+    expect(kindsAsked('我们是停车设备工委的理事单位，今年会费要交好多钱')).not.toContain('transport');
+    expect(kindsAsked('开车去的话哪里可以停车')).toContain('transport');
+  });
+
+  it('"after the epidemic" (待疫情过后再行恢复) says when, and 才能 (only then can) asks for nothing the notice lacks', () => {
+    const estate = otherNoticeAnswerer('china-fdcy');
+    const answer = estate.answer('售楼处什么时候才能恢复卖房？');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.paragraph).toBe(2);
   });
 
   it('a contact line (联系人：黄聪慧：138…) answers who to contact though it covers less than a sentence lacking the name', () => {
