@@ -237,7 +237,18 @@ function chunkTerms(words: string[], vocab: Vocabulary, lang: QueryLanguage): st
       // A run may hold a question word inside (守好自己的门), not at its edge (商会要 is 商会 + 要).
       if (isQ(words[i]!) || isQ(words[i + n - 1]!)) {
         // ...unless the whole run is a lexicon or question word (搞哪样, 咋个办, 要|不要): then it is one word, kept or dropped whole.
-        if (!lang.words.has(run) && !lang.questionWords.has(run)) continue;
+        // ...or two characters, a question word's and after it one no notice knows, that sound as a notice's word: the pinyin
+        // input picked the question word's character (有|箱 for 邮箱).
+        if (!lang.words.has(run) && !lang.questionWords.has(run)) {
+          const slip =
+            n === 2 && [...run].length === 2 && isQ(words[i]!) && !isQ(words[i + 1]!) && !known(words[i + 1]!) ? vocab.sounds.correct(run) : undefined;
+          if (slip) {
+            term = slip;
+            taken = n;
+            break;
+          }
+          continue;
+        }
       }
       if ((known(run) && (!isQ(run) || lang.words.has(run))) || lang.questionWords.has(run)) {
         term = run;

@@ -11,6 +11,14 @@ const { answerer } = realKnowledge();
 const terms = (q: string) => queryTerms(cleanQuestion(q).simplified, answerer.index.vocab, answerer.index.lang);
 
 describe('normalising questions', () => {
+  it('a question word typed for a word that sounds the same (有|箱 for 邮箱) is that word; after one it is not (生|为 is no 省委)', () => {
+    const builders = otherNoticeAnswerer('longyan-');
+    expect(builders.index.concepts('协会收材料的有箱是多少', false).map((c) => c[0])).toContain('邮箱');
+    const charity = otherNoticeAnswerer('lincang-');
+    expect(charity.index.vocab.has('省委')).toBe(true);
+    expect(charity.index.concepts('学校想组织师生为抗疫出份力', false).map((c) => c[0])).not.toContain('省委');
+  });
+
   it('detects the script', () => {
     expect(detectScript('學校什麼時候能開學')).toBe('hant');
     expect(detectScript('学校什么时候能开学')).toBe('hans');
