@@ -111,6 +111,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // others): scored once on the landed engine and once on the engine of the moment, to see whether those changes carry
     // to fresh questions, then tuning.
     { name: 'gz fit33', file: join(FIXTURES, 'eval/gz/fit33.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written the same way later that session, after its changes up to 8411a80: scored once on the landed engine and once on
+    // that one, then tuning.
+    { name: 'gz fit34', file: join(FIXTURES, 'eval/gz/fit34.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -229,6 +232,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit32`, file: join(n.dir, 'fit32.jsonl'), knowledge, blind: false });
     // Written with gz fit33 (see there).
     sets.push({ name: `${n.slug} fit33`, file: join(n.dir, 'fit33.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit34`, file: join(n.dir, 'fit34.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
