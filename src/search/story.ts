@@ -24,6 +24,8 @@ export interface Story {
  */
 export function splitStory(text: string, asking: RegExp, english: boolean, topicLead?: RegExp, fewAsking?: RegExp): Story {
   if ([...text].length < TUNING.storyMinChars) return { ask: text, background: '' };
+  // Every count in passing of a clause is taken out to see whether anything else in it asks.
+  const fewEverywhere = fewAsking && new RegExp(fewAsking.source, 'gu');
   // Chinese sentences end at full stops and question marks, their clauses at commas and at the spaces of
   // voice input; English sentences at sentence marks (a comma there is no new clause).
   // In a chat, an emoji ends a sentence as a full stop does (…农村来的😷 倡议说…).
@@ -39,7 +41,7 @@ export function splitStory(text: string, asking: RegExp, english: boolean, topic
     const start = clauses.length;
     for (const [i, c] of parts.entries()) {
       // A count named in passing (我们有几个员工春节回过老家，他们能参加献血吗？) tells: the last clause asks.
-      const asks = asking.test(c) && !(i < parts.length - 1 && fewAsking && asksOnlyThrough(c, asking, fewAsking));
+      const asks = asking.test(c) && !(i < parts.length - 1 && fewEverywhere && asksOnlyThrough(c, asking, fewEverywhere));
       clauses.push({ text: c, marked: questionMark && (i === parts.length - 1 || asks), asks });
     }
     // A topic clause right before an asking one asks with it, up to the sentence's first clause.
@@ -69,8 +71,9 @@ export function splitStory(text: string, asking: RegExp, english: boolean, topic
 }
 
 /** Whether a clause asks only through a count named in passing: without it, nothing in it asks. */
-function asksOnlyThrough(clause: string, asking: RegExp, few: RegExp): boolean {
-  return few.test(clause) && !asking.test(clause.replace(new RegExp(few.source, 'gu'), ' '));
+function asksOnlyThrough(clause: string, asking: RegExp, fewEverywhere: RegExp): boolean {
+  const without = clause.replace(fewEverywhere, ' ');
+  return without !== clause && !asking.test(without);
 }
 
 /**

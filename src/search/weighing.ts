@@ -112,6 +112,7 @@ function issuerNameWords(concepts: string[][], issuers: readonly string[], kinds
   const named = new Set<number>();
   const inIssuer = (text: string) => issuers.some((issuer) => issuer.includes(text));
   const chinese = (c: string[]) => c.filter((f) => [...f].length >= 2 && /^\p{Script=Han}+$/u.test(f));
+  const longKinds = [...kinds].filter((k) => [...k].length >= 2);
   for (let i = concepts.length - 1; i >= 0; i--) {
     const next = concepts[i + 1] ? chinese(concepts[i + 1]!) : [];
     const own = chinese(concepts[i]!);
@@ -119,7 +120,7 @@ function issuerNameWords(concepts: string[][], issuers: readonly string[], kinds
     // ...or before a word already read as part of the name (中国 before 摄影家协会).
     const beforeName = named.has(i + 1) && own.some((f) => next.some((k) => inIssuer(f + k)));
     // ...or a name with its kind, as a lexicon gives it (摄影家协会).
-    const withKind = own.some((f) => !kinds.has(f) && [...kinds].some((k) => [...k].length >= 2 && f.endsWith(k)) && inIssuer(f));
+    const withKind = own.some((f) => !kinds.has(f) && inIssuer(f) && longKinds.some((k) => f.endsWith(k)));
     if (beforeKind || beforeName || withKind) named.add(i);
   }
   return named;
