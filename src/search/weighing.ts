@@ -120,7 +120,8 @@ function issuerNameWords(concepts: string[][], issuers: readonly string[], kinds
     // ...or before a word already read as part of the name (中国 before 摄影家协会).
     const beforeName = named.has(i + 1) && own.some((f) => next.some((k) => inIssuer(f + k)));
     // ...or a name with its kind, as a lexicon gives it (摄影家协会).
-    const withKind = own.some((f) => !kinds.has(f) && inIssuer(f) && longKinds.some((k) => f.endsWith(k)));
+    // (The kind first: it is a few words, the issuers as many as the notices loaded.)
+    const withKind = own.some((f) => !kinds.has(f) && longKinds.some((k) => f.endsWith(k)) && inIssuer(f));
     if (beforeKind || beforeName || withKind) named.add(i);
   }
   return named;
