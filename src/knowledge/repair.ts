@@ -157,7 +157,7 @@ const UNITS = new Set(['g', 'kg', 'mg', 't', 'm', 'km', 'cm', 'mm', 'l', 'ml', '
  * Characters allowed outside Latin words: Chinese text and punctuation, digits (\p{N} includes ① … ⑳),
  * spaces, and the marks and symbols notices use:
  * · — – … % . / - ~ ～ + = × ÷ ± ≤ ≥ ° ℃ ‰ № • arrows → ← ↑ ↓ ⇒, ※ ★ ☆ ● ○ ◎ ■ □ ◆ ◇ ▲ △ ▼ ▽ √,
- * brackets 【】〔〕〈〉「」『』［］ (document numbers 〔2020〕5号), full-width ％＋－．／～＊＃＆＠＝.
+ * brackets 【】〔〕〈〉「」『』［］ and ASCII [ ] (document numbers 〔2020〕5号, copied from the web as [2020]), full-width ％＋－．／～＊＃＆＠＝.
  * Half-width , ; : ! ( ) are allowed too: the normaliser widens every one that touches Chinese, so those
  * left stand between digits or Latin text (9:00, 1,000, (N95)). Not allowed: `?` (a lost character),
  * U+FFFD, private use, IPA and spacing modifiers (U+0250–02FF, broken pinyin fonts), and anything else.
@@ -166,7 +166,7 @@ const ALLOWED_MARKS =
   '\u00B7\u2014\u2013\u2026%./\\-~\uFF5E+=\u00D7\u00F7\u00B1\u2264\u2265\u00B0\u2103\u2030\u2116\u2022' +
   '\u2190-\u2193\u21D2\u203B\u2605\u2606\u25CF\u25CB\u25CE\u25A0\u25A1\u25C6\u25C7\u25B2\u25B3\u25BC\u25BD\u221A' +
   '\u3010\u3011\u3014\u3015\u3008\u3009\u300C-\u300F\uFF3B\uFF3D\uFF05\uFF0B\uFF0D\uFF0E\uFF0F\uFF0A\uFF03\uFF06\uFF20\uFF1D' +
-  ',;:!()';
+  ',;:!()\\[\\]';
 const ODD = new RegExp(`[?\\uFFFD\\uE000-\\uF8FF\\u0250-\\u02FF]|[^\\p{Script=Han}\\p{N}\\s${CHINESE_PUNCTUATION}${ALLOWED_MARKS}]`, 'gu');
 const HAN_CHAR = new RegExp(HAN, 'u');
 const ASCII_WORD = /^[A-Za-z0-9\-./_&+']+$/;
@@ -182,15 +182,17 @@ const ROMAN_NUMERALS = /^[\u2160-\u217F]+$/u;
  * - Roman numerals written as such (Ⅰ, Ⅱ, Ⅻ): a grade or class (Ⅰ级响应);
  * - lower case only: an English word of two or more letters (kg, e.g, app, mask), unless it is glued
  *   right after a Han character, where the damage always sits (和abc). A single lower-case letter
- *   passes only as a unit after a number (5 m).
+ *   passes only as a unit after a number (5 m), or as the i of a city's or a service's app (“i深圳”), before
+ *   a Han character and not after one.
  */
-function latinTokenIsLegitimate(token: string, before: string): boolean {
+function latinTokenIsLegitimate(token: string, before: string, after: string): boolean {
   // Roman numerals of their own code points (Ⅰ级应急响应, 第Ⅱ类) are Latin script, and no converter's damage.
   if (ROMAN_NUMERALS.test(token)) return true;
   if (!ASCII_WORD.test(token)) return false;
   if (/\d/.test(token) || /[A-Z]/.test(token)) return true;
   if (HAN_CHAR.test(before.slice(-1))) return false;
   if (UNITS.has(token) && /\d\s?$/.test(before)) return true;
+  if (token === 'i' && HAN_CHAR.test(after.charAt(0))) return true;
   return token.replace(/[^a-z]/g, '').length >= 2;
 }
 
@@ -213,7 +215,7 @@ export function findUnexplained(text: string): RepairProblem[] {
     for (const m of blanked.matchAll(LATIN_TOKEN)) {
       const token = m[0];
       if (!/\p{Script=Latin}/u.test(token)) continue; // a number
-      if (!latinTokenIsLegitimate(token, blanked.slice(0, m.index))) {
+      if (!latinTokenIsLegitimate(token, blanked.slice(0, m.index), blanked.slice(m.index + token.length))) {
         for (const l of token.matchAll(/\p{Script=Latin}/gu)) report(m.index + l.index, l[0]);
       }
       blank(m.index, token.length);

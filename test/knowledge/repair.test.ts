@@ -149,6 +149,7 @@ describe('legitimate Latin text and symbols', () => {
       '联系人：John Smith (Red Cross)，电话0827-1234567。',
       'WiFi、QQ、PPE、ICU、CT、B超、2019-nCoV、GB/T 2626、e.g. mask。',
       '黔民发〔2020〕5号【通知】※★●○■□◆ ← ↓ ×2 ‰ ⑳ 「」',
+      '公防指[2020]4号，可通过“i深圳”APP预约。',
     ];
     for (const line of ok) expect(findUnexplained(line), line).toEqual([]);
   });
@@ -185,5 +186,6 @@ describe('the damage is still caught', () => {
     expect(problems('口罩Ã©â€œ。')).toEqual(['Ã', '©', 'â', '€', 'œ']); // UTF-8 read as Latin-1
     expect(problems('倡议\uFFFD书\uE000')).toEqual(['\uFFFD', '\uE000']);
     expect(problems('口罩?N95')).toEqual(['?']);
+    expect(problems('学i习')).toEqual(['i']); // a lone letter after a character is damage, even before one
   });
 });

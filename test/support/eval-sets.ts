@@ -178,6 +178,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-11-30 (midnight), before any change was measured (24 here, 4 on
     // each of the 56 others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind31', file: join(FIXTURES, 'eval/gz/blind31.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the start of the session of 2026-11-30 (late night), before any change was measured (24 here,
+    // 4 on each of the 62 others): reports only, scored once on the landed engine and once on the final one.
+    { name: 'gz blind33', file: join(FIXTURES, 'eval/gz/blind33.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -233,6 +236,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written with gz fit33 (see there).
     sets.push({ name: `${n.slug} fit33`, file: join(n.dir, 'fit33.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit34`, file: join(n.dir, 'fit34.jsonl'), knowledge, blind: false });
+    // Questions on six notices new in the session of 2026-11-30 (late night): fit35 on three, for tuning; blind34 on the
+    // other three (below).
+    sets.push({ name: `${n.slug} fit35`, file: join(n.dir, 'fit35.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
@@ -262,6 +268,10 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind30`, file: join(n.dir, 'blind30.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind31`, file: join(n.dir, 'blind31.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind32`, file: join(n.dir, 'blind32.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind33`, file: join(n.dir, 'blind33.jsonl'), knowledge, blind: true });
+    // Questions on six notices new in the session of 2026-11-30 (late night), written from their text alone: blind34 on
+    // three that no change looked at (first and final runs only).
+    sets.push({ name: `${n.slug} blind34`, file: join(n.dir, 'blind34.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
