@@ -14,7 +14,7 @@ import type { Conversation } from './follow-up.js';
 import { type QueryConcepts, SearchIndex, type SentenceRecord, sameRef } from './index.js';
 import type { IndexCache } from './index-snapshot.js';
 import { detectIntent, isOutlineWord } from './intents.js';
-import { type CleanQuestion, cleanQuestion } from './normalise.js';
+import { type CleanQuestion, cleanQuestion, wordBoundaries } from './normalise.js';
 import { notStated } from './not-stated.js';
 import { describedNoticePattern, framingLines, namesNoticeOrNothing, noticeSelfLines } from './notice-self.js';
 import { citedSentence, numberedPart } from './numbered-parts.js';
@@ -132,6 +132,17 @@ export class Answerer {
     this.lastFocus = [];
     const answer = this.compute(cleanQuestion(raw), true);
     return { answer, features: this.lastFeatures, candidates: this.lastCandidates, focus: this.lastFocus };
+  }
+
+  /** Each notice's title's word boundaries, cut when first asked. */
+  private readonly titleCuts = new Map<string, Set<number>>();
+  /** Whether a word is a whole word of a notice's title (会费 of 2020年会费通知, not 年会). */
+  private titleWord(n: Notice, word: string): boolean {
+    const at = n.title.indexOf(word);
+    if (word.length < 2 || at < 0) return false;
+    let cuts = this.titleCuts.get(n.id);
+    if (!cuts) this.titleCuts.set(n.id, (cuts = wordBoundaries(n.title)));
+    return cuts.has(at) && cuts.has(at + word.length);
   }
 
   /** Whether a notice names a year anywhere (its date, title or text). */
@@ -282,8 +293,12 @@ export class Answerer {
     // A place the best sentence's notice is of or names is known, though its text writes it whole (湖南 of 湖南省).
     const bestNotice = this.noticeOf(best.record.ref.notice);
     const namedPlace = (c: string[]) => c.some((f) => this.places.names(f, bestNotice));
+    // A word of its title, typed, names the notice (这个征稿 of a 征稿通知), though its text may never say it.
+    const inTitle = (c: string[]) => !q.english && c.some((f) => this.titleWord(bestNotice, f));
     const unknownWeights = concepts.map((c, i) =>
-      c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) || statesQuantity(c) || c.every(selfWord) || namedPlace(c) ? 0 : (weights[i] ?? 0),
+      c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) || statesQuantity(c) || c.every(selfWord) || namedPlace(c) || inTitle(c)
+        ? 0
+        : (weights[i] ?? 0),
     );
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
     const focus = q.english

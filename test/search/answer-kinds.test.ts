@@ -120,4 +120,25 @@ describe('everyday words', () => {
     const redCross = otherNoticeAnswerer('yuncheng-');
     expect(redCross.answer('Which principles guide how the Red Cross handles donations?').citations[0]?.paragraph).toBe(2);
   });
+  it('a word of the title names the notice though its text never says it (这个征稿 of a 征稿通知)', () => {
+    const call = otherNoticeAnswerer('anyuan-');
+    const a = call.answer('这个征稿每个人要交好多副作品嘛？');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.paragraph).toBe(10);
+  });
+
+  it('these days (这几天) asks nothing: the library asked of is what the answer is about', () => {
+    const a = otherNoticeAnswerer('taihe-').answer('泰和的图书馆这几天开没开嘛？我想去借几本书看');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.paragraph).toBe(2);
+  });
+
+  it('a start given as 即日 or a month in Chinese numerals (二月二十日) answers when', () => {
+    const office = otherNoticeAnswerer('chengdu-mzj-');
+    const since = office.answer('Since when has the in-person reception been closed?');
+    expect(since.citations[0]?.paragraph).toBe(1);
+    // Said before the quote when no quote holds it: the sentence holding 即日起 is the one quoted, not said lacking.
+    expect(renderText(since, office.kb)).toContain('即日起');
+    expect(since.unstatedType).toBeUndefined();
+  });
 });
