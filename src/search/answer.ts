@@ -1,31 +1,33 @@
 // question -> Answer: clean, understand, search, decide whether the notice answers it, pick the sentences
 // to quote, and cite them. Pure and synchronous: no I/O at query time.
 
-import type { AnswerType, KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
+import type { KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
 import { KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase } from './answer-model.js';
 import { askedAnswerTypes, namesKind, yearsAsked } from './asked-kinds.js';
+import { candidates } from './candidates.js';
 import { ConversationReader } from './conversation-reader.js';
 import { withCorrections } from './corrected-text.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
 import { asksOfRequest, outline, purposeSentences, quoteAnswer, quoteLines } from './fixed-answers.js';
 import { askedFocus } from './focus.js';
 import type { Conversation } from './follow-up.js';
-import { type QueryConcepts, SearchIndex, type SentenceRecord, sameRef } from './index.js';
+import { HeldTypes } from './held-types.js';
+import { type QueryConcepts, SearchIndex } from './index.js';
 import type { IndexCache } from './index-snapshot.js';
 import { detectIntent, isOutlineWord } from './intents.js';
-import { type CleanQuestion, cleanQuestion, wordBoundaries } from './normalise.js';
+import { matchAnswer } from './match-answer.js';
+import { type CleanQuestion, cleanQuestion } from './normalise.js';
 import { notStated } from './not-stated.js';
 import { describedNoticePattern, framingLines, namesNoticeOrNothing, noticeSelfLines } from './notice-self.js';
 import { citedSentence, numberedPart } from './numbered-parts.js';
 import { asksOfOtherBody } from './other-body.js';
 import { NoticePlaces } from './places.js';
-import { preferMain, requiredAfter, typedBefore, withTypedNeighbour } from './preference.js';
 import { readQuantities } from './quantities.js';
-import { didYouMean, pickQuotes, wholeShortParagraph } from './quote-picking.js';
-import { type KindConcept, RANK_FEATURES, rankCandidates, rankWeights, type Scored } from './rank.js';
+import { RANK_FEATURES, rankWeights, type Scored } from './rank.js';
 import { splitStory } from './story.js';
 import { TUNING } from './tuning.js';
+import { UnknownWords } from './unknown-words.js';
 import { weighConcepts } from './weighing.js';
 
 export type { Answer, AnswerBase, AnswerKind, Citation, Suggestion } from './answer-model.js';
@@ -51,6 +53,7 @@ export class Answerer {
     this.askerBefore = new RegExp(`(?:${kb.language.patterns.askerWord.source})$`, 'u');
     this.outlineAsked = new RegExp(`${kb.language.patterns.outline.source}|${kb.language.patterns.outlineEn.source}`, 'giu');
     this.index = index ?? new SearchIndex(kb, options);
+    this.unknownWords = new UnknownWords(this.index.vocab, this.places);
     this.reader = new ConversationReader(kb, this.index, (q, within) => this.compute(q, false, within));
   }
 
@@ -68,6 +71,8 @@ export class Answerer {
   private readonly cache = new Map<string, Answer>();
   /** The notices that sectors cite: the others are served with their text alone. */
   private readonly sectored: Set<string>;
+  /** Which of a question's words no notice knows. */
+  private readonly unknownWords: UnknownWords;
   /** Whether a question asks about somewhere outside a notice's region. */
   private readonly places: NoticePlaces;
   private readonly byId: Map<string, Notice>;
@@ -132,17 +137,6 @@ export class Answerer {
     this.lastFocus = [];
     const answer = this.compute(cleanQuestion(raw), true);
     return { answer, features: this.lastFeatures, candidates: this.lastCandidates, focus: this.lastFocus };
-  }
-
-  /** Each notice's title's word boundaries, cut when first asked. */
-  private readonly titleCuts = new Map<string, Set<number>>();
-  /** Whether a word is a whole word of a notice's title (会费 of 2020年会费通知, not 年会). */
-  private titleWord(n: Notice, word: string): boolean {
-    const at = n.title.indexOf(word);
-    if (word.length < 2 || at < 0) return false;
-    let cuts = this.titleCuts.get(n.id);
-    if (!cuts) this.titleCuts.set(n.id, (cuts = wordBoundaries(n.title)));
-    return cuts.has(at) && cuts.has(at + word.length);
   }
 
   /** Whether a notice names a year anywhere (its date, title or text). */
@@ -236,70 +230,31 @@ export class Answerer {
     // A word naming the kind of answer asked (地址, 邮编, 电话) is no unknown thing: whether a sentence holds
     // such an answer is what typeMissing weighs.
     const namesType = (c: string[]) => answerTypes.some((a) => namesKind(a, c));
-    // ...and a sentence holding that kind of answer holds what it asks (好多钱: 6000元/年).
-    const kindConcepts = concepts.flatMap((c, index): KindConcept[] => {
-      const kind = index < asked.length ? answerTypes.find((a) => a.heldByAnswer && namesKind(a, c)) : undefined;
-      const quantity = quantities.holders.get(c[0]!);
-      return kind ? [{ index, holds: kind.answeredBy }] : quantity ? [{ index, holds: quantity, only: true }] : [];
-    });
     const statesQuantity = (c: string[]) => quantities.holders.has(c[0]!);
-    const framingAsked = asksWhen ? 'date' : patterns.audience.test(standard) ? 'salutation' : 'signature';
-    // A sentence sharing no real word with the question (only lone characters or bigrams) is no candidate.
-    const main = named ? undefined : this.kb.notices.find((n) => n.main);
-    // Who issued it, when, to whom, of no notice named: of the main one, as "第2段" is.
-    const target = named ?? (aboutTheNotice ? main : undefined);
-    const ranked = preferMain(
-      rankCandidates(
-        this.index,
-        concepts,
-        weights,
-        answerTypes,
-        aboutTheNotice,
-        framingAsked,
-        target?.id,
-        force || this.plainRanks ? story.ask : '',
-        this.rankWeighting,
-        kindConcepts,
-      ).filter((h) => h.cov.words > 0),
-      main,
-    );
     // Whether a sentence holds every kind of answer asked for (a date for 什么时候, a number for 多少).
-    // A reason may come in the sentence before (鉴于当前疫情…, then 暂停办理婚姻登记): quoted first.
-    const reasonBefore = (h: Scored) => typedBefore(h, answerTypes, this.index.recordsOf(h.record.ref.notice));
-    // A datum the answer must hold may follow in the next sentence (…备案后方可举行。联系电话：68358939。): quoted after it.
-    // Looked up once a sentence: hasType, holdsRequired, typeMissing and the quotes all ask it of the same candidates.
-    const datumLines = new Map<SentenceRecord, SentenceRecord | undefined>();
-    const datumAfter = (h: Scored) => {
-      if (!datumLines.has(h.record)) datumLines.set(h.record, requiredAfter(h, answerTypes, this.index.recordsOf(h.record.ref.notice)));
-      return datumLines.get(h.record);
-    };
-    const holds = (h: Scored, a: AnswerType) => a.answeredBy.test(h.record.text) || (a.required === true && a.answeredBy.test(datumAfter(h)?.text ?? ''));
-    const hasType = (h: Scored) => answerTypes.every((a) => holds(h, a)) || reasonBefore(h) !== undefined;
-    // Who holds a post, a phone number, an account: a sentence without that datum answers none of them. It may sit
-    // on the next line (联系人：周霞 after 联系方式：…).
-    const holdsRequired = (h: Scored) => answerTypes.every((a) => !a.required || holds(h, a));
-    // A line announcing the call to its audience (…向全体医务人员和社会各界发出倡议：) says who is asked, not what: it
-    // answers no question of what the notice asks. It may still say to whom, by whom, on what basis or when.
-    const asksContent =
-      answerTypes.length === 0 && !aboutTheNotice && !patterns.audience.test(standard) && !patterns.basis.test(standard) && !patterns.issuer.test(standard);
-    const content = asksContent ? ranked.filter((h) => !(h.record.announces && patterns.addressing.test(h.record.text))) : ranked;
-    const scored = withTypedNeighbour(content, hasType, holdsRequired, answerTypes);
+    const held = new HeldTypes(answerTypes, (id) => this.index.recordsOf(id));
+    const scored = candidates(this.index, {
+      concepts,
+      askedConcepts: asked.length,
+      weights,
+      answerTypes,
+      aboutTheNotice,
+      standard,
+      named,
+      main: this.kb.notices.find((n) => n.main),
+      plainText: force || this.plainRanks ? story.ask : '',
+      rankWeighting: this.rankWeighting,
+      quantityHolders: quantities.holders,
+      held,
+    });
     const best = scored[0];
     if (!best) return { ...none, kind: 'not-covered' };
 
     const total = weights.reduce((a, w) => a + w, 0);
     // The document itself (这篇文章, the article): what is asked is about it, not a thing it lacks.
     const selfWord = (f: string) => patterns.noticeSelf.test(f);
-    // A place the best sentence's notice is of or names is known, though its text writes it whole (湖南 of 湖南省).
     const bestNotice = this.noticeOf(best.record.ref.notice);
-    const namedPlace = (c: string[]) => c.some((f) => this.places.names(f, bestNotice));
-    // A word of its title, typed, names the notice (这个征稿 of a 征稿通知), though its text may never say it.
-    const inTitle = (c: string[]) => !q.english && c.some((f) => this.titleWord(bestNotice, f));
-    const unknownWeights = concepts.map((c, i) =>
-      c.some((f) => vocab.has(f.toLowerCase())) || namesType(c) || statesQuantity(c) || c.every(selfWord) || namedPlace(c) || inTitle(c)
-        ? 0
-        : (weights[i] ?? 0),
-    );
+    const unknownWeights = this.unknownWords.weights(concepts, weights, { notice: bestNotice, english: q.english, namesType, statesQuantity, selfWord });
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
     const focus = q.english
       ? []
@@ -314,7 +269,7 @@ export class Answerer {
       sectorless: (h) => !this.sectored.has(h.record.ref.notice),
       otherPlace: (h) => this.places.outside(placesAsked(), this.noticeOf(h.record.ref.notice)),
       // A kind a sentence may give without saying so (a reason) is not missing from it.
-      typeMissing: (h) => !hasType(h) && answerTypes.some((a) => !a.mayBeImplicit && !holds(h, a)),
+      typeMissing: (h) => !held.hasType(h) && answerTypes.some((a) => !a.mayBeImplicit && !held.holds(h, a)),
       focusMissing: (h) => focus.length > 0 && focus.every((i) => (unknownWeights[i] ?? 0) === 0 && !h.cov.covered.has(i)),
       duty: patterns.duty.test(standard),
       english: q.english,
@@ -340,7 +295,7 @@ export class Answerer {
     const otherYear = years.some((y) => !this.namesYear(bestNotice.id, y));
     // Other bodies of the issuer's kind (各区县的民政局也…吗): the notice speaks of its issuer's own work.
     const otherBody = asksOfOtherBody(story.ask, this.index.recordsOf(bestNotice.id), patterns);
-    const lacksRequired = otherYear || !holdsRequired(best) || signals.otherPlace(best) || otherBody;
+    const lacksRequired = otherYear || !held.holdsRequired(best) || signals.otherPlace(best) || otherBody;
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby.
       const { related, notStatedTopic } = notStated({
@@ -362,33 +317,21 @@ export class Answerer {
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.
     const answers = (h: Scored) => force || probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
 
-    const picked =
-      wholeShortParagraph(best, patterns.generalAsk.test(story.ask) || patterns.duty.test(story.ask), this.index.recordsOf(best.record.ref.notice)) ??
-      pickQuotes(best, scored, answers, asked.length);
-    const because = reasonBefore(best);
-    const after = because ? undefined : datumAfter(best);
-    const quotes = because
-      ? [{ ...best, record: because }, ...picked.filter((h) => !sameRef(h.record.ref, because.ref))]
-      : after
-        ? [best, { ...best, record: after }, ...picked.filter((h) => h !== best && !sameRef(h.record.ref, after.ref))]
-        : picked;
-    const suggestions = didYouMean(this.kb, best, scored, quotes, answers);
-    // What was asked for and none of the quotes gives (a date): said before them. A reason holds for every request.
-    const unstated = answerTypes.find((a) => !a.appliesToAll && !quotes.some((h) => a.answeredBy.test(h.record.text)));
-    const asBusiness = best.record.sectorIds.length > 0 && patterns.ownsBusiness.test(standard) && concepts.some((c) => ql.isBusinessWord(c[0]!));
-    return {
-      ...base,
-      ...(asBusiness && bestNotice.audience ? { addressedTo: bestNotice.audience } : {}),
-      ...(unstated ? { unstatedType: unstated.name } : {}),
-      kind: 'match',
-      answered: true,
-      quotes: quotes.map((h) => h.record.ref),
-      citations: quotes.map((h) => ({ ...h.record.ref, score: round(Math.max(0, Math.min(1, h.rank))) })),
-      suggestions,
-      sectors: [...new Set(quotes.flatMap((h) => h.record.sectorIds))],
-      paragraph: { notice: best.record.ref.notice, number: best.record.ref.paragraph },
-      related: [],
-    };
+    return matchAnswer(this.kb, {
+      base,
+      best,
+      scored,
+      answers,
+      held,
+      ask: story.ask,
+      askedConcepts: asked.length,
+      concepts,
+      answerTypes,
+      standard,
+      lang: ql,
+      notice: bestNotice,
+      recordsOf: (id) => this.index.recordsOf(id),
+    });
   }
 
   /** An answer quoting one given sentence: a citation asked for, the issuer's sentence, a did-you-mean choice. */
@@ -401,8 +344,4 @@ export class Answerer {
 function assertModelFits(kb: KnowledgeBase): void {
   const problem = checkModel(kb.decision);
   if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
-}
-
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }

@@ -1,0 +1,35 @@
+// Whether a candidate sentence holds every kind of answer a question asks for (a date for 什么时候, a number for
+// 多少, a phone number): in its own text, by a reason in the sentence before it, or by a datum line after it.
+import type { AnswerType } from '../knowledge/types.js';
+import type { SentenceRecord } from './index.js';
+import { requiredAfter, typedBefore } from './preference.js';
+import type { Scored } from './rank.js';
+
+export class HeldTypes {
+  /** Looked up once a sentence: hasType, holdsRequired, typeMissing and the quotes all ask it of the same candidates. */
+  private readonly datumLines = new Map<SentenceRecord, SentenceRecord | undefined>();
+
+  constructor(
+    private readonly asked: AnswerType[],
+    private readonly recordsOf: (notice: string) => SentenceRecord[],
+  ) {}
+
+  /** A reason may come in the sentence before (鉴于当前疫情…, then 暂停办理婚姻登记): quoted first. */
+  reasonBefore = (h: Scored): SentenceRecord | undefined => typedBefore(h, this.asked, this.recordsOf(h.record.ref.notice));
+
+  /** A datum the answer must hold may follow in the next sentence (…备案后方可举行。联系电话：68358939。): quoted after it. */
+  datumAfter = (h: Scored): SentenceRecord | undefined => {
+    if (!this.datumLines.has(h.record)) this.datumLines.set(h.record, requiredAfter(h, this.asked, this.recordsOf(h.record.ref.notice)));
+    return this.datumLines.get(h.record);
+  };
+
+  holds = (h: Scored, a: AnswerType): boolean => a.answeredBy.test(h.record.text) || (a.required === true && a.answeredBy.test(this.datumAfter(h)?.text ?? ''));
+
+  hasType = (h: Scored): boolean => this.asked.every((a) => this.holds(h, a)) || this.reasonBefore(h) !== undefined;
+
+  /**
+   * Who holds a post, a phone number, an account: a sentence without that datum answers none of them. It may sit
+   * on the next line (联系人：周霞 after 联系方式：…).
+   */
+  holdsRequired = (h: Scored): boolean => this.asked.every((a) => !a.required || this.holds(h, a));
+}

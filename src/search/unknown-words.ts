@@ -1,0 +1,61 @@
+// Which of a question's concepts no notice knows: their weight is what the decision reads as asked of something
+// else (比特币, 核酸). Known: a word of the notices' text, a word naming the kind of answer asked (电话: whether a
+// sentence holds one is weighed apart), a quantity stated, the document itself, a place or a title word of the
+// notice of the best sentence.
+import type { Notice } from '../knowledge/types.js';
+import type { QueryConcepts } from './index.js';
+import { wordBoundaries } from './normalise.js';
+import type { NoticePlaces } from './places.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface UnknownContext {
+  /** The notice of the best sentence. */
+  notice: Notice;
+  english: boolean;
+  /** A word naming the kind of answer asked (地址, 邮编, 电话). */
+  namesType: (concept: string[]) => boolean;
+  /** A quantity the asker states (两百来人), held by a sentence's bounds. */
+  statesQuantity: (concept: string[]) => boolean;
+  /** The document itself (这篇文章, the article): what is asked is about it, not a thing it lacks. */
+  selfWord: (form: string) => boolean;
+}
+
+export class UnknownWords {
+  /** Each notice's title's word boundaries, cut when first asked. */
+  private readonly titleCuts = new Map<string, Set<number>>();
+
+  constructor(
+    private readonly vocab: Vocabulary,
+    private readonly places: NoticePlaces,
+  ) {}
+
+  /** Each concept's weight if no notice knows it, else 0. */
+  weights(concepts: QueryConcepts, weights: number[], x: UnknownContext): number[] {
+    return concepts.map((c, i) => (this.known(c, x) ? 0 : (weights[i] ?? 0)));
+  }
+
+  private known(c: string[], x: UnknownContext): boolean {
+    return (
+      c.some((f) => this.vocab.has(f.toLowerCase())) ||
+      x.namesType(c) ||
+      x.statesQuantity(c) ||
+      c.every(x.selfWord) ||
+      // A place the notice is of or names is known, though its text writes it whole (湖南 of 湖南省).
+      c.some((f) => this.places.names(f, x.notice)) ||
+      // A word of its title, typed, names the notice (这个征稿 of a 征稿通知), though its text may never say it.
+      (!x.english && c.some((f) => this.titleWord(x.notice, f)))
+    );
+  }
+
+  /** Whether a word is a whole word of a notice's title (会费 of 2020年会费通知, not 年会). */
+  private titleWord(n: Notice, word: string): boolean {
+    const at = n.title.indexOf(word);
+    if (word.length < 2 || at < 0) return false;
+    let cuts = this.titleCuts.get(n.id);
+    if (!cuts) {
+      cuts = wordBoundaries(n.title);
+      this.titleCuts.set(n.id, cuts);
+    }
+    return cuts.has(at) && cuts.has(at + word.length);
+  }
+}
