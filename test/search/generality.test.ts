@@ -302,6 +302,16 @@ describe('the kind of answer asked for', () => {
     expect(answerer.answer('这个通知是好久发的？').citations[0]?.paragraph).toBe(7);
   });
 
+  it('a day (4号) is a date, but not the number of a document (公防指[2020]4号, 〔2020〕第016号); 即日 and 二月二十日 say when', () => {
+    const { kb } = realKnowledge();
+    const type = (name: string) => kb.language.answerTypes.find((a) => a.name === name)!;
+    expect(type('date').answeredBy.test('2月4号前报送')).toBe(true);
+    for (const number of ['公防指[2020]4号', '黔民发〔2020〕15号', '中重停协字〔2020〕第016号'])
+      expect(type('date').answeredBy.test(number), number).toBe(false);
+    expect(type('time').answeredBy.test('截稿日期自本日起至二月二十日止')).toBe(true);
+    expect(type('time').answeredBy.test('从即日起：')).toBe(true);
+  });
+
   it('who holds a post is answered by a name (联系人：, 同志, a name by a mobile number), not by the post alone', () => {
     const { kb } = realKnowledge();
     const person = kb.language.answerTypes.find((a) => a.name === 'person')!;
