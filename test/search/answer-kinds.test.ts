@@ -141,4 +141,11 @@ describe('everyday words', () => {
     expect(renderText(since, office.kb)).toContain('即日起');
     expect(since.unstatedType).toBeUndefined();
   });
+  it('everyday English written from the notices’ texts reaches them: women calligraphers, an annual fee', () => {
+    const calligraphy = otherNoticeAnswerer('chengdu-sfjxh-');
+    const q = "I'm a woman calligrapher living in Chongqing and I'm not a member of the Chengdu association. Can I still send in a piece?";
+    expect(calligraphy.answer(q).citations[0]?.paragraph).toBe(4);
+    const fee = otherNoticeAnswerer('beijing-zgzxjxgyxh-');
+    expect(fee.answer("What's the annual fee for an ordinary member unit?").citations[0]?.paragraph).toBe(7);
+  });
 });
