@@ -45,7 +45,8 @@ export class Answerer {
     this.sectored = new Set(kb.sectors.flatMap((s) => s.cites.map((c) => c.notice)));
     this.places = new NoticePlaces(kb.language.places);
     this.byId = new Map(kb.notices.map((n) => [n.id, n]));
-    this.issuers = kb.notices.map((n) => n.issuer);
+    // As written and as typed without the units of its place (宝鸡市山东商会, 宝鸡山东商会).
+    this.issuers = [...new Set(kb.notices.flatMap((n) => [n.issuer, n.issuer.replace(PLACE_UNIT, '')]))];
     this.rankWeighting = rankWeights(kb.ranking);
     this.plainRanks = this.rankWeighting[RANK_FEATURES.indexOf('plainBm25')] !== 0;
     this.describedNotice = describedNoticePattern(kb.notices);
@@ -339,6 +340,9 @@ export class Answerer {
     return quoteAnswer(this.kb, ref, base);
   }
 }
+
+/** The unit after a place's name inside a body's name (宝鸡市山东商会): people leave it out. */
+const PLACE_UNIT = /(?<=\p{Script=Han})[省市县区](?=\p{Script=Han})/gu;
 
 /** A model fitted on other signals than the engine computes would decide at random: refuse it. */
 function assertModelFits(kb: KnowledgeBase): void {
