@@ -152,4 +152,8 @@ describe('everyday words', () => {
     const chamber = otherNoticeAnswerer('baoji-');
     expect(chamber.answer('宝鸡山东商会收的捐款最后是汇到哪个那里去嘛？').citations[0]?.paragraph).toBe(3);
   });
+  it('English verbs that ask nothing (happens, put out, go) are no unknown word that declines the question', () => {
+    const events = otherNoticeAnswerer('sichuan-snzsxh-');
+    expect(events.answer('What happens to the big events the assocation had already planed?').answered).toBe(true);
+  });
 });
