@@ -156,4 +156,11 @@ describe('everyday words', () => {
     const events = otherNoticeAnswerer('sichuan-snzsxh-');
     expect(events.answer('What happens to the big events the assocation had already planed?').answered).toBe(true);
   });
+  it('这种, 这类, 这样 and 一直 point or linger: they ask nothing, and a story’s words decide (培训班 of 我们这种教育培训机构)', () => {
+    const { answerer, kb } = realKnowledge();
+    const q = '我在贵阳花果园开了个少儿英语培训班，民办的，寒假班都退费了，家长天天问啥时候开课。倡议里对我们这种教育培训机构是怎么说的，现在能开线下课不';
+    const a = answerer.answer(q);
+    expect(a.citations[0]?.paragraph).toBe(4);
+    expect(renderText(a, kb)).toContain('线上培训');
+  });
 });
