@@ -4,31 +4,31 @@
 import type { KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
 import { KnowledgeError, primaryNotice } from '../knowledge/types.js';
 import type { Answer, AnswerBase } from './answer-model.js';
-import { askedAnswerTypes, namesKind, yearsAsked } from './asked-kinds.js';
+import { askedAnswerTypes, asksOtherYear, namesKind } from './asked-kinds.js';
 import { candidates } from './candidates.js';
 import { ConversationReader } from './conversation-reader.js';
 import { withCorrections } from './corrected-text.js';
 import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
-import { asksOfRequest, outline, purposeSentences, quoteAnswer, quoteLines } from './fixed-answers.js';
+import { quoteAnswer, quoteLines } from './fixed-answers.js';
 import { askedFocus } from './focus.js';
 import type { Conversation } from './follow-up.js';
 import { HeldTypes } from './held-types.js';
 import { type QueryConcepts, SearchIndex } from './index.js';
 import type { IndexCache } from './index-snapshot.js';
-import { detectIntent, isOutlineWord } from './intents.js';
 import { matchAnswer } from './match-answer.js';
 import { type CleanQuestion, cleanQuestion } from './normalise.js';
 import { notStated } from './not-stated.js';
-import { describedNoticePattern, framingLines, namesNoticeOrNothing, noticeSelfLines } from './notice-self.js';
-import { citedSentence, numberedPart } from './numbered-parts.js';
+import { describedNoticePattern, framingLines, noticeSelfLines } from './notice-self.js';
 import { asksOfOtherBody } from './other-body.js';
 import { NoticePlaces } from './places.js';
 import { readQuantities } from './quantities.js';
 import { RANK_FEATURES, rankWeights, type Scored } from './rank.js';
+import { RecentAnswers } from './recent-answers.js';
 import { splitStory } from './story.js';
 import { TUNING } from './tuning.js';
 import { UnknownWords } from './unknown-words.js';
 import { weighConcepts } from './weighing.js';
+import { answerWithoutSearch } from './without-search.js';
 
 export type { Answer, AnswerBase, AnswerKind, Citation, Suggestion } from './answer-model.js';
 
@@ -65,11 +65,8 @@ export class Answerer {
     return new Answerer(kb, await new SearchIndex(kb, { deferred: true, ...options }).build());
   }
 
-  /**
-   * Answers are a pure function of the question and the knowledge, and people ask the same things
-   * over and over: recent answers are kept (a reload builds a new Answerer, so they never go stale).
-   */
-  private readonly cache = new Map<string, Answer>();
+  static readonly CACHE_SIZE = 2000;
+  private readonly cache = new RecentAnswers<Answer>(Answerer.CACHE_SIZE);
   /** The notices that sectors cite: the others are served with their text alone. */
   private readonly sectored: Set<string>;
   /** Which of a question's words no notice knows. */
@@ -94,7 +91,6 @@ export class Answerer {
   }
   /** Follow-ups, answered with this engine's own search. */
   private readonly reader: ConversationReader;
-  static readonly CACHE_SIZE = 2000;
 
   /**
    * `conversation`: what the chat was about before; a message that leans on it (那餐饮呢, 为什么?, 下一句)
@@ -104,15 +100,9 @@ export class Answerer {
     if (conversation) return this.reader.answer(cleanQuestion(raw), conversation);
     const q = cleanQuestion(raw);
     const cached = this.cache.get(q.text);
-    if (cached) {
-      // Refresh its place: the Map's order is the eviction order.
-      this.cache.delete(q.text);
-      this.cache.set(q.text, cached);
-      return cached.truncated === q.truncated ? cached : { ...cached, truncated: q.truncated };
-    }
+    if (cached) return cached.truncated === q.truncated ? cached : { ...cached, truncated: q.truncated };
     const answer = Object.freeze(this.reader.withConversation(this.compute(q), q.text));
     this.cache.set(q.text, answer);
-    if (this.cache.size > Answerer.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     return answer;
   }
 
@@ -140,12 +130,6 @@ export class Answerer {
     return { answer, features: this.lastFeatures, candidates: this.lastCandidates, focus: this.lastFocus };
   }
 
-  /** Whether a notice names a year anywhere (its date, title or text). */
-  private namesYear(noticeId: string, year: string): boolean {
-    const n = this.noticeOf(noticeId);
-    return n.date.startsWith(year) || n.title.includes(year) || this.index.recordsOf(noticeId).some((r) => r.text.includes(year));
-  }
-
   private compute(q: CleanQuestion, force = false, within?: Notice): Answer {
     const lang: Lang = q.english ? 'en' : q.script === 'hant' ? 'zh-Hant' : 'zh-Hans';
     const base = { question: q.text, script: q.script, lang, truncated: q.truncated };
@@ -168,44 +152,26 @@ export class Answerer {
     const asked = conceptsOf(story.ask);
     const told = story.background ? conceptsOf(story.background).filter((c) => !asked.some((a) => a[0] === c[0])) : [];
     const concepts: QueryConcepts = [...asked, ...told];
-    // What the question names beyond the notice itself, once the words asking for an outline (the three points,
-    // 主要内容) are taken out: "three" of "the three points" is no word of what it is about.
-    const namesContent = (cs: QueryConcepts) =>
-      cs.some((c) => !c.every((f) => patterns.noticeSelf.test(f) || ql.questionWords.has(f)) && !isOutlineWord(c[0]!, patterns));
-    const outlineAsked = this.outlineAsked;
-    const hasOtherContent = namesContent(concepts) && (standard.search(outlineAsked) < 0 || namesContent(conceptsOf(standard.replace(outlineAsked, ' '))));
-    const intent = detectIntent(q.simplified, hasOtherContent, patterns);
     // Numbered parts and "who issued it" refer to the notice the question names, else the one the
     // conversation is about, else the newest.
     const named = this.index.namedNotice(standard) ?? within;
     const notice = named ?? primaryNotice(this.kb);
-    if (intent?.kind === 'outline') return outline(base, notice);
-    if (intent?.kind === 'sentence') return citedSentence(this.kb, base, notice, intent);
-    // A numbered part: of the notice named; else of the one notice that has it; else ask which.
-    if (intent) return numberedPart(this.kb, base, intent, named, notice);
-    if (patterns.aboutBot.test(standard)) return { ...none, kind: 'not-covered' };
-    // Why the notice was issued: the sentence of it that gives its reason, and the purpose it states announcing its call.
-    const reason = ql.answerTypes.find((a) => a.name === 'reason');
-    const purpose = reason && patterns.purpose.test(standard) ? purposeSentences(notice, reason.answeredBy) : [];
-    // ...unless it asks why of one request (its own sentence may give the reason): then the search answers.
-    const own = (f: string) => [...f].length < 2 || patterns.noticeSelf.test(f) || namesNoticeOrNothing(f, notice, ql);
-    if (purpose.length > 0 && !asksOfRequest(notice, purpose, conceptsOf(story.ask.replace(patterns.purpose, ' ')), own))
-      return quoteLines(this.kb, purpose, base);
+    const read = { base, simplified: q.simplified, standard, ask: story.ask, concepts, conceptsOf, outlineAsked: this.outlineAsked, named, notice };
+    const fixed = answerWithoutSearch(this.kb, ql, read);
+    if (fixed) return fixed;
     // Which document or call it follows (按照哪个文件发的) is in its text, not its signature; so is a deadline it sets.
     const aboutTheNotice = patterns.aboutNotice.test(standard) && !patterns.basis.test(standard) && !patterns.deadline.test(standard);
     if (concepts.length === 0 && !aboutTheNotice) return { ...none, kind: 'not-covered' };
-    // Read once, on the first candidate that needs them: most questions name no place.
+    // Read once, on the first candidate that needs them: most questions name no place. Read as the notices write
+    // their typos (日西乡 for 日溪乡), without where the asker is (我在成都打工).
     let askedPlaces: string[][] | undefined;
     const placesAsked = () => {
-      askedPlaces ??= this.places.in(
-        ql.withoutAskerPlace(
-          withCorrections(
-            story.ask,
-            asked.map((c) => c[0]!),
-            this.index.vocab,
-          ),
-        ),
+      const ask = withCorrections(
+        story.ask,
+        asked.map((c) => c[0]!),
+        this.index.vocab,
       );
+      askedPlaces ??= this.places.in(ql.withoutAskerPlace(ask));
       return askedPlaces;
     };
     // A notice of somewhere else (成都市红十字会的公告, asked of a 巴中 one) is not this one.
@@ -289,50 +255,27 @@ export class Answerer {
     this.lastFeatures = features;
     this.lastCandidates = scored;
     this.lastFocus = focus.map((i) => ({ forms: asked[i]!, unknown: (unknownWeights[i] ?? 0) > 0 }));
-    // A year asked about that the best sentence's notice never names (2021年度的会费, its 2021 conference) is
-    // another year's matter, whatever else matches; so is a place outside its region that it never names
-    // (泉州市民政局有没有也取消… of a 福州 notice): the model weighed that signal, and a full match outvoted it.
-    const years = yearsAsked(story.ask, q.english, this.kb.language.relativeYears, Number(bestNotice.date.slice(0, 4)));
-    const otherYear = years.some((y) => !this.namesYear(bestNotice.id, y));
-    // Other bodies of the issuer's kind (各区县的民政局也…吗): the notice speaks of its issuer's own work.
-    const otherBody = asksOfOtherBody(story.ask, this.index.recordsOf(bestNotice.id), patterns);
-    const lacksRequired = otherYear || !held.holdsRequired(best) || signals.otherPlace(best) || otherBody;
+    // A year the best sentence's notice never names, a place outside its region that it never names (泉州市民政局有没有
+    // 也取消… of a 福州 notice): the model weighed that signal, and a full match outvoted it. Other bodies of the issuer's
+    // kind (各区县的民政局也…吗): the notice speaks of its issuer's own work.
+    const records = this.index.recordsOf(bestNotice.id);
+    const lacksRequired =
+      asksOtherYear(story.ask, q.english, this.kb.language.relativeYears, bestNotice, records) ||
+      !held.holdsRequired(best) ||
+      signals.otherPlace(best) ||
+      asksOfOtherBody(story.ask, records, patterns);
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby.
-      const { related, notStatedTopic } = notStated({
-        best,
-        next: scored[1],
-        p,
-        decision: this.kb.decision,
-        signals,
-        concepts,
-        asked,
-        focus,
-        unknownWeights,
-        answerTypes,
-        genericWords: ql.genericWords,
-        english: q.english,
-      });
+      const facts = { concepts, asked, focus, unknownWeights, answerTypes, genericWords: ql.genericWords, english: q.english };
+      const { related, notStatedTopic } = notStated({ best, next: scored[1], p, decision: this.kb.decision, signals, ...facts });
       return { ...none, kind: 'not-covered', related, ...(notStatedTopic ? { notStatedTopic } : {}) };
     }
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.
     const answers = (h: Scored) => force || probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
 
-    return matchAnswer(this.kb, {
-      base,
-      best,
-      scored,
-      answers,
-      held,
-      ask: story.ask,
-      askedConcepts: asked.length,
-      concepts,
-      answerTypes,
-      standard,
-      lang: ql,
-      notice: bestNotice,
-      recordsOf: (id) => this.index.recordsOf(id),
-    });
+    const recordsOf = (id: string) => this.index.recordsOf(id);
+    const quoting = { base, best, scored, answers, held, ask: story.ask, askedConcepts: asked.length, concepts, answerTypes, standard, lang: ql };
+    return matchAnswer(this.kb, { ...quoting, notice: bestNotice, recordsOf });
   }
 
   /** An answer quoting one given sentence: a citation asked for, the issuer's sentence, a did-you-mean choice. */

@@ -1,6 +1,6 @@
 // What a question asks for beyond its words: the kinds of answer (a date for 什么时候, a number for 多少, a list of
 // twelve for 哪12个) and the years it names. Read from the asking part of the message (story.ts).
-import type { AnswerType, LanguageData } from '../knowledge/types.js';
+import type { AnswerType, LanguageData, Notice } from '../knowledge/types.js';
 import { numeralValue } from '../text/numerals.js';
 import { CLAUSE_MARKS, typedPart } from './story.js';
 
@@ -72,6 +72,21 @@ function withCount(a: AnswerType, ask: string): AnswerType {
  * The years a question asks about: 2021年(度) in Chinese, a year on its own in English (its 2021 conference), and
  * those it names by the notice's own year (去年, last year: the year before `noticeYear`).
  */
+/**
+ * A year asked about that a notice never names (2021年度的会费, its 2021 conference: not in its date, title or text): another
+ * year's matter, whatever else matches.
+ */
+export function asksOtherYear(
+  text: string,
+  english: boolean,
+  words: LanguageData['relativeYears'],
+  notice: Notice,
+  sentences: Array<{ text: string }>,
+): boolean {
+  const names = (year: string) => notice.date.startsWith(year) || notice.title.includes(year) || sentences.some((s) => s.text.includes(year));
+  return yearsAsked(text, english, words, Number(notice.date.slice(0, 4))).some((y) => !names(y));
+}
+
 export function yearsAsked(text: string, english: boolean, words: LanguageData['relativeYears'], noticeYear: number): string[] {
   const pattern = english ? /\b(?:19|20)\d{2}\b/g : /(?<!\d)(?:19|20)\d{2}(?=\s*年)/g;
   const lower = text.toLowerCase();
