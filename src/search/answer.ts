@@ -284,8 +284,11 @@ export class Answerer {
   }
 }
 
-/** The unit after a place's name inside a body's name (宝鸡市山东商会): people leave it out. */
-const PLACE_UNIT = /(?<=\p{Script=Han})[省市县区](?=\p{Script=Han})/gu;
+/**
+ * The unit after the place that opens a body's name (宝鸡市山东商会, 周宁县市场监督管理局): people leave it out. Only the
+ * first: 市 of 市场 is no unit.
+ */
+const PLACE_UNIT = /(?<=\p{Script=Han})[省市县区](?=\p{Script=Han})/u;
 
 /** A model fitted on other signals than the engine computes would decide at random: refuse it. */
 function assertModelFits(kb: KnowledgeBase): void {
