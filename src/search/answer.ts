@@ -263,7 +263,10 @@ export class Answerer {
       asksOtherYear(story.ask, q.english, this.kb.language.relativeYears, bestNotice, records) ||
       !held.holdsRequired(best) ||
       signals.otherPlace(best) ||
-      asksOfOtherBody(story.ask, records, patterns);
+      asksOfOtherBody(story.ask, records, patterns) ||
+      // Beside the main notice, one the question does not name that lacks what is asked (a date): likely about none of
+      // them. The main notice still says what it lacks (学校什么时候能开学: 倡议没有给出具体时间…).
+      (!named && notice.main === true && bestNotice !== notice && answerTypes.some((a) => !a.appliesToAll && !held.holds(best, a)));
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby.
       const facts = { concepts, asked, focus, unknownWeights, answerTypes, genericWords: ql.genericWords, english: q.english };

@@ -175,6 +175,16 @@ describe('every real notice loaded, the shipped one main', () => {
     // 口号 and 倡议 are in many notices; the main one's slogan (第5段) must still be a candidate, and win the near tie.
     expect(answerer.answer('倡议的口号是什么？').citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 5 });
   });
+
+  it('another notice that the question does not name and that lacks what is asked (a date) does not answer it', () => {
+    // 摄影协会's 研究疫苗 holds the word, not the date: shown as related, not as an answer.
+    const vaccine = answerer.answer('疫苗什么时候可以打?');
+    expect(vaccine.answered).toBe(false);
+    // The main notice still says that it gives no date, and what it says instead.
+    const school = answerer.answer('学校什么时候能开学?');
+    expect(school).toMatchObject({ answered: true, unstatedType: 'time' });
+    expect(school.citations[0]?.notice).toBe('gz-mzt-2020-02-20');
+  });
 });
 
 describe("a notice that uses the asker's whole word", () => {
