@@ -8,6 +8,8 @@ export class NoticeNames {
   private readonly identityBigrams = new Map<string, number | null>();
   /** A kind of document (通知) -> the one notice of that kind; null when several. */
   private readonly kindOwners = new Map<string, number | null>();
+  /** An issuing body without its place (民政厅 of 贵州省民政厅) -> the one notice it issued; null when several. */
+  private readonly bodyOwners = new Map<string, number | null>();
   /** Words for kinds of organisation of two or more characters (协会, 行业协会). */
   private readonly generic: string[];
 
@@ -25,6 +27,14 @@ export class NoticeNames {
     this.kindOwners.set(kind, this.kindOwners.has(kind) ? null : number);
   }
 
+  /** A body that issued notice `number`, without its place: named alone (民政厅的电话), it names that notice if no other. */
+  addBody(body: string, number: number): void {
+    // A kind of organisation alone (商会 of 宝鸡市山东商会, once its places are out) names no one.
+    if (this.generic.includes(body)) return;
+    const owner = this.bodyOwners.get(body);
+    this.bodyOwners.set(body, owner === undefined || owner === number ? number : null);
+  }
+
   /**
    * The number of the notice a question names: the one sharing the most with it, when exactly one does, by at
    * least a kind or two name bigrams. `bigrams`: a bigram -> the notices whose sentences hold it.
@@ -39,6 +49,7 @@ export class NoticeNames {
       if (owner !== undefined && owner !== null && (!users || users.every((n) => n === owner))) scores.set(owner, (scores.get(owner) ?? 0) + 1);
     }
     for (const [kind, owner] of this.kindOwners) if (owner !== null && simplified.includes(kind)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
+    for (const [body, owner] of this.bodyOwners) if (owner !== null && simplified.includes(body)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
     const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
     return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
   }

@@ -176,6 +176,14 @@ describe('every real notice loaded, the shipped one main', () => {
     expect(answerer.answer('倡议的口号是什么？').citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 5 });
   });
 
+  it('a body that issued one notice alone, named without its place (民政厅), names that notice', () => {
+    expect(answerer.index.namedNotice('民政厅的咨询电话是好多？')?.id).toBe('gz-mzt-2020-02-20');
+    // It gives no phone number: another notice's (成都市民政局's) is no answer.
+    expect(answerer.answer('民政厅的咨询电话是好多？📞').answered).toBe(false);
+    // A kind of organisation alone (商会, of 宝鸡市山东商会 without its places) names no notice.
+    expect(answerer.index.namedNotice('我们是药品生产企业的商会,倡议对我们有什么要求?')).toBeUndefined();
+  });
+
   it('another notice that the question does not name and that lacks what is asked (a date) does not answer it', () => {
     // 摄影协会's 研究疫苗 holds the word, not the date: shown as related, not as an answer.
     const vaccine = answerer.answer('疫苗什么时候可以打?');
