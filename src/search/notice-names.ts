@@ -8,7 +8,7 @@ export class NoticeNames {
   private readonly identityBigrams = new Map<string, number | null>();
   /** A kind of document (通知) -> the one notice of that kind; null when several. */
   private readonly kindOwners = new Map<string, number | null>();
-  /** An issuing body without its place (民政厅 of 贵州省民政厅) -> the one notice it issued; null when several. */
+  /** An issuing body without its place (文化馆 of 安远县文化馆) -> the one notice it issued; null when several. */
   private readonly bodyOwners = new Map<string, number | null>();
   /** Words for kinds of organisation of two or more characters (协会, 行业协会). */
   private readonly generic: string[];
@@ -27,7 +27,7 @@ export class NoticeNames {
     this.kindOwners.set(kind, this.kindOwners.has(kind) ? null : number);
   }
 
-  /** A body that issued notice `number`, without its place: named alone (民政厅的电话), it names that notice if no other. */
+  /** A body that issued notice `number`, without its place: named alone (文化馆的电话), it names that notice if no other. */
   addBody(body: string, number: number): void {
     // A kind of organisation alone (商会 of 宝鸡市山东商会, once its places are out) names no one.
     if (this.generic.includes(body)) return;
