@@ -138,8 +138,7 @@ export class SearchIndex {
     for (const name of [notice.issuer, notice.region, bare, `${notice.region}省`, `${notice.region}市`]) if ([...name].length >= 2) this.noticeNames.add(name);
     // The places its region and issuer name (江苏苏州 -> 江苏, 苏州; 巴中市巴州区… -> 巴中市, 巴州区), as people write them.
     for (const name of placeNamesIn(`${notice.region} ${notice.issuer}`, this.kb.language.places)) this.noticeNames.add(name);
-    // Each issuing body without its place (兰州市民政局 -> 民政局): 民政局怎么说的 names who speaks, not what about; and
-    // a body no other notice's issuer is (文化馆 of 安远县文化馆) names its notice.
+    // Each issuing body without its place (兰州市民政局 -> 民政局): 民政局怎么说的 names who speaks; one no other issuer is names its notice.
     for (const body of notice.issuer.split(/[、，,\s]+/u)) {
       const places = placeNamesIn(body, this.kb.language.places).sort((a, b) => b.length - a.length);
       const kind = places.reduce((rest, place) => rest.replace(place, ''), body);
