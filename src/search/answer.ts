@@ -165,13 +165,9 @@ export class Answerer {
     // Read once, on the first candidate that needs them: most questions name no place. Read as the notices write
     // their typos (日西乡 for 日溪乡), without where the asker is (我在成都打工).
     let askedPlaces: string[][] | undefined;
+    const askedWords = asked.map((c) => c[0]!);
     const placesAsked = () => {
-      const ask = withCorrections(
-        story.ask,
-        asked.map((c) => c[0]!),
-        this.index.vocab,
-      );
-      askedPlaces ??= this.places.in(ql.withoutAskerPlace(ask));
+      askedPlaces ??= this.places.in(ql.withoutAskerPlace(withCorrections(story.ask, askedWords, this.index.vocab)));
       return askedPlaces;
     };
     // A notice of somewhere else (成都市红十字会的公告, asked of a 巴中 one) is not this one.
@@ -199,7 +195,8 @@ export class Answerer {
     const namesType = (c: string[]) => answerTypes.some((a) => namesKind(a, c));
     const statesQuantity = (c: string[]) => quantities.holders.has(c[0]!);
     // Whether a sentence holds every kind of answer asked for (a date for 什么时候, a number for 多少).
-    const held = new HeldTypes(answerTypes, (id) => this.index.recordsOf(id));
+    const recordsOf = (id: string) => this.index.recordsOf(id);
+    const held = new HeldTypes(answerTypes, recordsOf);
     const scored = candidates(this.index, {
       concepts,
       askedConcepts: asked.length,
@@ -245,7 +242,7 @@ export class Answerer {
     // Who issued the notice, when, to whom: its own lines say so; no decision to make. "Who and when" gets both.
     // ...unless it names a place the notice is not about (成都市红十字会的公告是哪天发的, asked of a 巴中 notice).
     if (aboutTheNotice && best.record.says.length > 0 && best.cov.share >= TUNING.framingLineShare && !signals.otherPlace(best)) {
-      const refs = framingLines(this.noticeOf(best.record.ref.notice), best.record, standard, asksWhen, patterns);
+      const refs = framingLines(bestNotice, best.record, standard, asksWhen, patterns);
       return quoteLines(this.kb, refs, base);
     }
     // Less of it (残疾人两项补贴好久发): the question asks of something else, which no sentence holds.
@@ -276,7 +273,6 @@ export class Answerer {
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.
     const answers = (h: Scored) => force || probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
 
-    const recordsOf = (id: string) => this.index.recordsOf(id);
     const quoting = { base, best, scored, answers, held, ask: story.ask, askedConcepts: asked.length, concepts, answerTypes, standard, lang: ql };
     return matchAnswer(this.kb, { ...quoting, notice: bestNotice, recordsOf });
   }

@@ -72,6 +72,12 @@ function withCount(a: AnswerType, ask: string): AnswerType {
  * The years a question asks about: 2021年(度) in Chinese, a year on its own in English (its 2021 conference), and
  * those it names by the notice's own year (去年, last year: the year before `noticeYear`).
  */
+export function yearsAsked(text: string, english: boolean, words: LanguageData['relativeYears'], noticeYear: number): string[] {
+  const pattern = english ? /\b(?:19|20)\d{2}\b/g : /(?<!\d)(?:19|20)\d{2}(?=\s*年)/g;
+  const lower = text.toLowerCase();
+  return [...(text.match(pattern) ?? []), ...words.filter((w) => w.said.test(lower)).map((w) => String(noticeYear + w.offset))];
+}
+
 /**
  * A year asked about that a notice never names (2021年度的会费, its 2021 conference: not in its date, title or text): another
  * year's matter, whatever else matches.
@@ -85,10 +91,4 @@ export function asksOtherYear(
 ): boolean {
   const names = (year: string) => notice.date.startsWith(year) || notice.title.includes(year) || sentences.some((s) => s.text.includes(year));
   return yearsAsked(text, english, words, Number(notice.date.slice(0, 4))).some((y) => !names(y));
-}
-
-export function yearsAsked(text: string, english: boolean, words: LanguageData['relativeYears'], noticeYear: number): string[] {
-  const pattern = english ? /\b(?:19|20)\d{2}\b/g : /(?<!\d)(?:19|20)\d{2}(?=\s*年)/g;
-  const lower = text.toLowerCase();
-  return [...(text.match(pattern) ?? []), ...words.filter((w) => w.said.test(lower)).map((w) => String(noticeYear + w.offset))];
 }

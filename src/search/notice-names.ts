@@ -21,18 +21,15 @@ export class NoticeNames {
     // A kind of organisation's bigrams (协会, 业协 of 行业协会) name no notice, even when only one title holds them.
     for (const t of new Set(bigramTerms([notice.title, notice.shortTitle, notice.issuer, notice.region].join(' ')).filter((x) => [...x].length > 1))) {
       if (this.generic.some((g) => g.includes(t))) continue;
-      this.identityBigrams.set(t, this.identityBigrams.has(t) ? null : number);
+      claim(this.identityBigrams, t, number);
     }
-    const kind = notice.kind['zh-Hans'];
-    this.kindOwners.set(kind, this.kindOwners.has(kind) ? null : number);
+    claim(this.kindOwners, notice.kind['zh-Hans'], number);
   }
 
   /** A body that issued notice `number`, without its place: named alone (文化馆的电话), it names that notice if no other. */
   addBody(body: string, number: number): void {
     // A kind of organisation alone (商会 of 宝鸡市山东商会, once its places are out) names no one.
-    if (this.generic.includes(body)) return;
-    const owner = this.bodyOwners.get(body);
-    this.bodyOwners.set(body, owner === undefined || owner === number ? number : null);
+    if (!this.generic.includes(body)) claim(this.bodyOwners, body, number);
   }
 
   /**
@@ -48,9 +45,16 @@ export class NoticeNames {
       const users = bigrams.get(t);
       if (owner !== undefined && owner !== null && (!users || users.every((n) => n === owner))) scores.set(owner, (scores.get(owner) ?? 0) + 1);
     }
-    for (const [kind, owner] of this.kindOwners) if (owner !== null && simplified.includes(kind)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
-    for (const [body, owner] of this.bodyOwners) if (owner !== null && simplified.includes(body)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
+    // A kind of document, or an issuing body without its place, that one notice alone has.
+    for (const owners of [this.kindOwners, this.bodyOwners])
+      for (const [name, owner] of owners) if (owner !== null && simplified.includes(name)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
     const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
     return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
   }
+}
+
+/** `key` is notice `number`'s, unless another notice has it too (null). */
+function claim(owners: Map<string, number | null>, key: string, number: number): void {
+  const owner = owners.get(key);
+  owners.set(key, owner === undefined || owner === number ? number : null);
 }
