@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { fileIndexCache } from '../src/index-cache.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/paths.js';
@@ -29,6 +29,11 @@ const heapMb = () => {
   gc?.();
   return process.memoryUsage().heapUsed / 1024 / 1024;
 };
+// The garbage collector's pauses while questions are answered: a question's allocations show here, not in its median.
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcMs += e.duration;
+}).observe({ entryTypes: ['gc'] });
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 const real = loadKnowledge(KNOWLEDGE_DIR);
@@ -53,7 +58,8 @@ const sizes = process.argv.includes('--quick') ? [1, 10, 100] : [1, 10, 100, 100
 console.log(`questions: ${questions.length} distinct questions, each asked several times${gc ? '' : ' (run with --expose-gc for exact heap numbers)'}`);
 // heap_mb: right after the build; after_mb: after the questions, with the notice indexes they built (see SearchIndex).
 // build_ms: cold, without writing the cache (save_ms); warm_ms: the same build reading the cache.
-console.log('notices  sentences  build_ms  save_ms  warm_ms  heap_mb  after_mb  p50_ms  p99_ms  max_ms');
+// gc_pct: the share of the timed questions' time the garbage collector paused them.
+console.log('notices  sentences  build_ms  save_ms  warm_ms  heap_mb  after_mb  p50_ms  p99_ms  max_ms  gc_pct');
 for (const n of sizes) {
   const kb = n === 1 ? real : generateKnowledge(real, n);
   const sentences = kb.notices.reduce((sum, x) => sum + x.paragraphs.reduce((s, p) => s + p.sentences.length, 0), 0);
@@ -68,6 +74,8 @@ for (const n of sizes) {
   for (const q of questions) answerer.answerUncached(q); // warm up the JIT and caches
   const rounds = n >= 1000 ? 3 : n >= 100 ? 5 : 20;
   const times: number[] = [];
+  await new Promise((resolve) => setImmediate(resolve)); // the build's pauses are reported before the questions start
+  gcMs = 0;
   for (let r = 0; r < rounds; r++) {
     for (const q of questions) {
       const s = performance.now();
@@ -75,6 +83,8 @@ for (const n of sizes) {
       times.push(performance.now() - s);
     }
   }
+  await new Promise((resolve) => setImmediate(resolve)); // and the questions' own, before they are read
+  const gcPct = (100 * gcMs) / times.reduce((a, b) => a + b, 0);
   times.sort((a, b) => a - b);
   const after = heapMb() - before;
   // The next start: the same knowledge, read from the cache file just written.
@@ -97,6 +107,7 @@ for (const n of sizes) {
       percentile(times, 50).toFixed(3).padStart(7),
       percentile(times, 99).toFixed(3).padStart(7),
       times.at(-1)!.toFixed(1).padStart(7),
+      gcPct.toFixed(1).padStart(7),
     ].join(' '),
   );
 }

@@ -67,3 +67,31 @@ export interface Answer {
 
 /** What every answer carries of its question. */
 export type AnswerBase = Pick<Answer, 'question' | 'script' | 'lang' | 'truncated'>;
+
+// Answers are written out field by field, not as { ...base, kind }: in Node 20's V8 an object literal with properties
+// after a spread gets a hidden class of its own every time, and those pile up in the old generation (a third of what a
+// question left to the garbage collector; docs/ARCHITECTURE.md, "Hidden classes").
+
+/** An answer of the given kind: the fields given, the others empty (not answered, nothing quoted). */
+export function answerOf(base: AnswerBase, kind: AnswerKind, fields: Partial<Answer> = {}): Answer {
+  const answer: Answer = {
+    question: base.question,
+    script: base.script,
+    lang: base.lang,
+    truncated: base.truncated,
+    kind,
+    answered: false,
+    quotes: [],
+    citations: [],
+    suggestions: [],
+    sectors: [],
+    related: [],
+  };
+  // Onto an object of the literal's own hidden class: the same keys added in the same order share theirs too.
+  return Object.assign(answer, fields);
+}
+
+/** A sentence cited with a score. */
+export function citationOf(ref: SentenceRef, score: number): Citation {
+  return { notice: ref.notice, paragraph: ref.paragraph, sentence: ref.sentence, score };
+}

@@ -3,7 +3,7 @@
 
 import type { KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
 import { KnowledgeError, primaryNotice } from '../knowledge/types.js';
-import type { Answer, AnswerBase } from './answer-model.js';
+import { type Answer, type AnswerBase, answerOf } from './answer-model.js';
 import { askedAnswerTypes, asksOtherYear, namesKind } from './asked-kinds.js';
 import { candidates } from './candidates.js';
 import { ConversationReader } from './conversation-reader.js';
@@ -133,13 +133,12 @@ export class Answerer {
   private compute(q: CleanQuestion, force = false, within?: Notice): Answer {
     const lang: Lang = q.english ? 'en' : q.script === 'hant' ? 'zh-Hant' : 'zh-Hans';
     const base = { question: q.text, script: q.script, lang, truncated: q.truncated };
-    const none: Answer = { ...base, kind: 'empty', answered: false, quotes: [], citations: [], suggestions: [], sectors: [], related: [] };
     const ql = this.index.lang;
     const lowered = q.simplified.toLowerCase();
     // A message that only greets or thanks is answered in kind (and with how to ask), not searched.
-    if (this.kb.language.conversation.greeting.test(lowered)) return { ...none, kind: 'greeting' };
-    if (this.kb.language.conversation.thanks.test(lowered)) return { ...none, kind: 'thanks' };
-    if (!q.meaningful) return none;
+    if (this.kb.language.conversation.greeting.test(lowered)) return answerOf(base, 'greeting');
+    if (this.kb.language.conversation.thanks.test(lowered)) return answerOf(base, 'thanks');
+    if (!q.meaningful) return answerOf(base, 'empty');
 
     const patterns = ql.patterns;
     const conceptsOf = (text: string): QueryConcepts => this.index.concepts(text, q.english);
@@ -161,7 +160,7 @@ export class Answerer {
     if (fixed) return fixed;
     // Which document or call it follows (按照哪个文件发的) is in its text, not its signature; so is a deadline it sets.
     const aboutTheNotice = patterns.aboutNotice.test(standard) && !patterns.basis.test(standard) && !patterns.deadline.test(standard);
-    if (concepts.length === 0 && !aboutTheNotice) return { ...none, kind: 'not-covered' };
+    if (concepts.length === 0 && !aboutTheNotice) return answerOf(base, 'not-covered');
     // Read once, on the first candidate that needs them: most questions name no place. Read as the notices write
     // their typos (日西乡 for 日溪乡), without where the asker is (我在成都打工).
     let askedPlaces: string[][] | undefined;
@@ -212,7 +211,7 @@ export class Answerer {
       held,
     });
     const best = scored[0];
-    if (!best) return { ...none, kind: 'not-covered' };
+    if (!best) return answerOf(base, 'not-covered');
 
     const total = weights.reduce((a, w) => a + w, 0);
     // The document itself (这篇文章, the article): what is asked is about it, not a thing it lacks.
@@ -246,7 +245,7 @@ export class Answerer {
       return quoteLines(this.kb, refs, base);
     }
     // Less of it (残疾人两项补贴好久发): the question asks of something else, which no sentence holds.
-    if (best.record.framing) return { ...none, kind: 'not-covered' };
+    if (best.record.framing) return answerOf(base, 'not-covered');
     const features = featuresOf(best, scored[1], signals);
     const p = probability(this.kb.decision, features);
     this.lastFeatures = features;
@@ -268,13 +267,27 @@ export class Answerer {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby.
       const facts = { concepts, asked, focus, unknownWeights, answerTypes, genericWords: ql.genericWords, english: q.english };
       const { related, notStatedTopic } = notStated({ best, next: scored[1], p, decision: this.kb.decision, signals, ...facts });
-      return { ...none, kind: 'not-covered', related, ...(notStatedTopic ? { notStatedTopic } : {}) };
+      return answerOf(base, 'not-covered', notStatedTopic ? { related, notStatedTopic } : { related });
     }
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.
     const answers = (h: Scored) => force || probability(this.kb.decision, featuresOf(h, scored[scored.indexOf(h) + 1], signals)) >= this.kb.decision.threshold;
 
-    const quoting = { base, best, scored, answers, held, ask: story.ask, askedConcepts: asked.length, concepts, answerTypes, standard, lang: ql };
-    return matchAnswer(this.kb, { ...quoting, notice: bestNotice, recordsOf });
+    const quoting = {
+      base,
+      best,
+      scored,
+      answers,
+      held,
+      ask: story.ask,
+      askedConcepts: asked.length,
+      concepts,
+      answerTypes,
+      standard,
+      lang: ql,
+      notice: bestNotice,
+      recordsOf,
+    };
+    return matchAnswer(this.kb, quoting);
   }
 
   /** An answer quoting one given sentence: a citation asked for, the issuer's sentence, a did-you-mean choice. */

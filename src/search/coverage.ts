@@ -203,11 +203,22 @@ export function withOtherSectors(c: Coverage, others: Set<number>, weights: numb
   const extra = [...others].filter((i) => !c.covered.has(i));
   if (extra.length === 0) return c;
   const add = extra.reduce((sum, i) => sum + (weights[i] ?? 0), 0);
-  return { ...c, inAliases: c.inAliases + add, share: c.total > 0 ? (c.inText + c.inAliases + add) / c.total : 0, covered: new Set([...c.covered, ...extra]) };
+  const share = c.total > 0 ? (c.inText + c.inAliases + add) / c.total : 0;
+  return coverageOf(share, c.inText, c.inAliases + add, c, new Set([...c.covered, ...extra]));
 }
 
 /** The coverage with one more concept held by the sentence's own text (a kind of answer it holds: 6000元 for 好多钱). */
 export function withConcept(c: Coverage, index: number, weights: number[]): Coverage {
   const w = weights[index] ?? 0;
-  return { ...c, inText: c.inText + w, share: c.total > 0 ? (c.inText + w + c.inAliases) / c.total : 0, covered: new Set([...c.covered, index]) };
+  const share = c.total > 0 ? (c.inText + w + c.inAliases) / c.total : 0;
+  return coverageOf(share, c.inText + w, c.inAliases, c, new Set([...c.covered, index]));
+}
+
+/**
+ * A coverage written out field by field rather than as { ...c, share }: in Node 20's V8 an object literal with
+ * properties after a spread gets a hidden class of its own every time, which the garbage collector then keeps in
+ * its old generation (docs/ARCHITECTURE.md, "Hidden classes").
+ */
+function coverageOf(share: number, inText: number, inAliases: number, c: Coverage, covered: Set<number>): Coverage {
+  return { share, inText, inAliases, total: c.total, words: c.words, covered, aliasConcepts: c.aliasConcepts };
 }

@@ -1,7 +1,7 @@
 // Answers that need no search: a sentence asked for by its citation, a whole paragraph or point, the
 // outline, and the sentence next to another. Pure functions of the knowledge.
 import { contentParagraphs, type KnowledgeBase, type Notice, type Paragraph, type SentenceRef, sentenceIn } from '../knowledge/types.js';
-import type { Answer, AnswerBase, Suggestion } from './answer-model.js';
+import { type Answer, type AnswerBase, answerOf, citationOf, type Suggestion } from './answer-model.js';
 import { type QueryConcepts, sameRef } from './index.js';
 import type { NoticeIntent } from './intents.js';
 
@@ -52,55 +52,38 @@ export function asksOfRequest(notice: Notice, purpose: SentenceRef[], asked: Que
 /** An answer quoting one given sentence: a citation asked for, the issuer's sentence, a did-you-mean choice. */
 export function quoteAnswer(kb: KnowledgeBase, ref: SentenceRef, base: AnswerBase): Answer {
   const sectors = kb.sectors.filter((x) => x.cites.some((c) => sameRef(c, ref)));
-  return {
-    ...base,
-    kind: 'match',
+  return answerOf(base, 'match', {
     answered: true,
     quotes: [ref],
-    citations: [{ ...ref, score: 1 }],
-    suggestions: [],
-    related: [],
+    citations: [citationOf(ref, 1)],
     sectors: sectors.map((x) => x.id),
     paragraph: { notice: ref.notice, number: ref.paragraph },
-  };
+  });
 }
 
 /** An answer quoting several lines, in order: two issuers' signature lines, the issuer's line and the date. */
 export function quoteLines(kb: KnowledgeBase, refs: SentenceRef[], base: AnswerBase): Answer {
   // A notice with no signature or date line says who and when in one sentence: quoted once.
   const lines = refs.filter((r, i) => refs.findIndex((x) => sameRef(x, r)) === i);
-  return { ...quoteAnswer(kb, lines[0]!, base), quotes: lines, citations: lines.map((r) => ({ ...r, score: 1 })) };
+  return Object.assign(quoteAnswer(kb, lines[0]!, base), { quotes: lines, citations: lines.map((r) => citationOf(r, 1)) });
 }
 
 export function wholeParagraph(kb: KnowledgeBase, base: AnswerBase, notice: Notice, p: Paragraph): Answer {
   const refs = p.sentences.map((s) => ({ notice: notice.id, paragraph: p.number, sentence: s.number }));
-  return {
-    ...base,
-    kind: 'paragraph',
+  return answerOf(base, 'paragraph', {
     answered: true,
-    related: [],
     quotes: refs,
-    citations: refs.map((r) => ({ ...r, score: 1 })),
-    suggestions: [],
+    citations: refs.map((r) => citationOf(r, 1)),
     sectors: kb.sectors.filter((s) => s.cites.some((c) => c.notice === notice.id && c.paragraph === p.number)).map((s) => s.id),
     paragraph: { notice: notice.id, number: p.number },
-  };
+  });
 }
 
 /** The first sentence of each point (or the opening sentence when it has none). */
 export function outline(base: AnswerBase, notice: Notice): Answer {
   const firsts = notice.paragraphs.filter((p) => p.point !== undefined).map((p) => ({ notice: notice.id, paragraph: p.number, sentence: 1 }));
   const refs = firsts.length > 0 ? firsts : [{ notice: notice.id, paragraph: 1, sentence: 1 }];
-  return {
-    ...base,
-    kind: 'outline',
-    answered: true,
-    related: [],
-    quotes: refs,
-    citations: refs.map((r) => ({ ...r, score: 1 })),
-    suggestions: [],
-    sectors: [],
-  };
+  return answerOf(base, 'outline', { answered: true, quotes: refs, citations: refs.map((r) => citationOf(r, 1)) });
 }
 
 export function outlineSuggestions(notice: Notice): Suggestion[] {

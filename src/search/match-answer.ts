@@ -2,12 +2,12 @@
 // after it, others that answer too), their citations, what was asked and no quote gives, and whom the notice
 // addresses when a business owner asks what it asks of them.
 import type { AnswerType, KnowledgeBase, Notice } from '../knowledge/types.js';
-import type { Answer, AnswerBase } from './answer-model.js';
+import { type Answer, type AnswerBase, answerOf, citationOf } from './answer-model.js';
 import type { HeldTypes } from './held-types.js';
 import { type QueryConcepts, type SentenceRecord, sameRef } from './index.js';
 import type { QueryLanguage } from './language.js';
 import { didYouMean, pickQuotes, wholeShortParagraph } from './quote-picking.js';
-import type { Scored } from './rank.js';
+import { type Scored, scoredAs } from './rank.js';
 
 export interface MatchInput {
   base: AnswerBase;
@@ -37,27 +37,25 @@ export function matchAnswer(kb: KnowledgeBase, x: MatchInput): Answer {
   const because = x.held.reasonBefore(best);
   const after = because ? undefined : x.held.datumAfter(best);
   const quotes = because
-    ? [{ ...best, record: because }, ...picked.filter((h) => !sameRef(h.record.ref, because.ref))]
+    ? [scoredAs(best, because), ...picked.filter((h) => !sameRef(h.record.ref, because.ref))]
     : after
-      ? [best, { ...best, record: after }, ...picked.filter((h) => h !== best && !sameRef(h.record.ref, after.ref))]
+      ? [best, scoredAs(best, after), ...picked.filter((h) => h !== best && !sameRef(h.record.ref, after.ref))]
       : picked;
   const suggestions = didYouMean(kb, best, x.scored, quotes, x.answers);
   // What was asked for and none of the quotes gives (a date): said before them. A reason holds for every request.
   const unstated = x.answerTypes.find((a) => !a.appliesToAll && !quotes.some((h) => a.answeredBy.test(h.record.text)));
   const asBusiness = best.record.sectorIds.length > 0 && patterns.ownsBusiness.test(x.standard) && x.concepts.some((c) => lang.isBusinessWord(c[0]!));
-  return {
-    ...x.base,
-    ...(asBusiness && x.notice.audience ? { addressedTo: x.notice.audience } : {}),
-    ...(unstated ? { unstatedType: unstated.name } : {}),
-    kind: 'match',
+  const answer = answerOf(x.base, 'match', {
     answered: true,
     quotes: quotes.map((h) => h.record.ref),
-    citations: quotes.map((h) => ({ ...h.record.ref, score: round(Math.max(0, Math.min(1, h.rank))) })),
+    citations: quotes.map((h) => citationOf(h.record.ref, round(Math.max(0, Math.min(1, h.rank))))),
     suggestions,
     sectors: [...new Set(quotes.flatMap((h) => h.record.sectorIds))],
     paragraph: { notice: best.record.ref.notice, number: best.record.ref.paragraph },
-    related: [],
-  };
+  });
+  if (asBusiness && x.notice.audience) answer.addressedTo = x.notice.audience;
+  if (unstated) answer.unstatedType = unstated.name;
+  return answer;
 }
 
 function round(n: number): number {

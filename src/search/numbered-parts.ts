@@ -2,20 +2,9 @@
 // a paragraph or a point (第3段, 第一条, 最后一段). With several notices: the notice named, else the one that
 // has the part, else the main one with the others offered, else a question back.
 import type { KnowledgeBase, Notice } from '../knowledge/types.js';
-import type { Answer, AnswerBase } from './answer-model.js';
+import { type Answer, type AnswerBase, answerOf } from './answer-model.js';
 import { outlineSuggestions, partOf, quoteAnswer, wholeParagraph } from './fixed-answers.js';
 import type { NoticeIntent } from './intents.js';
-
-const declined = (base: AnswerBase): Answer => ({
-  ...base,
-  kind: 'not-covered',
-  answered: false,
-  quotes: [],
-  citations: [],
-  suggestions: [],
-  sectors: [],
-  related: [],
-});
 
 /** The sentence a citation names; one that does not exist says how many there are, so the asker can correct it. */
 export function citedSentence(kb: KnowledgeBase, base: AnswerBase, notice: Notice, intent: Extract<NoticeIntent, { kind: 'sentence' }>): Answer {
@@ -25,7 +14,7 @@ export function citedSentence(kb: KnowledgeBase, base: AnswerBase, notice: Notic
   const missing = p
     ? { notice: notice.id, paragraph: p.number, sentence: ref.sentence, count: p.sentences.length }
     : { notice: notice.id, paragraph: ref.paragraph, count: notice.paragraphs.length };
-  return { ...declined(base), missing, suggestions: outlineSuggestions(notice) };
+  return answerOf(base, 'not-covered', { missing, suggestions: outlineSuggestions(notice) });
 }
 
 /** `named`: the notice the question (or the conversation) names; `notice`: the one it is about otherwise. */
@@ -42,13 +31,13 @@ export function numberedPart(
     ns.slice(0, 3).map((n) => ({ label: n.shortTitle, ref: { notice: n.id, paragraph: partOf(n, intent)!.number, sentence: 1 } }));
   // Several notices have it and the question names none: the main notice's, with the others offered.
   const main = named ? undefined : candidates.find((n) => n.main);
-  if (main) return { ...wholeParagraph(kb, base, main, partOf(main, intent)!), suggestions: offered(candidates.filter((n) => n !== main)) };
+  if (main) return Object.assign(wholeParagraph(kb, base, main, partOf(main, intent)!), { suggestions: offered(candidates.filter((n) => n !== main)) });
   if (candidates.length === 0) {
     const missing =
       intent.kind === 'paragraph' && typeof intent.paragraph === 'number'
         ? { notice: notice.id, paragraph: intent.paragraph, count: notice.paragraphs.length }
         : undefined;
-    return { ...declined(base), ...(missing ? { missing } : {}), suggestions: outlineSuggestions(notice) };
+    return answerOf(base, 'not-covered', missing ? { missing, suggestions: outlineSuggestions(notice) } : { suggestions: outlineSuggestions(notice) });
   }
-  return { ...declined(base), suggestions: offered(candidates) };
+  return answerOf(base, 'not-covered', { suggestions: offered(candidates) });
 }

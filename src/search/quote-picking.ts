@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Suggestion } from './answer-model.js';
 import { type SentenceRecord, sameRef } from './index.js';
-import type { Scored } from './rank.js';
+import { type Scored, scoredAs } from './rank.js';
 import { TUNING } from './tuning.js';
 
 /**
@@ -46,7 +46,7 @@ export function wholeShortParagraph(best: Scored, general: boolean, records: Sen
   const rest = records.filter((r) => r.ref.paragraph === best.record.ref.paragraph && r !== best.record);
   const chars = [best.record, ...rest].reduce((n, r) => n + r.text.length, 0);
   if (rest.length === 0 || chars > TUNING.wholeParagraphChars) return undefined;
-  return [best, ...rest.map((record) => ({ ...best, record }))].sort((a, b) => a.record.ref.sentence - b.record.ref.sentence);
+  return [best, ...rest.map((record) => scoredAs(best, record))].sort((a, b) => a.record.ref.sentence - b.record.ref.sentence);
 }
 
 /** Up to three other sentences that answer nearly as well, each once, one label once (a sector's name, else the sentence's start). */

@@ -127,7 +127,7 @@ export function rankCandidates(
         h.record.ref.sentence === 1 ? 1 : 0,
         h.record.announces ? 1 : 0,
       ];
-      return { ...h, cov, bm25: share, signals, rank: signals.reduce((sum, v, i) => sum + v * rankWeighting[i]!, 0) };
+      return { record: h.record, score: h.score, cov, bm25: share, signals, rank: signals.reduce((sum, v, i) => sum + v * rankWeighting[i]!, 0) };
     });
   // Each sentence's sectors as one key, once: comparing them pair by pair joined them for every pair.
   const sectorKeys = scored.map((h) => h.record.sectorIds.join());
@@ -140,6 +140,14 @@ export function rankCandidates(
     h.cov = withOtherSectors(h.cov, others, weights);
   });
   return scored.sort((a, b) => b.rank - a.rank || refOrder(a, b));
+}
+
+/**
+ * Another sentence quoted with a candidate (its reason, its datum line, the rest of a short paragraph), scored as the
+ * candidate. Written out, not as { ...h, record } (see answer-model.ts).
+ */
+export function scoredAs(h: Scored, record: SentenceRecord): Scored {
+  return { record, score: h.score, cov: h.cov, bm25: h.bm25, signals: h.signals, rank: h.rank };
 }
 
 /** Ties go to the earlier sentence, so that answers do not depend on Map order. */

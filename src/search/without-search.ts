@@ -1,7 +1,7 @@
 // Questions answered without a search: a part of the notice asked by its number or place (第2段, 第一条, 倡议最后,
 // the three points), a question about the bot itself, and why the notice was issued.
 import type { KnowledgeBase, Notice } from '../knowledge/types.js';
-import type { Answer, AnswerBase } from './answer-model.js';
+import { type Answer, type AnswerBase, answerOf } from './answer-model.js';
 import { asksOfRequest, outline, purposeSentences, quoteLines } from './fixed-answers.js';
 import type { QueryConcepts } from './index.js';
 import { detectIntent, isOutlineWord } from './intents.js';
@@ -39,8 +39,7 @@ export function answerWithoutSearch(kb: KnowledgeBase, ql: QueryLanguage, x: Que
   if (intent?.kind === 'sentence') return citedSentence(kb, x.base, x.notice, intent);
   // A numbered part: of the notice named; else of the one notice that has it; else ask which.
   if (intent) return numberedPart(kb, x.base, intent, x.named, x.notice);
-  if (patterns.aboutBot.test(x.standard))
-    return { ...x.base, kind: 'not-covered', answered: false, quotes: [], citations: [], suggestions: [], sectors: [], related: [] };
+  if (patterns.aboutBot.test(x.standard)) return answerOf(x.base, 'not-covered');
   // Why the notice was issued: the sentence of it that gives its reason, and the purpose it states announcing its call.
   const reason = ql.answerTypes.find((a) => a.name === 'reason');
   const purpose = reason && patterns.purpose.test(x.standard) ? purposeSentences(x.notice, reason.answeredBy) : [];
