@@ -184,6 +184,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-11-30 (late night), before any change was measured (24 here,
     // 4 on each of the 62 others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind33', file: join(FIXTURES, 'eval/gz/blind33.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the start of the session of 2026-12-01, after its first change (which left every labelled answer
+    // as it was; 24 here, 4 on each of the 68 others): reports only, scored once at the start and once at the end.
+    { name: 'gz blind35', file: join(FIXTURES, 'eval/gz/blind35.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -276,6 +279,7 @@ export function evalSets(shared?: string): EvalSet[] {
     // Questions on six notices new in the session of 2026-11-30 (late night), written from their text alone: blind34 on
     // three that no change looked at (first and final runs only).
     sets.push({ name: `${n.slug} blind34`, file: join(n.dir, 'blind34.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind35`, file: join(n.dir, 'blind35.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
