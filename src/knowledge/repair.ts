@@ -157,7 +157,8 @@ const UNITS = new Set(['g', 'kg', 'mg', 't', 'm', 'km', 'cm', 'mm', 'l', 'ml', '
  * Characters allowed outside Latin words: Chinese text and punctuation, digits (\p{N} includes ① … ⑳),
  * spaces, and the marks and symbols notices use:
  * · — – … % . / - ~ ～ + = × ÷ ± ≤ ≥ ° ℃ ‰ № • arrows → ← ↑ ↓ ⇒, ※ ★ ☆ ● ○ ◎ ■ □ ◆ ◇ ▲ △ ▼ ▽ √,
- * brackets 【】〔〕〈〉「」『』［］ and ASCII [ ] (document numbers 〔2020〕5号, copied from the web as [2020]), full-width ％＋－．／～＊＃＆＠＝.
+ * brackets 【】〔〕〈〉「」『』［］, ASCII [ ] and the small ﹝﹞ (document numbers 〔2020〕5号, copied from the web as [2020] or
+ * typed as 云文旅明电﹝2020﹞2号), full-width ％＋－．／～＊＃＆＠＝.
  * Half-width , ; : ! ( ) are allowed too: the normaliser widens every one that touches Chinese, so those
  * left stand between digits or Latin text (9:00, 1,000, (N95)). Not allowed: `?` (a lost character),
  * U+FFFD, private use, IPA and spacing modifiers (U+0250–02FF, broken pinyin fonts), and anything else.
@@ -166,7 +167,7 @@ const ALLOWED_MARKS =
   '\u00B7\u2014\u2013\u2026%./\\-~\uFF5E+=\u00D7\u00F7\u00B1\u2264\u2265\u00B0\u2103\u2030\u2116\u2022' +
   '\u2190-\u2193\u21D2\u203B\u2605\u2606\u25CF\u25CB\u25CE\u25A0\u25A1\u25C6\u25C7\u25B2\u25B3\u25BC\u25BD\u221A' +
   '\u3010\u3011\u3014\u3015\u3008\u3009\u300C-\u300F\uFF3B\uFF3D\uFF05\uFF0B\uFF0D\uFF0E\uFF0F\uFF0A\uFF03\uFF06\uFF20\uFF1D' +
-  ',;:!()\\[\\]';
+  '\uFE5D\uFE5E,;:!()\\[\\]';
 const ODD = new RegExp(`[?\\uFFFD\\uE000-\\uF8FF\\u0250-\\u02FF]|[^\\p{Script=Han}\\p{N}\\s${CHINESE_PUNCTUATION}${ALLOWED_MARKS}]`, 'gu');
 const HAN_CHAR = new RegExp(HAN, 'u');
 const ASCII_WORD = /^[A-Za-z0-9\-./_&+']+$/;

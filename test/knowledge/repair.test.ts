@@ -150,6 +150,7 @@ describe('legitimate Latin text and symbols', () => {
       'WiFi、QQ、PPE、ICU、CT、B超、2019-nCoV、GB/T 2626、e.g. mask。',
       '黔民发〔2020〕5号【通知】※★●○■□◆ ← ↓ ×2 ‰ ⑳ 「」',
       '公防指[2020]4号，可通过“i深圳”APP预约。',
+      '按照云文旅明电﹝2020﹞2号文件要求。',
     ];
     for (const line of ok) expect(findUnexplained(line), line).toEqual([]);
   });

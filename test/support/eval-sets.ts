@@ -280,6 +280,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // three that no change looked at (first and final runs only).
     sets.push({ name: `${n.slug} blind34`, file: join(n.dir, 'blind34.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind35`, file: join(n.dir, 'blind35.jsonl'), knowledge, blind: true });
+    // Questions on three notices new in the session of 2026-12-01 (德宏州文旅局's 通知, 阜阳市卫健委's 公开信, 萧山区文明办's
+    // 倡议书), written from their text alone before any change looked at them: blind36, first and final runs only.
+    sets.push({ name: `${n.slug} blind36`, file: join(n.dir, 'blind36.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
