@@ -91,6 +91,14 @@ export function answerOf(base: AnswerBase, kind: AnswerKind, fields: Partial<Ans
   return Object.assign(answer, fields);
 }
 
+/**
+ * An answer with some fields replaced or added. Object.assign onto a new plain object: a spread followed by
+ * properties, or properties set on a spread's copy, made a new hidden class every time.
+ */
+export function withFields(answer: Answer, fields: Partial<Answer>): Answer {
+  return Object.assign({}, answer, fields);
+}
+
 /** A sentence cited with a score. */
 export function citationOf(ref: SentenceRef, score: number): Citation {
   return { notice: ref.notice, paragraph: ref.paragraph, sentence: ref.sentence, score };

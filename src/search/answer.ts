@@ -3,7 +3,7 @@
 
 import type { KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
 import { KnowledgeError, primaryNotice } from '../knowledge/types.js';
-import { type Answer, type AnswerBase, answerOf } from './answer-model.js';
+import { type Answer, type AnswerBase, answerOf, withFields } from './answer-model.js';
 import { askedAnswerTypes, asksOtherYear, namesKind } from './asked-kinds.js';
 import { candidates } from './candidates.js';
 import { ConversationReader } from './conversation-reader.js';
@@ -100,7 +100,7 @@ export class Answerer {
     if (conversation) return this.reader.answer(cleanQuestion(raw), conversation);
     const q = cleanQuestion(raw);
     const cached = this.cache.get(q.text);
-    if (cached) return cached.truncated === q.truncated ? cached : { ...cached, truncated: q.truncated };
+    if (cached) return cached.truncated === q.truncated ? cached : withFields(cached, { truncated: q.truncated });
     const answer = Object.freeze(this.reader.withConversation(this.compute(q), q.text));
     this.cache.set(q.text, answer);
     return answer;

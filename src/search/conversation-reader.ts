@@ -1,7 +1,7 @@
 // Answering a message inside a conversation: how follow-up.ts reads it, answered with the engine's own
 // search (passed in), and the conversation the chat is in after the answer.
 import { contentParagraphs, dateSentence, findSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
-import type { Answer } from './answer-model.js';
+import { type Answer, withFields } from './answer-model.js';
 import { neighbour, quoteAnswer, quoteLines } from './fixed-answers.js';
 import { type Conversation, type FollowUpTools, readFollowUp } from './follow-up.js';
 import { type SearchIndex, sameRef } from './index.js';
@@ -51,7 +51,7 @@ export class ConversationReader {
     if (reading.kind === 'move') {
       const from = reading.step > 0 ? conv.refs.at(-1) : conv.refs[0];
       const to = from && neighbour(within, from, reading.step);
-      if (!to) return { ...alone, kind: 'not-covered', answered: false, quotes: [], citations: [], suggestions: [], related: [], sectors: [] };
+      if (!to) return withFields(alone, { kind: 'not-covered', answered: false, quotes: [], citations: [], suggestions: [], related: [], sectors: [] });
       return this.withConversation(quoteAnswer(this.kb, to, alone), conv.question, conv.topic);
     }
     const type = ql.answerTypes.find((t) => t.asks.test(standard));
@@ -63,20 +63,21 @@ export class ConversationReader {
     const composed = this.search(cleanQuestion(reading.question), within);
     const asked = { question: q.text, script: q.script, lang: alone.lang, truncated: q.truncated };
     const followUp = { topic: reading.topic };
-    if (composed.answered && gives(composed)) return this.withConversation({ ...composed, ...asked, followUp }, reading.question, reading.topic);
+    if (composed.answered && gives(composed)) return this.withConversation(withFields(composed, { ...asked, followUp }), reading.question, reading.topic);
     // Not stated for this topic. If the message asks for a kind of thing (a date, a place, a reason) that
     // the notice gives elsewhere, show where. The sentence next to the one talked about continues it, and a
     // reason holds for every request: those answer. A date set for one party elsewhere is no other's: related.
     const elsewhere = type && this.sentenceGiving(type.answeredBy, within, reading.question, conv.refs[0]);
     if (!reading.explicit && !elsewhere) return this.withConversation(alone, q.text);
-    if (!type || !elsewhere) return { ...composed, ...asked, followUp };
+    if (!type || !elsewhere) return withFields(composed, { ...asked, followUp });
     const next = conv.refs.some((r) => r.paragraph === elsewhere.paragraph && Math.abs(r.sentence - elsewhere.sentence) <= 1);
-    if (!type.appliesToAll && !next) return { ...composed, ...asked, related: [elsewhere], lacks: { type: type.name, topic: reading.topic }, followUp };
+    if (!type.appliesToAll && !next)
+      return withFields(composed, { ...asked, related: [elsewhere], lacks: { type: type.name, topic: reading.topic }, followUp });
     // A reason often runs over two sentences (its heading, then why it matters): quote the next one too if it gives it.
     const after = neighbour(within, elsewhere, 1);
     const refs =
       after && after.paragraph === elsewhere.paragraph && type.answeredBy.test(findSentence(this.kb, after)?.text ?? '') ? [elsewhere, after] : [elsewhere];
-    const answer = { ...quoteLines(this.kb, refs, asked), followUp };
+    const answer = withFields(quoteLines(this.kb, refs, asked), { followUp });
     return this.withConversation(answer, reading.question, reading.topic);
   }
 
@@ -87,7 +88,7 @@ export class ConversationReader {
     const sectors = a.answered ? a.sectors : [];
     const said = sectors.flatMap((id) => this.tools.sectorWords(id)).find((w) => question.includes(w));
     const about = topic ?? said ?? this.topicWords(question).join(a.lang === 'en' ? ' ' : '');
-    return { ...a, conversation: { notice: refs[0]!.notice, question, sectors, refs, topic: about } };
+    return withFields(a, { conversation: { notice: refs[0]!.notice, question, sectors, refs, topic: about } });
   }
 
   /** The words of a text that name something: no question words, fillers, words for organisations or for the notice. */
