@@ -73,7 +73,10 @@ export class SearchIndex {
     private readonly options: { deferred?: boolean; cache?: IndexCache } = {},
   ) {
     this.lang = new QueryLanguage(kb);
-    this.names = new NoticeNames(this.lang.genericWords);
+    // An English word names no notice when it is a stop word or means only kinds of organisation (association -> 协会).
+    const lang = this.lang;
+    const commonEnglish = (w: string) => lang.englishStopWords.has(w) || (lang.englishMeaning(w)?.every((m) => lang.genericWords.has(m)) ?? false);
+    this.names = new NoticeNames(lang.genericWords, commonEnglish);
     this.vocab = new Vocabulary((w) => this.lang.isQuestionWord(w));
     // Question words are found by sound too (那天 typed for 哪天).
     for (const w of this.lang.questionWords) this.vocab.sounds.add(w);

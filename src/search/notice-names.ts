@@ -6,14 +6,25 @@ import { bigramTerms } from './bm25.js';
 export class NoticeNames {
   /** A bigram of a notice's title, issuer or region -> that notice; null when several notices share it. */
   private readonly identityBigrams = new Map<string, number | null>();
-  /** A kind of document (通知) -> the one notice of that kind; null when several. */
-  private readonly kindOwners = new Map<string, number | null>();
+  /** Each notice's kind of document (通知, 倡议书), by notice number. */
+  private readonly kinds: string[] = [];
   /** An issuing body without its place (文化馆 of 安远县文化馆) -> the one notice it issued; null when several. */
   private readonly bodyOwners = new Map<string, number | null>();
+  /** A word of a notice's English title or issuer (bazhou, photographers) -> that notice; null when several. */
+  private readonly englishWords = new Map<string, number | null>();
+  /** The English names of the loaded notices' kinds (notice, appeal, letter): a kind, not a name. */
+  private readonly englishKinds = new Set<string>();
   /** Words for kinds of organisation of two or more characters (协会, 行业协会). */
   private readonly generic: string[];
 
-  constructor(genericWords: Set<string>) {
+  /**
+   * `commonEnglish`: an English word that names no one (a stop word, a kind of organisation or of document: the,
+   * association, appeal), from the language knowledge.
+   */
+  constructor(
+    genericWords: Set<string>,
+    private readonly commonEnglish: (word: string) => boolean = () => false,
+  ) {
     this.generic = [...genericWords].filter((g) => [...g].length >= 2);
   }
 
@@ -23,7 +34,10 @@ export class NoticeNames {
       if (this.generic.some((g) => g.includes(t))) continue;
       claim(this.identityBigrams, t, number);
     }
-    claim(this.kindOwners, notice.kind['zh-Hans'], number);
+    this.kinds[number] = notice.kind['zh-Hans'];
+    // An English question names its notice as the English title and issuer do (the Bazhou Red Cross).
+    for (const w of englishWordsOf(notice.kind.en)) this.englishKinds.add(w);
+    for (const w of new Set(englishWordsOf(`${notice.titleEn} ${notice.issuerEn}`))) if (!this.commonEnglish(w)) claim(this.englishWords, w, number);
   }
 
   /** A body that issued notice `number`, without its place: named alone (文化馆的电话), it names that notice if no other. */
@@ -45,12 +59,27 @@ export class NoticeNames {
       const users = bigrams.get(t);
       if (owner !== undefined && owner !== null && (!users || users.every((n) => n === owner))) scores.set(owner, (scores.get(owner) ?? 0) + 1);
     }
-    // A kind of document, or an issuing body without its place, that one notice alone has.
-    for (const owners of [this.kindOwners, this.bodyOwners])
-      for (const [name, owner] of owners) if (owner !== null && simplified.includes(name)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
+    for (const w of new Set(englishWordsOf(simplified))) {
+      const owner = this.englishKinds.has(w) ? undefined : this.englishWords.get(w);
+      if (owner !== undefined && owner !== null) scores.set(owner, (scores.get(owner) ?? 0) + 1);
+    }
+    // A kind of document that one notice alone is called by: people call an 倡议书 an 倡议, so 倡议 names neither of an
+    // 倡议 and an 倡议书, and 倡议书 names the 倡议书.
+    for (const kind of new Set(this.kinds)) {
+      if (!simplified.includes(kind)) continue;
+      const called = this.kinds.flatMap((k, n) => (k.includes(kind) ? [n] : []));
+      if (called.length === 1) scores.set(called[0]!, (scores.get(called[0]!) ?? 0) + 2);
+    }
+    // An issuing body without its place that one notice alone has.
+    for (const [name, owner] of this.bodyOwners) if (owner !== null && simplified.includes(name)) scores.set(owner, (scores.get(owner) ?? 0) + 2);
     const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
     return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
   }
+}
+
+/** The English words of a text that could name something: four letters or more, lower-cased. */
+function englishWordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
 }
 
 /** `key` is notice `number`'s, unless another notice has it too (null). */

@@ -184,6 +184,18 @@ describe('every real notice loaded, the shipped one main', () => {
     expect(answerer.index.namedNotice('我们是药品生产企业的商会,倡议对我们有什么要求?')).toBeUndefined();
   });
 
+  it('倡议 names neither an 倡议 nor an 倡议书 beside it, 倡议书 names the 倡议书; English names as the English title and issuer do', () => {
+    const pair = (slug: string) =>
+      new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), otherNotices().find((n) => n.slug.startsWith(slug))!.notice])));
+    const doctors = pair('china-ysxh'); // 中国医师协会致全国医生的倡议书, beside the main 倡议
+    expect(doctors.index.namedNotice('倡议书对一线的医生有什么提醒？')?.id).toMatch(/^china-ysxh/);
+    expect(doctors.index.namedNotice('倡议里对一线的医护人员有没有特别提醒？')).toBeUndefined();
+    const redCross = pair('bazhong'); // Red Cross Society of Bazhou District, Bazhong
+    expect(redCross.index.namedNotice('will the bazhou red cross take medicines that i bought myself?')?.id).toMatch(/^bazhong/);
+    // Words of kinds (notice) and of organisations (society) name no one.
+    expect(redCross.index.namedNotice('what does the notice of the society say about masks?')).toBeUndefined();
+  });
+
   it('another notice that the question does not name and that lacks what is asked (a date) does not answer it', () => {
     // 摄影协会's 研究疫苗 holds the word, not the date: shown as related, not as an answer.
     const vaccine = answerer.answer('疫苗什么时候可以打?');
