@@ -1,10 +1,13 @@
-// npm run eval [-- --verbose] [--set NAME] [--blind]
+// npm run eval [-- --verbose] [--set NAME] [--blind] [--beside-main]
 // Scores every evaluation set (test/support/eval-sets.ts) by the shared scorer's rules, and the plain
 // BM25 floor (../shared/eval/bm25.mjs, when present) on the same questions and knowledge.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { answererFor, evalSets } from '../test/support/eval-sets.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { KNOWLEDGE_DIR } from '../src/paths.js';
+import { Answerer } from '../src/search/answer.js';
+import { answererFor, evalSets, knowledgeWith, otherNotices } from '../test/support/eval-sets.js';
 import { readCases, score, scoreOutputs } from '../test/support/score.js';
 
 const args = process.argv.slice(2);
@@ -46,4 +49,41 @@ for (const set of evalSets(shared)) {
     ` | ${floor}`,
   );
   if (verbose && !set.blind) for (const f of r.failures) console.log(`    FAIL ${f}`);
+}
+
+// --beside-main: each other notice loaded beside the main one (as an operator adds the next notice), asked both
+// notices' questions: what the pair costs each, against each alone (the sets above). Labelled sets only, unless --blind.
+if (args.includes('--beside-main')) {
+  const sets = evalSets(shared).filter((x) => existsSync(x.file) && (blind || !x.blind) && !x.name.includes('all notices') && !x.name.includes('follow-ups'));
+  const mainSets = sets.filter((x) => x.knowledge === sets[0]!.knowledge && (x.name.startsWith('dev') || x.name === 'gz tune'));
+  const tally = () => ({ answerable: 0, answerableTotal: 0, traps: 0, trapsTotal: 0, fromMain: 0 });
+  const own = tally();
+  const main = tally();
+  for (const n of otherNotices()) {
+    const answerer = new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), n.notice], true)));
+    const add = (t: ReturnType<typeof tally>, set: (typeof sets)[number], countMain: boolean) => {
+      const cases = readCases(set.file);
+      const r = score(cases, answerer, answerer.kb);
+      t.answerable += r.answerable;
+      t.answerableTotal += r.answerableTotal;
+      t.traps += r.total - r.answerableTotal - r.offTopicAnswered;
+      t.trapsTotal += r.total - r.answerableTotal;
+      if (countMain) t.fromMain += cases.filter((c) => answerer.answer(c.q).citations[0]?.notice === answerer.kb.notices.find((x) => x.main)?.id).length;
+    };
+    for (const set of sets.filter((x) => x.name.startsWith(`${n.slug} `))) add(own, set, true);
+    for (const set of mainSets) add(main, set, false);
+  }
+  console.log(
+    `each other notice beside the main one, its own questions: answerable ${own.answerable}/${own.answerableTotal}, traps ok ${own.traps}/${own.trapsTotal}, first cited from the main notice ${own.fromMain}`,
+  );
+  // Alone, the same questions once for each other notice.
+  const alone = tally();
+  for (const set of mainSets) {
+    const r = score(readCases(set.file), answererOf(set.knowledge), answererOf(set.knowledge).kb);
+    alone.answerable += r.answerable * otherNotices().length;
+    alone.traps += (r.total - r.answerableTotal - r.offTopicAnswered) * otherNotices().length;
+  }
+  console.log(
+    `the main notice's dev and tune questions beside each other notice in turn: answerable ${main.answerable}/${main.answerableTotal} (alone ${alone.answerable}), traps ok ${main.traps}/${main.trapsTotal} (alone ${alone.traps})`,
+  );
 }
