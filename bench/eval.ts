@@ -52,10 +52,12 @@ for (const set of evalSets(shared)) {
 }
 
 // --beside-main: each other notice loaded beside the main one (as an operator adds the next notice), asked both
-// notices' questions: what the pair costs each, against each alone (the sets above). Labelled sets only, unless --blind.
+// notices' questions: what the pair costs each, against each alone (the sets above). The other notices' labelled sets,
+// or with --blind their blind ones alone (totals only); the main notice's dev and tune sets either way.
 if (args.includes('--beside-main')) {
-  const sets = evalSets(shared).filter((x) => existsSync(x.file) && (blind || !x.blind) && !x.name.includes('all notices') && !x.name.includes('follow-ups'));
-  const mainSets = sets.filter((x) => x.knowledge === sets[0]!.knowledge && (x.name.startsWith('dev') || x.name === 'gz tune'));
+  const all = evalSets(shared).filter((x) => existsSync(x.file) && !x.name.includes('all notices') && !x.name.includes('follow-ups'));
+  const sets = all.filter((x) => x.blind === blind);
+  const mainSets = all.filter((x) => x.knowledge === all[0]!.knowledge && (x.name.startsWith('dev') || x.name === 'gz tune'));
   const tally = () => ({ answerable: 0, answerableTotal: 0, traps: 0, trapsTotal: 0, fromMain: 0 });
   const own = tally();
   const main = tally();
