@@ -111,23 +111,21 @@ export class Answerer {
     return this.compute(cleanQuestion(raw));
   }
 
-  /** The signals of the last computed question's best sentence, read by `explain`. */
-  private lastFeatures: number[] | undefined;
-  /** The last computed question's candidates, best first (for the ranking's own measurements). */
-  private lastCandidates: Scored[] = [];
-  /** The last computed question's focus (see focus.ts): each asked concept's forms, and whether no notice knows it. */
-  private lastFocus: Array<{ forms: string[]; unknown: boolean }> = [];
+  /** Filled while `explain` computes its question: an answer keeps nothing of the question before it. */
+  private explained: Explanation | undefined;
 
   /**
    * The answer the notice would give if the decision always said yes, and its signals: what
    * bench/fit-decision.ts learns from. Undefined features: no candidate at all, or not a search.
    */
-  explain(raw: string): { answer: Answer; features: number[] | undefined; candidates: Scored[]; focus: Array<{ forms: string[]; unknown: boolean }> } {
-    this.lastFeatures = undefined;
-    this.lastCandidates = [];
-    this.lastFocus = [];
-    const answer = this.compute(cleanQuestion(raw), true);
-    return { answer, features: this.lastFeatures, candidates: this.lastCandidates, focus: this.lastFocus };
+  explain(raw: string): { answer: Answer } & Explanation {
+    const explained: Explanation = { features: undefined, candidates: [], focus: [] };
+    this.explained = explained;
+    try {
+      return { answer: this.compute(cleanQuestion(raw), true), ...explained };
+    } finally {
+      this.explained = undefined;
+    }
   }
 
   private compute(q: CleanQuestion, force = false, within?: Notice): Answer {
@@ -248,9 +246,8 @@ export class Answerer {
     if (best.record.framing) return answerOf(base, 'not-covered');
     const features = featuresOf(best, scored[1], signals);
     const p = probability(this.kb.decision, features);
-    this.lastFeatures = features;
-    this.lastCandidates = scored;
-    this.lastFocus = focus.map((i) => ({ forms: asked[i]!, unknown: (unknownWeights[i] ?? 0) > 0 }));
+    if (this.explained)
+      Object.assign(this.explained, { features, candidates: scored, focus: focus.map((i) => ({ forms: asked[i]!, unknown: (unknownWeights[i] ?? 0) > 0 })) });
     // A year the best sentence's notice never names, a place outside its region that it never names (泉州市民政局有没有
     // 也取消… of a 福州 notice): the model weighed that signal, and a full match outvoted it. Other bodies of the issuer's
     // kind (各区县的民政局也…吗): the notice speaks of its issuer's own work.
@@ -294,6 +291,13 @@ export class Answerer {
   quoteAnswer(ref: SentenceRef, base: AnswerBase): Answer {
     return quoteAnswer(this.kb, ref, base);
   }
+}
+
+/** What `explain` gives besides the answer: the best sentence's signals, the candidates best first, the focus. */
+interface Explanation {
+  features: number[] | undefined;
+  candidates: Scored[];
+  focus: Array<{ forms: string[]; unknown: boolean }>;
 }
 
 /**
