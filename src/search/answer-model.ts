@@ -69,8 +69,8 @@ export interface Answer {
 export type AnswerBase = Pick<Answer, 'question' | 'script' | 'lang' | 'truncated'>;
 
 // Answers are written out field by field, not as { ...base, kind }: in Node 20's V8 an object literal with properties
-// after a spread gets a hidden class of its own every time, and those pile up in the old generation (a third of what a
-// question left to the garbage collector; docs/ARCHITECTURE.md, "Hidden classes").
+// after a spread gets a hidden class of its own every time, and those pile up in the old generation (with the other
+// spreads of a question's path, ~9 KB a question; docs/ARCHITECTURE.md, "Hidden classes").
 
 /** An answer of the given kind: the fields given, the others empty (not answered, nothing quoted). */
 export function answerOf(base: AnswerBase, kind: AnswerKind, fields: Partial<Answer> = {}): Answer {

@@ -1,5 +1,6 @@
 // What names a notice in a question: words of its title, issuer or region that no other notice has (and that
-// no other notice's sentences use), and its kind of document when it is the only one of that kind.
+// no other notice's sentences use), the words of its English title and issuer that no other has, and its kind of
+// document when no other notice's kind contains it.
 import type { Notice } from '../knowledge/types.js';
 import { bigramTerms } from './bm25.js';
 
