@@ -1,4 +1,4 @@
-// npm run eval [-- --verbose] [--set NAME] [--blind] [--beside-main]
+// npm run eval [-- --verbose] [--set NAME] [--blind] [--beside-main] [--all-loaded]
 // Scores every evaluation set (test/support/eval-sets.ts) by the shared scorer's rules, and the plain
 // BM25 floor (../shared/eval/bm25.mjs, when present) on the same questions and knowledge.
 import { execFileSync } from 'node:child_process';
@@ -88,4 +88,21 @@ if (args.includes('--beside-main')) {
   console.log(
     `the main notice's dev and tune questions beside each other notice in turn: answerable ${main.answerable}/${main.answerableTotal} (alone ${alone.answerable}), traps ok ${main.traps}/${main.trapsTotal} (alone ${alone.traps})`,
   );
+}
+
+// --all-loaded: every notice in one bot, asked every other notice's questions (labelled, or with --blind the blind ones):
+// most of them name no notice, so this measures how far the words asked reach the right one among 72.
+if (args.includes('--all-loaded')) {
+  const others = otherNotices();
+  const answerer = new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), ...others.map((n) => n.notice)], true)));
+  const t = { answerable: 0, answerableTotal: 0, traps: 0, trapsTotal: 0 };
+  for (const set of evalSets(shared)) {
+    if (set.blind !== blind || !existsSync(set.file) || set.name.includes('follow-ups') || !others.some((n) => set.name.startsWith(`${n.slug} `))) continue;
+    const r = score(readCases(set.file), answerer, answerer.kb);
+    t.answerable += r.answerable;
+    t.answerableTotal += r.answerableTotal;
+    t.traps += r.total - r.answerableTotal - r.offTopicAnswered;
+    t.trapsTotal += r.total - r.answerableTotal;
+  }
+  console.log(`every notice in one bot, the other notices' questions: answerable ${t.answerable}/${t.answerableTotal}, traps ok ${t.traps}/${t.trapsTotal}`);
 }
