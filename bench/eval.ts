@@ -51,6 +51,21 @@ for (const set of evalSets(shared)) {
   if (verbose && !set.blind) for (const f of r.failures) console.log(`    FAIL ${f}`);
 }
 
+/** Running totals of scored sets: answerable right, traps declined. */
+interface Tally {
+  answerable: number;
+  answerableTotal: number;
+  traps: number;
+  trapsTotal: number;
+}
+const tally = (): Tally => ({ answerable: 0, answerableTotal: 0, traps: 0, trapsTotal: 0 });
+function count(t: Tally, r: ReturnType<typeof score>, times = 1): void {
+  t.answerable += r.answerable * times;
+  t.answerableTotal += r.answerableTotal * times;
+  t.traps += (r.total - r.answerableTotal - r.offTopicAnswered) * times;
+  t.trapsTotal += (r.total - r.answerableTotal) * times;
+}
+
 // --beside-main: each other notice loaded beside the main one (as an operator adds the next notice), asked both
 // notices' questions: what the pair costs each, against each alone (the sets above). The other notices' labelled sets,
 // or with --blind their blind ones alone (totals only); the main notice's dev and tune sets either way.
@@ -58,33 +73,25 @@ if (args.includes('--beside-main')) {
   const all = evalSets(shared).filter((x) => existsSync(x.file) && !x.name.includes('all notices') && !x.name.includes('follow-ups'));
   const sets = all.filter((x) => x.blind === blind);
   const mainSets = all.filter((x) => x.knowledge === all[0]!.knowledge && (x.name.startsWith('dev') || x.name === 'gz tune'));
-  const tally = () => ({ answerable: 0, answerableTotal: 0, traps: 0, trapsTotal: 0, fromMain: 0 });
   const own = tally();
   const main = tally();
+  let fromMain = 0;
   for (const n of otherNotices()) {
     const answerer = new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), n.notice], true)));
-    const add = (t: ReturnType<typeof tally>, set: (typeof sets)[number], countMain: boolean) => {
+    const mainId = answerer.kb.notices.find((x) => x.main)?.id;
+    for (const set of sets.filter((x) => x.name.startsWith(`${n.slug} `))) {
       const cases = readCases(set.file);
-      const r = score(cases, answerer, answerer.kb);
-      t.answerable += r.answerable;
-      t.answerableTotal += r.answerableTotal;
-      t.traps += r.total - r.answerableTotal - r.offTopicAnswered;
-      t.trapsTotal += r.total - r.answerableTotal;
-      if (countMain) t.fromMain += cases.filter((c) => answerer.answer(c.q).citations[0]?.notice === answerer.kb.notices.find((x) => x.main)?.id).length;
-    };
-    for (const set of sets.filter((x) => x.name.startsWith(`${n.slug} `))) add(own, set, true);
-    for (const set of mainSets) add(main, set, false);
+      count(own, score(cases, answerer, answerer.kb));
+      fromMain += cases.filter((c) => answerer.answer(c.q).citations[0]?.notice === mainId).length;
+    }
+    for (const set of mainSets) count(main, score(readCases(set.file), answerer, answerer.kb));
   }
   console.log(
-    `each other notice beside the main one, its own questions: answerable ${own.answerable}/${own.answerableTotal}, traps ok ${own.traps}/${own.trapsTotal}, first cited from the main notice ${own.fromMain}`,
+    `each other notice beside the main one, its own questions: answerable ${own.answerable}/${own.answerableTotal}, traps ok ${own.traps}/${own.trapsTotal}, first cited from the main notice ${fromMain}`,
   );
   // Alone, the same questions once for each other notice.
   const alone = tally();
-  for (const set of mainSets) {
-    const r = score(readCases(set.file), answererOf(set.knowledge), answererOf(set.knowledge).kb);
-    alone.answerable += r.answerable * otherNotices().length;
-    alone.traps += (r.total - r.answerableTotal - r.offTopicAnswered) * otherNotices().length;
-  }
+  for (const set of mainSets) count(alone, score(readCases(set.file), answererOf(set.knowledge), answererOf(set.knowledge).kb), otherNotices().length);
   console.log(
     `the main notice's dev and tune questions beside each other notice in turn: answerable ${main.answerable}/${main.answerableTotal} (alone ${alone.answerable}), traps ok ${main.traps}/${main.trapsTotal} (alone ${alone.traps})`,
   );
@@ -95,14 +102,10 @@ if (args.includes('--beside-main')) {
 if (args.includes('--all-loaded')) {
   const others = otherNotices();
   const answerer = new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), ...others.map((n) => n.notice)], true)));
-  const t = { answerable: 0, answerableTotal: 0, traps: 0, trapsTotal: 0 };
+  const t = tally();
   for (const set of evalSets(shared)) {
     if (set.blind !== blind || !existsSync(set.file) || set.name.includes('follow-ups') || !others.some((n) => set.name.startsWith(`${n.slug} `))) continue;
-    const r = score(readCases(set.file), answerer, answerer.kb);
-    t.answerable += r.answerable;
-    t.answerableTotal += r.answerableTotal;
-    t.traps += r.total - r.answerableTotal - r.offTopicAnswered;
-    t.trapsTotal += r.total - r.answerableTotal;
+    count(t, score(readCases(set.file), answerer, answerer.kb));
   }
   console.log(`every notice in one bot, the other notices' questions: answerable ${t.answerable}/${t.answerableTotal}, traps ok ${t.traps}/${t.trapsTotal}`);
 }
