@@ -7,8 +7,8 @@ import { bigramTerms } from './bm25.js';
 export class NoticeNames {
   /** A bigram of a notice's title, issuer or region -> that notice; null when several notices share it. */
   private readonly identityBigrams = new Map<string, number | null>();
-  /** Each notice's kind of document (通知, 倡议书), by notice number. */
-  private readonly kinds: string[] = [];
+  /** Each kind of document loaded (通知, 倡议书) -> the notices of that kind: a question reads the few kinds, not every notice. */
+  private readonly kindHolders = new Map<string, number[]>();
   /** An issuing body without its place (文化馆 of 安远县文化馆) -> the one notice it issued; null when several. */
   private readonly bodyOwners = new Map<string, number | null>();
   /** A word of a notice's English title or issuer (bazhou, photographers) -> that notice; null when several. */
@@ -35,7 +35,9 @@ export class NoticeNames {
       if (this.generic.some((g) => g.includes(t))) continue;
       claim(this.identityBigrams, t, number);
     }
-    this.kinds[number] = notice.kind['zh-Hans'];
+    const holders = this.kindHolders.get(notice.kind['zh-Hans']) ?? [];
+    if (!holders.includes(number)) holders.push(number);
+    this.kindHolders.set(notice.kind['zh-Hans'], holders);
     // An English question names its notice as the English title and issuer do (the Bazhou Red Cross).
     for (const w of englishWordsOf(notice.kind.en)) this.englishKinds.add(w);
     for (const w of new Set(englishWordsOf(`${notice.titleEn} ${notice.issuerEn}`))) if (!this.commonEnglish(w)) claim(this.englishWords, w, number);
@@ -66,9 +68,9 @@ export class NoticeNames {
     }
     // A kind of document that one notice alone is called by: people call an 倡议书 an 倡议, so 倡议 names neither of an
     // 倡议 and an 倡议书, and 倡议书 names the 倡议书.
-    for (const kind of new Set(this.kinds)) {
+    for (const kind of this.kindHolders.keys()) {
       if (!simplified.includes(kind)) continue;
-      const called = this.kinds.flatMap((k, n) => (k.includes(kind) ? [n] : []));
+      const called = [...this.kindHolders].flatMap(([k, holders]) => (k.includes(kind) ? holders : []));
       if (called.length === 1) scores.set(called[0]!, (scores.get(called[0]!) ?? 0) + 2);
     }
     // An issuing body without its place that one notice alone has.

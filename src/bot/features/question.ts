@@ -5,6 +5,7 @@ import { t } from '../../i18n.js';
 import { escapeRegExp } from '../../knowledge/regexp.js';
 import { primaryNotice } from '../../knowledge/types.js';
 import type { Answer } from '../../search/answer.js';
+import { withFields } from '../../search/answer-model.js';
 import type { Store } from '../../store/types.js';
 import { type BotContext, scriptOf } from '../context.js';
 import { escapeHtml, renderAnswer } from '../render.js';
@@ -72,5 +73,5 @@ export function questionFeature(store: Store, storeQuestions: boolean): Composer
 function inReadersLanguage(a: Answer, ctx: BotContext): Answer {
   const ownScript = /[\p{Script=Han}A-Za-z]/u.test(a.question);
   if (!ctx.langChosen && ownScript) return a;
-  return { ...a, lang: ctx.lang, script: scriptOf(ctx.lang) };
+  return withFields(a, { lang: ctx.lang, script: scriptOf(ctx.lang) });
 }
