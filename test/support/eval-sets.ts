@@ -187,6 +187,7 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-12-01, after its first change (which left every labelled answer
     // as it was; 24 here, 4 on each of the 68 others): reports only, scored once at the start and once at the end.
     { name: 'gz blind35', file: join(FIXTURES, 'eval/gz/blind35.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    { name: 'gz blind37', file: join(FIXTURES, 'eval/gz/blind37.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -283,6 +284,8 @@ export function evalSets(shared?: string): EvalSet[] {
     // Questions on three notices new in the session of 2026-12-01 (德宏州文旅局's 通知, 阜阳市卫健委's 公开信, 萧山区文明办's
     // 倡议书), written from their text alone before any change looked at them: blind36, first and final runs only.
     sets.push({ name: `${n.slug} blind36`, file: join(n.dir, 'blind36.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind37`, file: join(n.dir, 'blind37.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind38`, file: join(n.dir, 'blind38.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
