@@ -84,8 +84,10 @@ const DATE_LINE = new RegExp(`^${DATE}$`, 'u');
 /** The issuer and the date on one line (梅州市太极拳协会 二0二0年七月二十七日): a signature, dated. */
 const SIGNED_DATE_LINE = new RegExp(`^[^。！？!?，,；;：:]{2,30}\\s+${DATE}$`, 'u');
 // Whom it addresses (各县（市、区）民政局，城乡一体化示范区社会事务局：), never a clause that leads into what
-// follows: one ending 如下： or opening with a purpose or a basis (为有效预防…，…发出倡议如下：).
-const SALUTATION_LINE = /^(?!为|根据|按照|依据|鉴于|现将|现就)(?![^：:]*如下[：:]$)[^。！？!?]{1,40}[：:]$/u;
+// follows: one ending 如下： or opening with a purpose or a basis (为有效预防…，…发出倡议如下：). Up to 80 characters:
+// a list of addressees with a parenthesis (各体育场馆（含营业性体育健身房、太极拳馆、跆拳道馆等）、…：) runs to 60; at 40
+// and at 80 no other notice of the 75 loaded reads differently.
+const SALUTATION_LINE = /^(?!为|根据|按照|依据|鉴于|现将|现就)(?![^：:]*如下[：:]$)[^。！？!?]{1,80}[：:]$/u;
 /** A line naming an attachment (附：…, 附件：…, 附件1.…, 附表：…): it may follow the signature and date. */
 const ATTACHMENT_LINE = /^附(?:件|表)?\s*\d*\s*[：:.、]/u;
 const SIGNATURE_LINE = /^[^。！？!?，,；;：:]{2,30}$/u;

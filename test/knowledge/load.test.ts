@@ -122,6 +122,10 @@ source: test
       'date',
     ]);
     expect(roles('各县（市、区）民政局，示范区社会事务局：\n\n请做好防控。\n\n某局\n\n2020年1月29日')).toEqual(['salutation', undefined, 'signature', 'date']);
+    // A long list of addressees, a parenthesis in it (含…等), still salutes: 60 characters and more.
+    expect(
+      roles('市各体育协会俱乐部、各健身站点、各体育场馆（含营业性体育健身房、太极拳馆、跆拳道馆等）、体育产业单位：\n\n请暂停活动。\n\n某局\n\n2020年1月28日'),
+    ).toEqual(['salutation', undefined, 'signature', 'date']);
     // 附：… after the date names an attachment: the lines above it still sign and date the notice.
     // The issuer and the date on one line (二0二0: zeros typed as digits) sign it, above an attached table (附表：).
     expect(roles('请注意安全。\n\n某协会 二0二0年七月二十七日\n\n附表： 各站人员安排表')).toEqual([undefined, 'signature', undefined]);
