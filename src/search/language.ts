@@ -171,7 +171,7 @@ export class QueryLanguage {
           edges ??= wordBoundaries(text);
           // A single character needs both: 系 (Cantonese 係, is) is no word inside 联系, 体系.
           const cut = [...w].length === 1 ? edges.has(at) && edges.has(at + w.length) : edges.has(at) || edges.has(at + w.length);
-          return cut ? (this.zh.get(w)?.[0] ?? w) : w;
+          return cut && !this.insideQuestionWord(text, w, at) ? (this.zh.get(w)?.[0] ?? w) : w;
         })
       : text;
     // A word asked as A-not-AB (支不支持, 同不同意) is the word asked whether: 是否支持, else the segmenter sees 支|不|支持.
@@ -192,6 +192,18 @@ export class QueryLanguage {
     return sentences
       .map((s, i) => ((i === sentences.length - 1 || /[？?]\s*$/u.test(s)) && !this.patterns.asking.test(s) ? s.replace(this.slip, '哪') : s))
       .join('');
+  }
+
+  /**
+   * Whether the dialect word found at `at` is part of a standard question word there: 么样 (Wuhan: how) in 什么样 (what
+   * kind of) is no dialect, and replaced it left 什 as a thing asked for.
+   */
+  private insideQuestionWord(text: string, w: string, at: number): boolean {
+    for (const q of this.questionWords) {
+      if (q.length <= w.length) continue;
+      for (let off = q.indexOf(w); off >= 0; off = q.indexOf(w, off + 1)) if (at >= off && text.startsWith(q, at - off)) return true;
+    }
+    return false;
   }
 
   /** The text without where the asker says they are (我在香港): what is left may name a place asked about. */

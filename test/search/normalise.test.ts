@@ -139,6 +139,9 @@ describe('normalising questions', () => {
     expect(lang.standardise('有冇联系电话')).toContain('联系电话');
     expect(lang.standardise('五个体系是哪五个')).toContain('五个体系');
     expect(lang.standardise('倡议里讲的农业产业结构调整')).toContain('结构调整');
+    // Nor inside a standard question word: 么样 (Wuhan: how) is no dialect in 什么样 (what kind of), which had left 什.
+    expect(lang.standardise('什么样的人可以献血')).toBe('什么样的人可以献血');
+    expect(lang.standardise('信里是么样说的')).toBe('信里是怎么样说的');
   });
 
   it('reads A-not-AB and potential complements as asking whether (支不支持, 进得去), but not a question word or must', () => {
