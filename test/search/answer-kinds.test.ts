@@ -14,6 +14,15 @@ describe('kinds of answer', () => {
     expect(kindsAsked('要等多久才能开门')).toContain('duration');
   });
 
+  it('whether one may (可唔可以, 还能…吗, can I) is given by what a notice suspends, stops or resumes; 还可以怎么 asks how', () => {
+    expect(kindsAsked('餐廳而家可唔可以做堂食？')).toContain('permission');
+    expect(kindsAsked('Can I visit my grandmother at the nursing home?')).toContain('permission');
+    expect(kindsAsked('除了进店吃，饭店还可以咋个卖嘛？')).not.toContain('permission');
+    // 有序恢复堂食经营 (the restaurants' own duty), not the call on customers to dine in that names 堂食 as well.
+    expect(otherNoticeAnswerer('zmd-').answer('餐廳而家可唔可以做堂食？').citations[0]?.paragraph).toBe(2);
+    expect(otherNoticeAnswerer('chengdu-mzj-').answer('民政局现在还可以去现场反映问题不嘛？').citations[0]?.paragraph).toBe(1);
+  });
+
   it('哪些证明材料 asks documents, and 分两期 instalments: kinds a notice must state', () => {
     expect(kindsAsked('申请减免要交哪些证明材料')).toContain('documents');
     expect(kindsAsked('要出具什么证明')).toContain('documents');
