@@ -23,6 +23,17 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('chengdu-mzj-').answer('民政局现在还可以去现场反映问题不嘛？').citations[0]?.paragraph).toBe(1);
   });
 
+  it('a deadline asked (截稿, 最晚几号之前, deadline) is found by the line giving a date to act before, though it never says 截止', () => {
+    expect(kindsAsked('截稿日期是哪天？我怕赶不上')).toContain('deadline');
+    expect(kindsAsked('展演当天我最迟几点要到现场？')).not.toContain('deadline');
+    expect(kindOf('deadline').answeredBy.test('请于3月7日前将图片发邮箱')).toBe(true);
+    expect(kindOf('deadline').answeredBy.test('助推重点企业、重点项目2月底前复工复产')).toBe(true);
+    expect(kindOf('deadline').answeredBy.test('每天下午5:30之前上报')).toBe(true);
+    expect(kindOf('deadline').answeredBy.test('请做好防护')).toBe(false);
+    expect(otherNoticeAnswerer('chengdu-sfjxh-').answer('截稿日期是哪天？我怕赶不上').citations[0]?.paragraph).toBe(7);
+    expect(otherNoticeAnswerer('beijing-zgzxjxgyxh-').answer('今年会费最晚啥时候要交啊').citations[0]?.paragraph).toBe(9);
+  });
+
   it('哪些证明材料 asks documents, and 分两期 instalments: kinds a notice must state', () => {
     expect(kindsAsked('申请减免要交哪些证明材料')).toContain('documents');
     expect(kindsAsked('要出具什么证明')).toContain('documents');
