@@ -66,6 +66,10 @@ const LanguageSchema = z.object({
   genericWords: z.array(word),
   englishStopWords: z.array(word),
   issuerWords: z.array(word),
+  shortNames: z
+    .object({ $comment: z.string().optional(), kinds: z.record(word, z.array(word).min(1)), prefixes: z.array(word) })
+    .strict()
+    .optional(),
   dateWords: z.array(word),
   relativeYears: z.record(z.string().min(1), z.number().int().min(-10).max(10)).optional(),
   statedQuantities: z
@@ -174,6 +178,11 @@ export function loadLanguage(dir: string): LanguageKnowledge {
     realEnglish: new Set<string>(),
     englishStopWords: new Set(lang.data.englishStopWords.map((w) => w.toLowerCase())),
     issuerWords: lang.data.issuerWords,
+    shortNames: {
+      // Longest kind first: 红十字会 before a kind it ends like.
+      kinds: Object.entries(lang.data.shortNames?.kinds ?? {}).sort(([a], [b]) => b.length - a.length),
+      prefixes: lang.data.shortNames?.prefixes ?? [],
+    },
     dateWords: lang.data.dateWords,
     // Compiled once here, not for every question: an English phrase matches as whole words, a Chinese word anywhere.
     relativeYears: Object.entries(lang.data.relativeYears ?? {}).map(([w, offset]) => {

@@ -195,6 +195,8 @@ export interface LanguageData {
   realEnglish: Set<string>;
   englishStopWords: Set<string>;
   issuerWords: string[];
+  /** How organisations' names are shortened (律师协会 -> 律协): their kinds' short forms, and prefixes left out first. */
+  shortNames: { kinds: Array<[kind: string, short: string[]]>; prefixes: string[] };
   dateWords: string[];
   /**
    * Words for a year counted from the notice's own (去年 -1, 明年 +1, last year), each as the pattern that finds it in a

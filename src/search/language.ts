@@ -7,6 +7,7 @@ import { escapeRegExp } from '../knowledge/regexp.js';
 import type { AnswerType, KnowledgeBase, LanguageData } from '../knowledge/types.js';
 import { isGeneralPair } from '../knowledge/types.js';
 import { wordBoundaries } from './normalise.js';
+import { shortNameEntries } from './short-names.js';
 
 export class QueryLanguage {
   readonly questionWords: Set<string>;
@@ -76,7 +77,7 @@ export class QueryLanguage {
     };
     const entries = (english: boolean) => [
       ...kb.lexicons.filter((x) => (x.variety === 'english') === english).flatMap((x) => x.entries),
-      ...kb.notices.flatMap((n) => (english ? n.english : n.terms)),
+      ...kb.notices.flatMap((n) => (english ? n.english : [...n.terms, ...shortNameEntries(n.issuer, kb.language)])),
     ];
     for (const e of entries(false)) {
       for (const s of e.said) {

@@ -184,6 +184,14 @@ describe('every real notice loaded, the shipped one main', () => {
     expect(answerer.index.namedNotice('我们是药品生产企业的商会,倡议对我们有什么要求?')).toBeUndefined();
   });
 
+  it('a short name of an issuer (律协, 商联会, 房协) names its notice, though no notice writes it', () => {
+    const pair = (slug: string) =>
+      new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), otherNotices().find((n) => n.slug.startsWith(slug))!.notice])));
+    expect(pair('liaoyuan').index.namedNotice('律协现在能提供哪些帮助？')?.id).toMatch(/^liaoyuan/);
+    expect(pair('qijiang').index.namedNotice('商联会对会员有啥子要求？')?.id).toMatch(/^qijiang/);
+    expect(pair('china-fdcyxh').index.namedNotice('房协对物业有什么要求')?.id).toMatch(/^china-fdcyxh/);
+  });
+
   it('倡议 names neither an 倡议 nor an 倡议书 beside it, 倡议书 names the 倡议书; English names as the English title and issuer do', () => {
     const pair = (slug: string) =>
       new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), otherNotices().find((n) => n.slug.startsWith(slug))!.notice])));
