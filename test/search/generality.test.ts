@@ -104,6 +104,16 @@ describe('a general engine', () => {
     expect(letter.answer('这封信是那天写的').citations[0]?.paragraph).toBe(8);
   });
 
+  it('to whom something is handed (交给谁, 交到哪个单位, 报给谁) is no question of who issued the notice or to whom', () => {
+    const lang = otherNoticeAnswerer('baoji').index.lang;
+    expect(lang.patterns.aboutNotice.test('我捐的钱最后是交到哪个单位手里')).toBe(false);
+    expect(lang.patterns.aboutNotice.test('这些简讯要交给谁')).toBe(false);
+    expect(lang.patterns.aboutNotice.test('这个倡议是哪个单位发的')).toBe(true);
+    expect(lang.patterns.aboutNotice.test('这个通知是发给谁的')).toBe(true);
+    // The newsletters go to the society (发至学会), which the society's signature alone does not say.
+    expect(otherNoticeAnswerer('nanjing').answer('我们写的防疫科普简讯应该交给谁？').citations[0]?.paragraph).toBe(7);
+  });
+
   it('quotes the signature for who issued it and the date line for when, and never for content', () => {
     expect(answerer.answer('这个通知是哪个部门发的？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊個發嘅？').citations[0]?.paragraph).toBe(6);
