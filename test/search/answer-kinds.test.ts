@@ -34,6 +34,14 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('beijing-zgzxjxgyxh-').answer('今年会费最晚啥时候要交啊').citations[0]?.paragraph).toBe(9);
   });
 
+  it('whom something goes to (报给谁, 交给哪个单位) is given by a line handing it on (反馈到, 汇至), found by those words', () => {
+    expect(kindsAsked('我们厂的复工情况该报给谁？')).toContain('recipient');
+    expect(kindsAsked('捐的口罩要送到哪里？')).not.toContain('recipient');
+    expect(kindOf('recipient').answeredBy.test('请各会员企业将如下情况通过电话、邮箱或微信渠道反馈到我会秘书处')).toBe(true);
+    expect(kindOf('recipient').answeredBy.test('请做好防护')).toBe(false);
+    expect(otherNoticeAnswerer('foshan-').answer('我们厂的复工情况该报给谁？').citations[0]?.paragraph).toBe(3);
+  });
+
   it('哪些证明材料 asks documents, and 分两期 instalments: kinds a notice must state', () => {
     expect(kindsAsked('申请减免要交哪些证明材料')).toContain('documents');
     expect(kindsAsked('要出具什么证明')).toContain('documents');
