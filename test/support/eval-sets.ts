@@ -118,6 +118,7 @@ export function evalSets(shared?: string): EvalSet[] {
     // alone (24 here, 3 on each of 65 others): scored first on the landed engine and on the engine of that moment.
     { name: 'gz fit36', file: join(FIXTURES, 'eval/gz/fit36.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit37', file: join(FIXTURES, 'eval/gz/fit37.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    { name: 'gz fit38', file: join(FIXTURES, 'eval/gz/fit38.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -249,6 +250,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit35`, file: join(n.dir, 'fit35.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit36`, file: join(n.dir, 'fit36.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit37`, file: join(n.dir, 'fit37.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit38`, file: join(n.dir, 'fit38.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
