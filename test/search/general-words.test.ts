@@ -19,6 +19,11 @@ describe('general words', () => {
     }
   });
 
+  it('locality words that tell when (之前, 期间, 以来) are light; those that tell where (附近, 下面, 以内) are not', () => {
+    for (const w of ['之前', '期间', '以来', '前后']) expect(kb.language.lightWords.has(w)).toBe(true);
+    for (const w of ['附近', '旁边', '下面', '以内']) expect(kb.language.lightWords.has(w)).toBe(false);
+  });
+
   it('an unknown light word weighs least, an unknown verb less than an unknown thing, a notice word as ever', () => {
     expect(answerer.index.vocab.has('补贴')).toBe(false);
     expect(weight('一直')).toBeLessThan(weight('抓紧'));
