@@ -397,13 +397,33 @@ export function issuerSentences(notice: Notice): SentenceRef[] {
  * first. Not what marks the lines of the notice itself (sentence-record.ts): a sentence of its body says more.
  */
 export function issuerNamingSentences(notice: Notice): SentenceRef[] {
-  if (notice.paragraphs.some((p) => p.role === 'signature')) return issuerSentences(notice);
+  if (notice.paragraphs.some((p) => p.role === 'signature')) return withSigningBlock(notice, issuerSentences(notice));
   const name = notice.issuer.split(/[、，,]/u)[0]!.trim();
   for (const p of contentParagraphs(notice)) {
     const s = p.sentences.find((x) => x.text.includes(notice.issuer) || ([...name].length >= 2 && x.text.includes(name)));
     if (s) return [{ notice: notice.id, paragraph: p.number, sentence: s.number }];
   }
   return issuerSentences(notice);
+}
+
+/** A closing formula set on a line of its own above the signature (特此通知, 特此公告): no one's name. */
+const CLOSING_FORMULA = /^特此/u;
+
+/**
+ * The signature lines next to those naming the issuer, in order: a person signs above or below the body's name (陈实 /
+ * 中华全国世界语协会常务副会长), and who signed is both lines. Not a closing formula (特此通知).
+ */
+function withSigningBlock(notice: Notice, refs: SentenceRef[]): SentenceRef[] {
+  const signing = (n: number) => {
+    const p = notice.paragraphs.find((x) => x.number === n);
+    return p?.role === 'signature' && !CLOSING_FORMULA.test(p.sentences.map((x) => x.text).join('').trim());
+  };
+  const numbers = new Set(refs.map((r) => r.paragraph));
+  for (const r of refs) {
+    for (let n = r.paragraph - 1; signing(n) && !numbers.has(n); n--) numbers.add(n);
+    for (let n = r.paragraph + 1; signing(n) && !numbers.has(n); n++) numbers.add(n);
+  }
+  return [...numbers].sort((a, b) => a - b).map((n) => ({ notice: notice.id, paragraph: n, sentence: 1 }));
 }
 
 /** The first place that says who issued the notice (issuerSentences). */

@@ -114,6 +114,11 @@ describe('a general engine', () => {
     expect(otherNoticeAnswerer('nanjing').answer('我们写的防疫科普简讯应该交给谁？').citations[0]?.paragraph).toBe(7);
   });
 
+  it('who signed it is the whole signature: a person above the body’s name, and not a closing formula (特此通知)', () => {
+    expect(otherNoticeAnswerer('china-sjyxh').answer('这封信是谁写的？').citations.map((c) => c.paragraph)).toEqual([6, 7]);
+    expect(otherNoticeAnswerer('hefei').answer('这个通知是谁发的？').citations.map((c) => c.paragraph)).toEqual([5]);
+  });
+
   it('quotes the signature for who issued it and the date line for when, and never for content', () => {
     expect(answerer.answer('这个通知是哪个部门发的？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊個發嘅？').citations[0]?.paragraph).toBe(6);
