@@ -1,6 +1,7 @@
 // npm run --silent ask -- "问题"          prints the answer
 // npm run --silent ask -- --json "问题"   prints it as JSON
 // With no question: reads questions from standard input, one per line, one output line each.
+// --explain: after each answer, why (the question's concepts and weights, the kinds asked, the decision, the candidates).
 // --session: the lines are one chat, each read against the answers before it (follow-ups: 那餐饮呢, 为什么?);
 //   an empty line starts a new chat. A line that is a JSON object {"turns": [...]} is a whole chat of its
 //   own, and only its last message's answer is printed (how follow-up evaluation sets are scored).
@@ -12,10 +13,12 @@ import { KNOWLEDGE_DIR } from '../paths.js';
 import { type Answer, Answerer } from '../search/answer.js';
 import type { Conversation } from '../search/follow-up.js';
 import { renderText } from '../search/render-text.js';
+import { explanationText } from './explain.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const inSession = args.includes('--session');
+const explain = args.includes('--explain');
 const dirFlag = args.indexOf('--knowledge');
 const dir = dirFlag >= 0 ? args[dirFlag + 1] : KNOWLEDGE_DIR;
 const positional = args.filter((a, i) => !a.startsWith('--') && !(dirFlag >= 0 && i === dirFlag + 1));
@@ -57,7 +60,9 @@ function output(q: string): string {
   if (inSession) conversation = turns ? undefined : (answer.conversation ?? conversation);
   const text = forCommandLine(renderText(answer, answerer.kb), answer.lang);
   // In text mode a multi-line answer stays readable; in stdin text mode answers are separated by a blank line.
-  return json ? JSON.stringify(toJson(q, answer, text)) : text;
+  const why = explain ? explanationText(answerer, q) : undefined;
+  if (json) return JSON.stringify(why === undefined ? toJson(q, answer, text) : { ...toJson(q, answer, text), why });
+  return why === undefined ? text : `${text}\n--\n${why}`;
 }
 
 /** The messages of a `{"turns": [...]}` line; undefined when the line is not one. */

@@ -119,7 +119,7 @@ export class Answerer {
    * bench/fit-decision.ts learns from. Undefined features: no candidate at all, or not a search.
    */
   explain(raw: string): { answer: Answer } & Explanation {
-    const explained: Explanation = { features: undefined, candidates: [], focus: [] };
+    const explained: Explanation = { features: undefined, kinds: [], concepts: [], candidates: [], focus: [] };
     this.explained = explained;
     try {
       return { answer: this.compute(cleanQuestion(raw), true), ...explained };
@@ -247,7 +247,14 @@ export class Answerer {
     const features = featuresOf(best, scored[1], signals);
     const p = probability(this.kb.decision, features);
     if (this.explained)
-      Object.assign(this.explained, { features, candidates: scored, focus: focus.map((i) => ({ forms: asked[i]!, unknown: (unknownWeights[i] ?? 0) > 0 })) });
+      Object.assign(this.explained, {
+        features,
+        probability: p,
+        kinds: answerTypes.map((a) => a.name),
+        concepts: concepts.map((forms, i) => ({ forms, weight: weights[i] ?? 0, unknown: (unknownWeights[i] ?? 0) > 0 })),
+        candidates: scored,
+        focus: focus.map((i) => ({ forms: asked[i]!, unknown: (unknownWeights[i] ?? 0) > 0 })),
+      });
     // A year the best sentence's notice never names, a place outside its region that it never names (泉州市民政局有没有
     // 也取消… of a 福州 notice): the model weighed that signal, and a full match outvoted it. Other bodies of the issuer's
     // kind (各区县的民政局也…吗): the notice speaks of its issuer's own work.
@@ -294,8 +301,14 @@ export class Answerer {
 }
 
 /** What `explain` gives besides the answer: the best sentence's signals, the candidates best first, the focus. */
-interface Explanation {
+export interface Explanation {
   features: number[] | undefined;
+  /** The decision model's probability that the notice answers (features undefined: none). */
+  probability?: number;
+  /** The kinds of answer asked for (language.json answerTypes). */
+  kinds: string[];
+  /** The question's concepts as searched: their forms, weights, and whether no notice knows them. */
+  concepts: Array<{ forms: string[]; weight: number; unknown: boolean }>;
   candidates: Scored[];
   focus: Array<{ forms: string[]; unknown: boolean }>;
 }

@@ -25,6 +25,19 @@ describe('npm run ask', () => {
     expect(Array.isArray(out.suggestions)).toBe(true);
   });
 
+  it('--explain says why: the concepts with their weights (? unknown to every notice), the kinds asked, the decision', () => {
+    const r = run(['--explain', '餐饮业有补贴吗']);
+    expect(r.status).toBe(0);
+    const [answer, why] = r.stdout.split('\n--\n');
+    expect(answer).toContain('补贴');
+    expect(why).toMatch(/^concepts: .*补贴 \d+\.\d\d/m);
+    expect(why).toMatch(/^kinds of answer asked: .*pay/m);
+    expect(why).toMatch(/^decision: p=0\.\d{3} \(answers at 0\.5\)/m);
+    expect(why).toMatch(/gz-mzt-2020-02-20 4\.5 rank=/);
+    const json = JSON.parse(run(['--json', '--explain', '慈善组织要做什么?']).stdout);
+    expect(json.why).toMatch(/^concepts: 慈善组织/);
+  });
+
   it('--session: the lines are one chat (an empty line starts another); a {"turns"} line is a chat of its own', () => {
     const input = ['慈善组织要做什么？', '那餐饮呢？', '', '为什么？', JSON.stringify({ turns: ['What should charities do?', 'why?'] })].join('\n');
     const r = run(['--session', '--json'], `${input}\n`);
