@@ -3,6 +3,7 @@
 import type { Lang, SentenceRef } from '../knowledge/types.js';
 import type { Script } from '../text/script.js';
 import type { Conversation } from './follow-up.js';
+import type { Scored } from './rank.js';
 
 export interface Citation extends SentenceRef {
   /** 0..1, higher is better. */
@@ -102,4 +103,17 @@ export function withFields(answer: Answer, fields: Partial<Answer>): Answer {
 /** A sentence cited with a score. */
 export function citationOf(ref: SentenceRef, score: number): Citation {
   return { notice: ref.notice, paragraph: ref.paragraph, sentence: ref.sentence, score };
+}
+
+/** What explain() tells of a question beside its answer (see Answerer.explain, `npm run ask -- --explain`). */
+export interface Explanation {
+  features: number[] | undefined;
+  /** The decision model's probability that the notice answers (features undefined: none). */
+  probability?: number;
+  /** The kinds of answer asked for (language.json answerTypes). */
+  kinds: string[];
+  /** The question's concepts as searched: their forms, weights, and whether no notice knows them. */
+  concepts: Array<{ forms: string[]; weight: number; unknown: boolean }>;
+  candidates: Scored[];
+  focus: Array<{ forms: string[]; unknown: boolean }>;
 }

@@ -3,7 +3,7 @@
 
 import type { KnowledgeBase, Lang, Notice, SentenceRef } from '../knowledge/types.js';
 import { KnowledgeError, primaryNotice } from '../knowledge/types.js';
-import { type Answer, type AnswerBase, answerOf, withFields } from './answer-model.js';
+import { type Answer, type AnswerBase, answerOf, type Explanation, withFields } from './answer-model.js';
 import { askedAnswerTypes, asksOtherYear, namesKind } from './asked-kinds.js';
 import { candidates } from './candidates.js';
 import { ConversationReader } from './conversation-reader.js';
@@ -30,7 +30,7 @@ import { UnknownWords } from './unknown-words.js';
 import { weighConcepts } from './weighing.js';
 import { answerWithoutSearch } from './without-search.js';
 
-export type { Answer, AnswerBase, AnswerKind, Citation, Suggestion } from './answer-model.js';
+export type { Answer, AnswerBase, AnswerKind, Citation, Explanation, Suggestion } from './answer-model.js';
 
 export class Answerer {
   readonly index: SearchIndex;
@@ -301,17 +301,6 @@ export class Answerer {
 }
 
 /** What `explain` gives besides the answer: the best sentence's signals, the candidates best first, the focus. */
-export interface Explanation {
-  features: number[] | undefined;
-  /** The decision model's probability that the notice answers (features undefined: none). */
-  probability?: number;
-  /** The kinds of answer asked for (language.json answerTypes). */
-  kinds: string[];
-  /** The question's concepts as searched: their forms, weights, and whether no notice knows them. */
-  concepts: Array<{ forms: string[]; weight: number; unknown: boolean }>;
-  candidates: Scored[];
-  focus: Array<{ forms: string[]; unknown: boolean }>;
-}
 
 /**
  * The unit after the place that opens a body's name (宝鸡市山东商会, 周宁县市场监督管理局): people leave it out. Only the
