@@ -184,6 +184,13 @@ function recut(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[
     const a = words[i]!;
     const b = words[i + 1];
     // A segmenter word no notice or lexicon knows made of two that they do (疑似病例 -> 疑似|病例): those two.
+    // A question word the segmenter split across the next word (哪|天才 -> 哪天|才): the question word, then the rest.
+    const asked = b !== undefined && [...a].length === 1 && !known(b) ? questionWordAcross(a, b, lang) : undefined;
+    if (asked) {
+      out.push(...asked);
+      i++;
+      continue;
+    }
     const halves = known(a) ? undefined : knownHalves(a, known);
     if (halves) {
       out.push(...halves);
@@ -206,6 +213,12 @@ function recut(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[
     } else out.push(a);
   }
   return out;
+}
+
+/** `a` and the first character of `b` as a question word, and the rest of `b`; else undefined. */
+function questionWordAcross(a: string, b: string, lang: QueryLanguage): [string, string] | undefined {
+  const [b0, ...rest] = [...b];
+  return rest.length > 0 && lang.questionWords.has(a + b0!) ? [a + b0!, rest.join('')] : undefined;
 }
 
 /** A word of four characters or more, all Han, that splits into two known words; else undefined. */

@@ -116,6 +116,11 @@ describe('normalising questions', () => {
     expect(terms('农业合作社应该怎么配合复工?')[0]).toBe('农业合作社');
   });
 
+  it('re-cuts a question word the segmenter split across the next word (哪|天才 -> 哪天|才)', () => {
+    expect(terms('售楼处要等到哪天才恢复？')).not.toContain('天才');
+    expect(terms('售楼处要等到哪天才恢复？')).toContain('恢复');
+  });
+
   it('corrects one wrong character against the notice, never against a colloquial alias', () => {
     expect(terms('医疗器戒生产企业要做什么')[0]).toMatch(/^医疗器械/);
     expect(terms('培训机构可以恢复线下课程吗')).not.toContain('线上课程');
