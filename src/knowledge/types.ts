@@ -416,7 +416,8 @@ const CLOSING_FORMULA = /^特此/u;
 function withSigningBlock(notice: Notice, refs: SentenceRef[]): SentenceRef[] {
   const signing = (n: number) => {
     const p = notice.paragraphs.find((x) => x.number === n);
-    return p?.role === 'signature' && !CLOSING_FORMULA.test(p.sentences.map((x) => x.text).join('').trim());
+    const line = p?.sentences.map((x) => x.text.trim()).join('') ?? '';
+    return p?.role === 'signature' && !CLOSING_FORMULA.test(line);
   };
   const numbers = new Set(refs.map((r) => r.paragraph));
   for (const r of refs) {

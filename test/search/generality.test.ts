@@ -115,8 +115,16 @@ describe('a general engine', () => {
   });
 
   it('who signed it is the whole signature: a person above the body’s name, and not a closing formula (特此通知)', () => {
-    expect(otherNoticeAnswerer('china-sjyxh').answer('这封信是谁写的？').citations.map((c) => c.paragraph)).toEqual([6, 7]);
-    expect(otherNoticeAnswerer('hefei').answer('这个通知是谁发的？').citations.map((c) => c.paragraph)).toEqual([5]);
+    expect(
+      otherNoticeAnswerer('china-sjyxh')
+        .answer('这封信是谁写的？')
+        .citations.map((c) => c.paragraph),
+    ).toEqual([6, 7]);
+    expect(
+      otherNoticeAnswerer('hefei')
+        .answer('这个通知是谁发的？')
+        .citations.map((c) => c.paragraph),
+    ).toEqual([5]);
   });
 
   it('quotes the signature for who issued it and the date line for when, and never for content', () => {
