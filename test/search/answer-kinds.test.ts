@@ -23,22 +23,34 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('chengdu-mzj-').answer('民政局现在还可以去现场反映问题不嘛？').citations[0]?.paragraph).toBe(1);
   });
 
+  /** A kind of answer: asked by these questions and not those; given by these lines and not those. */
+  const expectKind = (name: string, x: { asked: string[]; notAsked: string[]; given: string[]; notGiven: string[] }) => {
+    for (const q of x.asked) expect(kindsAsked(q)).toContain(name);
+    for (const q of x.notAsked) expect(kindsAsked(q)).not.toContain(name);
+    for (const line of x.given) expect(kindOf(name).answeredBy.test(line)).toBe(true);
+    for (const line of x.notGiven) expect(kindOf(name).answeredBy.test(line)).toBe(false);
+  };
+
   it('a deadline asked (截稿, 最晚几号之前, deadline) is found by the line giving a date to act before, though it never says 截止', () => {
-    expect(kindsAsked('截稿日期是哪天？我怕赶不上')).toContain('deadline');
-    expect(kindsAsked('展演当天我最迟几点要到现场？')).not.toContain('deadline');
-    expect(kindOf('deadline').answeredBy.test('请于3月7日前将图片发邮箱')).toBe(true);
-    expect(kindOf('deadline').answeredBy.test('助推重点企业、重点项目2月底前复工复产')).toBe(true);
-    expect(kindOf('deadline').answeredBy.test('每天下午5:30之前上报')).toBe(true);
-    expect(kindOf('deadline').answeredBy.test('请做好防护')).toBe(false);
+    expectKind('deadline', {
+      asked: ['截稿日期是哪天？我怕赶不上'],
+      // What time to be there is hours, not a deadline.
+      notAsked: ['展演当天我最迟几点要到现场？'],
+      given: ['请于3月7日前将图片发邮箱', '助推重点企业、重点项目2月底前复工复产', '每天下午5:30之前上报'],
+      notGiven: ['请做好防护'],
+    });
     expect(otherNoticeAnswerer('chengdu-sfjxh-').answer('截稿日期是哪天？我怕赶不上').citations[0]?.paragraph).toBe(7);
     expect(otherNoticeAnswerer('beijing-zgzxjxgyxh-').answer('今年会费最晚啥时候要交啊').citations[0]?.paragraph).toBe(9);
   });
 
   it('whom something goes to (报给谁, 交给哪个单位) is given by a line handing it on (反馈到, 汇至), found by those words', () => {
-    expect(kindsAsked('我们厂的复工情况该报给谁？')).toContain('recipient');
-    expect(kindsAsked('捐的口罩要送到哪里？')).not.toContain('recipient');
-    expect(kindOf('recipient').answeredBy.test('请各会员企业将如下情况通过电话、邮箱或微信渠道反馈到我会秘书处')).toBe(true);
-    expect(kindOf('recipient').answeredBy.test('请做好防护')).toBe(false);
+    expectKind('recipient', {
+      asked: ['我们厂的复工情况该报给谁？'],
+      // Where to take things is a place.
+      notAsked: ['捐的口罩要送到哪里？'],
+      given: ['请各会员企业将如下情况通过电话、邮箱或微信渠道反馈到我会秘书处'],
+      notGiven: ['请做好防护'],
+    });
     expect(otherNoticeAnswerer('foshan-').answer('我们厂的复工情况该报给谁？').citations[0]?.paragraph).toBe(3);
   });
 
