@@ -41,8 +41,10 @@ export function candidates(index: SearchIndex, x: CandidateQuery): Scored[] {
   const asksWhen = x.answerTypes.some((a) => a.name === 'time');
   const framingAsked = asksWhen ? 'date' : patterns.audience.test(x.standard) ? 'salutation' : 'signature';
   const main = x.named ? undefined : x.main;
-  // Who issued it, when, to whom, of no notice named: of the main one, as "第2段" is.
-  const target = x.named ?? (x.aboutTheNotice ? main : undefined);
+  // A question of who issued a notice, when or to whom that names nothing else is answered before the search (of the
+  // main notice, as "第2段" is: notice-self.ts). One that reaches here says what about (研讨会是哪个单位主办的): it is
+  // searched in every notice, as held to the main one it was declined beside another (pairs +34 answerable, traps the same).
+  const target = x.named;
   // A sentence sharing no real word with the question (only lone characters or bigrams) is no candidate.
   const ranked = preferMain(
     rankCandidates(index, x.concepts, x.weights, x.answerTypes, x.aboutTheNotice, framingAsked, target?.id, x.plainText, x.rankWeighting, kindConcepts).filter(

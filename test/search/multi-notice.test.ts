@@ -184,6 +184,15 @@ describe('every real notice loaded, the shipped one main', () => {
     expect(answerer.index.namedNotice('我们是药品生产企业的商会,倡议对我们有什么要求?')).toBeUndefined();
   });
 
+  it('who held or issued something the question names (研讨会是哪个单位主办的) is searched in every notice, not the main one alone', () => {
+    const pv = new Answerer(
+      loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), otherNotices().find((n) => n.slug.startsWith('china-gfhyxh'))!.notice])),
+    );
+    expect(pv.answer('回顾与展望研讨会是哪个单位主办的？').citations[0]).toMatchObject({ notice: expect.stringMatching(/^china-gfhyxh/), paragraph: 2 });
+    // Naming nothing else, it is still the main notice's issuer (the bot's own notice).
+    expect(pv.answer('这个倡议是谁发的？').citations[0]?.notice).toBe('gz-mzt-2020-02-20');
+  });
+
   it('a short name of an issuer (律协, 商联会, 房协) names its notice, though no notice writes it', () => {
     const pair = (slug: string) =>
       new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), otherNotices().find((n) => n.slug.startsWith(slug))!.notice])));
