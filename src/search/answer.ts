@@ -265,8 +265,9 @@ export class Answerer {
       signals.otherPlace(best) ||
       asksOfOtherBody(story.ask, records, patterns) ||
       // Beside the main notice, one the question does not name that lacks what is asked (a date): likely about none of
-      // them. The main notice still says what it lacks (学校什么时候能开学: 倡议没有给出具体时间…).
-      (!named && notice.main === true && bestNotice !== notice && answerTypes.some((a) => !a.appliesToAll && !held.holds(best, a)));
+      // them. The main notice still says what it lacks (学校什么时候能开学: 倡议没有给出具体时间…). Not a kind a sentence
+      // may give without saying it (whether one may: an item under 不再组织举办下列…).
+      (!named && notice.main === true && bestNotice !== notice && answerTypes.some((a) => !a.appliesToAll && !a.mayBeImplicit && !held.holds(best, a)));
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby.
       const facts = { concepts, asked, focus, unknownWeights, answerTypes, genericWords: ql.genericWords, english: q.english };

@@ -193,6 +193,14 @@ describe('every real notice loaded, the shipped one main', () => {
     expect(pv.answer('这个倡议是谁发的？').citations[0]?.notice).toBe('gz-mzt-2020-02-20');
   });
 
+  it('beside the main notice, another notice is not declined for lacking a kind of answer it may give without saying it (whether one may)', () => {
+    const suzhou = new Answerer(
+      loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), otherNotices().find((n) => n.slug.startsWith('suzhou'))!.notice])),
+    );
+    // （五）人才招聘会、…等活动； is an item under 不再组织举办下列…活动：, which says the no.
+    expect(suzhou.answer('春节后公司想办个人才招聘会，还能办吗？').citations[0]).toMatchObject({ notice: expect.stringMatching(/^suzhou/), paragraph: 9 });
+  });
+
   it('a short name of an issuer (律协, 商联会, 房协) names its notice, though no notice writes it', () => {
     const pair = (slug: string) =>
       new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), otherNotices().find((n) => n.slug.startsWith(slug))!.notice])));
