@@ -21,7 +21,8 @@ export function shortNameEntries(issuer: string, lang: Pick<LanguageData, 'short
     const own = withoutPlaces(name.slice(0, name.length - kindName.length), lang);
     if (!/^\p{Script=Han}*$/u.test(own)) continue;
     const words = own ? segmentWords(own) : [];
-    const initials = new Set([own.slice(0, 1), words.map((w) => w.slice(0, 1)).join('')]);
+    // By code points: a character outside the BMP is two UTF-16 units.
+    const initials = new Set([[...own][0] ?? '', words.map((w) => [...w][0] ?? '').join('')]);
     const said = new Set<string>();
     for (const start of initials)
       for (const short of shortKinds) {
