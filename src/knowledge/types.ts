@@ -375,6 +375,11 @@ export function contentParagraphs(notice: Notice): Paragraph[] {
   return notice.paragraphs.filter((p) => !p.role);
 }
 
+/** A framing line's text as one string (its sentences trimmed and joined). */
+function lineOf(p: Paragraph): string {
+  return p.sentences.map((s) => s.text.trim()).join('');
+}
+
 /**
  * Where the notice says who issued it: its signature lines that name an issuer of its front matter (two
  * issuers sign two lines), else its last signature line (the name above the date: a closing formula such as
@@ -382,7 +387,6 @@ export function contentParagraphs(notice: Notice): Paragraph[] {
  */
 export function issuerSentences(notice: Notice): SentenceRef[] {
   const signatures = notice.paragraphs.filter((p) => p.role === 'signature');
-  const lineOf = (p: Paragraph) => p.sentences.map((s) => s.text.trim()).join('');
   const naming = signatures.filter((p) => notice.issuer.includes(lineOf(p)) || lineOf(p).includes(notice.issuer));
   const lines = naming.length > 0 ? naming : signatures.slice(-1);
   if (lines.length > 0) return lines.map((p) => ({ notice: notice.id, paragraph: p.number, sentence: 1 }));
@@ -416,8 +420,7 @@ const CLOSING_FORMULA = /^特此/u;
 function withSigningBlock(notice: Notice, refs: SentenceRef[]): SentenceRef[] {
   const signing = (n: number) => {
     const p = notice.paragraphs.find((x) => x.number === n);
-    const line = p?.sentences.map((x) => x.text.trim()).join('') ?? '';
-    return p?.role === 'signature' && !CLOSING_FORMULA.test(line);
+    return p?.role === 'signature' && !CLOSING_FORMULA.test(lineOf(p));
   };
   const numbers = new Set(refs.map((r) => r.paragraph));
   for (const r of refs) {
