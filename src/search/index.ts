@@ -20,7 +20,7 @@ import {
   searchersOf,
 } from './notice-index.js';
 import { NoticeNames } from './notice-names.js';
-import { placeNamesIn } from './places.js';
+import { placeNamesIn, withoutPlaceNames } from './places.js';
 import { type SentenceRecord, sentenceRecords } from './sentence-record.js';
 import { shortNameEntries } from './short-names.js';
 import type { TokenSearch } from './token-search.js';
@@ -144,8 +144,7 @@ export class SearchIndex {
     for (const name of placeNamesIn(`${notice.region} ${notice.issuer}`, this.kb.language.places)) this.noticeNames.add(name);
     // Each issuing body without its place (兰州市民政局 -> 民政局): 民政局怎么说的 names who speaks; one no other issuer is names its notice.
     for (const body of notice.issuer.split(/[、，,\s]+/u)) {
-      const places = placeNamesIn(body, this.kb.language.places).sort((a, b) => b.length - a.length);
-      const kind = places.reduce((rest, place) => rest.replace(place, ''), body);
+      const kind = withoutPlaceNames(body, this.kb.language.places);
       if ([...kind].length < 2 || kind === body) continue;
       this.issuerBodies.add(kind);
       this.names.addBody(kind, this.notices.length - 1);

@@ -81,6 +81,12 @@ export function placeNamesIn(text: string, places: Map<string, string[]>): strin
   return [...new Set(placesIn(text, places).flatMap((codes) => codes.flatMap((code) => byCode.get(code) ?? [])))].filter((n) => !LATIN_NAME.test(n));
 }
 
+/** A body's name without the places it names (重庆市綦江区商业联合会 -> 商业联合会, 兰州市民政局 -> 民政局), longest first. */
+export function withoutPlaceNames(body: string, places: Map<string, string[]>): string {
+  const named = placeNamesIn(body, places).sort((a, b) => b.length - a.length);
+  return named.reduce((rest, place) => rest.replace(place, ''), body);
+}
+
 export class NoticePlaces {
   /** Each notice's places, read on first use: most notices are never a question's best candidate. */
   private readonly regions = new Map<string, { home: string[]; named: string[] }>();

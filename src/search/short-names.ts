@@ -3,9 +3,7 @@
 // the 律师协会, where the segmenter reads 律|协, two characters no notice knows.
 import type { LanguageData, LexiconEntry } from '../knowledge/types.js';
 import { segmentWords } from './normalise.js';
-
-/** The longest place name considered at the start of a name (黔西南布依族苗族自治州 is ten). */
-const MAX_PLACE_CHARS = 10;
+import { withoutPlaceNames } from './places.js';
 
 /**
  * Each issuer's short names as lexicon entries: the short name means the organisation's name without its place
@@ -35,23 +33,12 @@ export function shortNameEntries(issuer: string, lang: Pick<LanguageData, 'short
   return entries;
 }
 
-/** The name without the places and national prefixes it starts with (重庆市綦江区商业 -> 商业, 中华全国世界语 -> 世界语). */
+/** The name without its places and the national prefixes it starts with (重庆市綦江区商业 -> 商业, 中华全国世界语 -> 世界语). */
 function withoutPlaces(name: string, lang: Pick<LanguageData, 'shortNames' | 'places'>): string {
-  let rest = name;
-  for (let changed = true; changed && rest; ) {
-    changed = false;
+  let rest = withoutPlaceNames(name, lang.places);
+  for (;;) {
     const prefix = lang.shortNames.prefixes.find((p) => rest.startsWith(p));
-    if (prefix) {
-      rest = rest.slice(prefix.length);
-      changed = true;
-      continue;
-    }
-    for (let n = Math.min(MAX_PLACE_CHARS, rest.length); n >= 2; n--)
-      if (lang.places.has(rest.slice(0, n))) {
-        rest = rest.slice(n);
-        changed = true;
-        break;
-      }
+    if (!prefix) return rest;
+    rest = rest.slice(prefix.length);
   }
-  return rest;
 }
