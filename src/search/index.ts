@@ -22,7 +22,6 @@ import {
 import { NoticeNames } from './notice-names.js';
 import { placeNamesIn, withoutPlaceNames } from './places.js';
 import { type SentenceRecord, sentenceRecords } from './sentence-record.js';
-import { shortNameEntries } from './short-names.js';
 import type { TokenSearch } from './token-search.js';
 import { TUNING } from './tuning.js';
 import { Vocabulary } from './vocabulary.js';
@@ -150,7 +149,7 @@ export class SearchIndex {
       this.names.addBody(kind, this.notices.length - 1);
     }
     // Its short names (律协, 商联会) name it as the body they stand for (商业联合会) does; they are names only, and weigh so.
-    for (const e of shortNameEntries(notice.issuer, this.kb.language)) {
+    for (const e of this.lang.shortNamesOf(notice.id)) {
       for (const name of e.said) this.noticeNames.add(name);
       for (const name of [...e.said, ...e.means]) this.names.addBody(name, this.notices.length - 1);
     }

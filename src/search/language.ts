@@ -4,7 +4,7 @@
 
 import { stemmer } from 'stemmer';
 import { escapeRegExp } from '../knowledge/regexp.js';
-import type { AnswerType, KnowledgeBase, LanguageData } from '../knowledge/types.js';
+import type { AnswerType, KnowledgeBase, LanguageData, LexiconEntry } from '../knowledge/types.js';
 import { isGeneralPair } from '../knowledge/types.js';
 import { wordBoundaries } from './normalise.js';
 import { shortNameEntries } from './short-names.js';
@@ -42,6 +42,8 @@ export class QueryLanguage {
   private readonly dialectQuestions: RegExp | undefined;
   /** Pinyin slips that are dictionary words (连系 for 联系): the sound correction leaves them, so they are replaced. */
   private readonly slips = new Map<string, string>();
+  /** Each notice's issuer's short names (short-names.ts), derived once: read as lexicon entries and by the index as names. */
+  private readonly shortNames = new Map<string, LexiconEntry[]>();
   private readonly slipWords: RegExp | undefined;
   private readonly slip: RegExp;
   private readonly askerIsAt: RegExp;
@@ -75,9 +77,10 @@ export class QueryLanguage {
       map.set(said, meanings);
       for (const m of means) if (m !== said) meanings.add(m);
     };
+    for (const n of kb.notices) this.shortNames.set(n.id, shortNameEntries(n.issuer, kb.language));
     const entries = (english: boolean) => [
       ...kb.lexicons.filter((x) => (x.variety === 'english') === english).flatMap((x) => x.entries),
-      ...kb.notices.flatMap((n) => (english ? n.english : [...n.terms, ...shortNameEntries(n.issuer, kb.language)])),
+      ...kb.notices.flatMap((n) => (english ? n.english : [...n.terms, ...this.shortNamesOf(n.id)])),
     ];
     for (const e of entries(false)) {
       for (const s of e.said) {
@@ -127,6 +130,11 @@ export class QueryLanguage {
       for (const e of x.entries) for (const s of e.said) if (e.means[0]) this.slips.set(s, e.means[0]);
     const slips = [...this.slips.keys()].sort((a, b) => b.length - a.length);
     this.slipWords = slips.length > 0 ? new RegExp(slips.map(escapeRegExp).join('|'), 'gu') : undefined;
+  }
+
+  /** The short names of a notice's issuer (律协 for 辽源市律师协会), as lexicon entries: what each stands for. */
+  shortNamesOf(noticeId: string): LexiconEntry[] {
+    return this.shortNames.get(noticeId) ?? [];
   }
 
   /** Whether the asker named a business (饭店, 超市): what a notice to organisations says of them is indirect. */
