@@ -190,6 +190,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // as it was; 24 here, 4 on each of the 68 others): reports only, scored once at the start and once at the end.
     { name: 'gz blind35', file: join(FIXTURES, 'eval/gz/blind35.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     { name: 'gz blind37', file: join(FIXTURES, 'eval/gz/blind37.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the start of the session of 2026-12-01 (third), before any change (24 here, 4 on each of the 74
+    // others): reports only, scored once on the landed engine and once on the final one.
+    { name: 'gz blind39', file: join(FIXTURES, 'eval/gz/blind39.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -290,6 +293,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind36`, file: join(n.dir, 'blind36.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind37`, file: join(n.dir, 'blind37.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind38`, file: join(n.dir, 'blind38.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind39`, file: join(n.dir, 'blind39.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
