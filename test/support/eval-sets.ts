@@ -294,6 +294,9 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind37`, file: join(n.dir, 'blind37.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind38`, file: join(n.dir, 'blind38.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind39`, file: join(n.dir, 'blind39.jsonl'), knowledge, blind: true });
+    // Questions on three notices new in the session of 2026-12-01 (third): 淄博市陶瓷博物馆's 公告 calling for works of art, 隆尧县图书馆's
+    // 公告 extending loans, 张店区's 通告 on tomb-sweeping; written from their text alone before any change looked at them.
+    sets.push({ name: `${n.slug} blind40`, file: join(n.dir, 'blind40.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
