@@ -63,6 +63,7 @@ const LanguageSchema = z.object({
   $comment: z.string().optional(),
   questionWords: z.array(word).min(1),
   aspectWords: z.array(word).optional(),
+  measureWords: z.array(word).optional(),
   genericWords: z.array(word),
   englishStopWords: z.array(word),
   issuerWords: z.array(word),
@@ -166,6 +167,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
   const language: LanguageData = {
     questionWords: new Set(lang.data.questionWords),
     aspectWords: new Set(lang.data.aspectWords ?? []),
+    measureWords: new Set(lang.data.measureWords ?? []),
     genericWords: new Set(lang.data.genericWords.map((w) => w.toLowerCase())),
     lightWords: new Set<string>(),
     particles: new Set<string>(),

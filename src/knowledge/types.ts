@@ -162,6 +162,11 @@ export interface LanguageData {
    * disinfectant it lists. Unknown to every notice, one weighs little and is never the thing asked about.
    */
   aspectWords: Set<string>;
+  /**
+   * Measure words (场, 项, 个, 类): after a number, 几, 哪 or 这 (哪两场仗, 有几项, 这场疫情) they only count what is asked
+   * about, and are no word of it.
+   */
+  measureWords: Set<string>;
   genericWords: Set<string>;
   /**
    * Words general Chinese uses as adverbs, time words, pronouns, numerals, particles (knowledge/general-words.json):

@@ -12,6 +12,7 @@ import { shortNameEntries } from './short-names.js';
 export class QueryLanguage {
   readonly questionWords: Set<string>;
   readonly aspectWords: Set<string>;
+  readonly measureWords: Set<string>;
   readonly genericWords: Set<string>;
   readonly lightWords: Set<string>;
   readonly particles: Set<string>;
@@ -52,6 +53,7 @@ export class QueryLanguage {
     const l = kb.language;
     this.questionWords = l.questionWords;
     this.aspectWords = l.aspectWords;
+    this.measureWords = l.measureWords;
     this.genericWords = l.genericWords;
     this.lightWords = l.lightWords;
     this.particles = l.particles;

@@ -148,7 +148,7 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
   const content = new Set<string>();
   for (const chunk of simplified.split(/[^\p{L}\p{N}]+/u)) {
     if (!chunk) continue;
-    const words = withoutClosingNegation(chunkTerms(recut(segmentWords(chunk), vocab, lang), vocab, lang), lang);
+    const words = withoutCountingWords(withoutClosingNegation(chunkTerms(recut(segmentWords(chunk), vocab, lang), vocab, lang), lang), lang);
     // A courtesy a lexicon reads as filler (感谢, 辛苦了) is what is asked about when a notice uses it and the words
     // after it ask on (基金会在公告里感谢了哪些人); at the end of a message it only closes it (好的，谢谢).
     // So is one asked about (有没有感谢大家, 有冇道歉): right after a word that asks.
@@ -160,6 +160,19 @@ export function queryTerms(simplified: string, vocab: Vocabulary, lang: QueryLan
   }
   // A stray Latin letter or two in a Chinese question (a typo, a unit) is noise, not a word.
   return [...new Set(terms.filter((t) => (content.has(t) || !isFiller(t, lang)) && /[\p{L}\p{N}]/u.test(t) && !/^[a-z]{1,2}$/.test(t)))];
+}
+
+/** 哪, 这 or 那, alone or before a number: which or this one(s) of what a measure word after it counts (哪两场, 这场). */
+const POINTING = /^[哪这那](?:[一二三四五六七八九十两几]+)?$/u;
+const NUMBER = /^[一二三四五六七八九十两几]+$/u;
+
+/**
+ * A measure word after 哪, 这 or 那 and a number (哪两|场|仗, 这|场, 哪|几|类) points at what is asked about: no word of
+ * it. After a number alone it is kept: 交几幅 asks how many 幅, and a sentence saying 3幅 answers it.
+ */
+function withoutCountingWords(terms: string[], lang: QueryLanguage): string[] {
+  const pointed = (i: number) => POINTING.test(terms[i - 1] ?? '') || (NUMBER.test(terms[i - 1] ?? '') && POINTING.test(terms[i - 2] ?? ''));
+  return terms.filter((t, i) => !(lang.measureWords.has(t) && pointed(i)));
 }
 
 /**

@@ -201,6 +201,14 @@ describe('every real notice loaded, the shipped one main', () => {
     expect(suzhou.answer('春节后公司想办个人才招聘会，还能办吗？').citations[0]).toMatchObject({ notice: expect.stringMatching(/^suzhou/), paragraph: 9 });
   });
 
+  it('a measure word after 哪 and a number counts what is asked (哪两场仗): the other notice holding it (这场) does not outrank the answer', () => {
+    const photographers = new Answerer(
+      loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), otherNotices().find((n) => n.slug.startsWith('china-syjxh'))!.notice])),
+    );
+    // 摄影家协会's 一定能打赢这场人民健康保卫战 holds 场 of 这场; the main notice names the two: 阻击战和脱贫攻坚战.
+    expect(photographers.answer('倡议要打赢哪两场仗？').citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 5 });
+  });
+
   it('a short name of an issuer (律协, 商联会, 房协) names its notice, though no notice writes it', () => {
     const pair = (slug: string) =>
       new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), otherNotices().find((n) => n.slug.startsWith(slug))!.notice])));

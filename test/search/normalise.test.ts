@@ -19,6 +19,15 @@ describe('normalising questions', () => {
     expect(charity.index.concepts('学校想组织师生为抗疫出份力', false).map((c) => c[0])).not.toContain('省委');
   });
 
+  it('a measure word after 哪, 这 or 那 (and a number) is no word asked about; after a number alone it is (几场)', () => {
+    const photographers = otherNoticeAnswerer('china-syjxh');
+    const cut = (q: string) => queryTerms(cleanQuestion(q).simplified, photographers.index.vocab, photographers.index.lang);
+    expect(photographers.index.vocab.has('场')).toBe(true);
+    expect(cut('倡议要打赢哪两场仗')).not.toContain('场');
+    expect(cut('这场疫情什么时候结束')).not.toContain('场');
+    expect(cut('活动一共办了几场')).toContain('场');
+  });
+
   it('detects the script', () => {
     expect(detectScript('學校什麼時候能開學')).toBe('hant');
     expect(detectScript('学校什么时候能开学')).toBe('hans');
