@@ -254,6 +254,9 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit36`, file: join(n.dir, 'fit36.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit37`, file: join(n.dir, 'fit37.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit38`, file: join(n.dir, 'fit38.jsonl'), knowledge, blind: false });
+    // Questions on the three notices new in the session of 2026-12-01 (third), written with blind40 and independently of it,
+    // for tuning: scored once on the landed engine first.
+    sets.push({ name: `${n.slug} fit39`, file: join(n.dir, 'fit39.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
