@@ -89,6 +89,7 @@ const LanguageSchema = z.object({
         appliesToAll: z.boolean(),
         required: z.boolean().optional(),
         mayBeImplicit: z.boolean().optional(),
+        oneOf: word.optional(),
         yieldsToDatum: z.boolean().optional(),
         heldByAnswer: z.boolean().optional(),
         counts: z
@@ -207,6 +208,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       appliesToAll: a.appliesToAll,
       ...(a.required ? { required: true } : {}),
       ...(a.mayBeImplicit ? { mayBeImplicit: true } : {}),
+      ...(a.oneOf ? { oneOf: a.oneOf } : {}),
       ...(a.yieldsToDatum ? { yieldsToDatum: true } : {}),
       ...(a.heldByAnswer ? { heldByAnswer: true } : {}),
       ...(a.counts ? { counts: { count: compile(a.counts.count), item: compile(a.counts.item) } } : {}),

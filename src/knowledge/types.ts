@@ -135,6 +135,11 @@ export interface AnswerType {
    */
   mayBeImplicit?: boolean;
   /**
+   * Kinds that name one group (contact: a phone number, an email address, a web address) are ways of giving one thing:
+   * asked together (怎么联系，有邮箱吗), a sentence holding one of them lacks none.
+   */
+  oneOf?: string;
+  /**
    * Not asked when a datum one line gives (a kind with `foundBy`) is: the datum is the answer. A count is asked by
    * the word the datum is asked by (多少 in 邮箱是多少), an amount by the topic the datum is asked about (会费 in
    * 会费减免打哪个电话问).

@@ -230,7 +230,7 @@ export class Answerer {
       sectorless: (h) => !this.sectored.has(h.record.ref.notice),
       otherPlace: (h) => this.places.outside(placesAsked(), this.noticeOf(h.record.ref.notice)),
       // A kind a sentence may give without saying so (a reason) is not missing from it.
-      typeMissing: (h) => !held.hasType(h) && answerTypes.some((a) => !a.mayBeImplicit && !held.holds(h, a)),
+      typeMissing: (h) => !held.hasType(h) && answerTypes.some((a) => !a.mayBeImplicit && held.lacks(h, a)),
       focusMissing: (h) => focus.length > 0 && focus.every((i) => (unknownWeights[i] ?? 0) === 0 && !h.cov.covered.has(i)),
       duty: patterns.duty.test(standard),
       english: q.english,
@@ -267,7 +267,7 @@ export class Answerer {
       // Beside the main notice, one the question does not name that lacks what is asked (a date): likely about none of
       // them. The main notice still says what it lacks (学校什么时候能开学: 倡议没有给出具体时间…). Not a kind a sentence
       // may give without saying it (whether one may: an item under 不再组织举办下列…).
-      (!named && notice.main === true && bestNotice !== notice && answerTypes.some((a) => !a.appliesToAll && !a.mayBeImplicit && !held.holds(best, a)));
+      (!named && notice.main === true && bestNotice !== notice && answerTypes.some((a) => !a.appliesToAll && !a.mayBeImplicit && held.lacks(best, a)));
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby.
       const facts = { concepts, asked, focus, unknownWeights, answerTypes, genericWords: ql.genericWords, english: q.english };

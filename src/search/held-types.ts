@@ -25,11 +25,20 @@ export class HeldTypes {
 
   holds = (h: Scored, a: AnswerType): boolean => a.answeredBy.test(h.record.text) || (a.required === true && a.answeredBy.test(this.datumAfter(h)?.text ?? ''));
 
-  hasType = (h: Scored): boolean => this.asked.every((a) => this.holds(h, a)) || this.reasonBefore(h) !== undefined;
+  /**
+   * Whether a sentence lacks a kind asked: neither it nor the datum itself of another kind asked of its group (`oneOf`:
+   * an email address, not the word 邮箱) is held.
+   */
+  lacks = (h: Scored, a: AnswerType): boolean =>
+    !this.holds(h, a) && !(a.oneOf !== undefined && this.asked.some((b) => b !== a && b.oneOf === a.oneOf && this.holdsDatum(h, b)));
+
+  private holdsDatum = (h: Scored, a: AnswerType): boolean => (a.foundBy ? a.foundBy.holds.test(h.record.text) : this.holds(h, a));
+
+  hasType = (h: Scored): boolean => this.asked.every((a) => !this.lacks(h, a)) || this.reasonBefore(h) !== undefined;
 
   /**
    * Who holds a post, a phone number, an account: a sentence without that datum answers none of them. It may sit
    * on the next line (联系人：周霞 after 联系方式：…).
    */
-  holdsRequired = (h: Scored): boolean => this.asked.every((a) => !a.required || this.holds(h, a));
+  holdsRequired = (h: Scored): boolean => this.asked.every((a) => !a.required || !this.lacks(h, a));
 }

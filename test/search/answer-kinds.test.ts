@@ -23,6 +23,14 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('chengdu-mzj-').answer('民政局现在还可以去现场反映问题不嘛？').citations[0]?.paragraph).toBe(1);
   });
 
+  it('ways of giving one thing (oneOf: a phone, an email address) asked together are answered by the datum of either, not by a word naming it', () => {
+    // 怎么联系 asks a phone number, 有邮箱吗 an email address: the line 电子邮箱：zgtcllg@sohu.com answers both.
+    const museum = otherNoticeAnswerer('zibo-').answer('想投稿的话怎么联系陶瓷博物馆？有邮箱吗？');
+    expect(museum).toMatchObject({ answered: true, citations: [expect.objectContaining({ paragraph: 10 })] });
+    // 通过电话、郵箱或微信渠道反馈 names the ways but gives no number and no address.
+    expect(otherNoticeAnswerer('foshan-qstz').answer('僑商協會秘書處電話幾多號？有冇電郵地址畀我哋報資料？').answered).toBe(false);
+  });
+
   /** A kind of answer: asked by these questions and not those; given by these lines and not those. */
   const expectKind = (name: string, x: { asked: string[]; notAsked: string[]; given: string[]; notGiven: string[] }) => {
     for (const q of x.asked) expect(kindsAsked(q)).toContain(name);
