@@ -23,6 +23,14 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('chengdu-mzj-').answer('民政局现在还可以去现场反映问题不嘛？').citations[0]?.paragraph).toBe(1);
   });
 
+  it('a time not set yet (具体时间待定, 择期召开) answers when, as 另行通知 does', () => {
+    for (const kind of ['time', 'date', 'endDate', 'resumeDate'])
+      expectKind(kind, { asked: [], notAsked: [], given: ['换届会议延期举行，具体时间待定', '会员大会将择期召开'], notGiven: ['请做好防护'] });
+    const postponed = otherNoticeAnswerer('jiangsu-kjcxxh').answer('科技创新协会的换届大会推迟到哪天开了？');
+    expect(postponed.answered).toBe(true);
+    expect(postponed.citations[0]?.paragraph).toBe(2);
+  });
+
   it('ways of giving one thing (oneOf: a phone, an email address) asked together are answered by the datum of either, not by a word naming it', () => {
     // 怎么联系 asks a phone number, 有邮箱吗 an email address: the line 电子邮箱：zgtcllg@sohu.com answers both.
     const museum = otherNoticeAnswerer('zibo-').answer('想投稿的话怎么联系陶瓷博物馆？有邮箱吗？');
