@@ -23,6 +23,13 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('chengdu-mzj-').answer('民政局现在还可以去现场反映问题不嘛？').citations[0]?.paragraph).toBe(1);
   });
 
+  it('lay words for a venue’s fees reach a library notice: 滞纳金 is its 逾期费', () => {
+    const library = otherNoticeAnswerer('longyao-');
+    const fine = library.answer('书借了过期一个多月了，要交滞纳金吗？');
+    expect(fine.answered).toBe(true);
+    expect(renderText(fine, library.kb)).toContain('逾期费');
+  });
+
   it('a time not set yet (具体时间待定, 择期召开) answers when, as 另行通知 does', () => {
     for (const kind of ['time', 'date', 'endDate', 'resumeDate'])
       expectKind(kind, { asked: [], notAsked: [], given: ['换届会议延期举行，具体时间待定', '会员大会将择期召开'], notGiven: ['请做好防护'] });
