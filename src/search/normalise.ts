@@ -223,6 +223,11 @@ function recut(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[
       // the notice's word is the cut.
       out.push(a0!, a1 + b);
       i++;
+    } else if (lang.questionWords.has(a0!) && !isGeneralWord(a, lang) && lang.words.has(a1 + b)) {
+      // A question word glued to the next word's first character (要写|低 -> 要|写低, Cantonese 写低 for 写明): the
+      // lexicon's word is the cut.
+      out.push(a0!, a1 + b);
+      i++;
     } else out.push(a);
   }
   return out;

@@ -28,6 +28,10 @@ describe('normalising questions', () => {
     expect(cut('活动一共办了几场')).toContain('场');
   });
 
+  it('a question word glued to the first character of a lexicon word (要寫|低 of 要寫低啲咩資料) is cut off it: 写低', () => {
+    expect(terms('捐錢嗰陣要寫低咩資料？')).toContain('写低');
+  });
+
   it('detects the script', () => {
     expect(detectScript('學校什麼時候能開學')).toBe('hant');
     expect(detectScript('学校什么时候能开学')).toBe('hans');
