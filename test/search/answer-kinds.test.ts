@@ -23,11 +23,14 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('chengdu-mzj-').answer('民政局现在还可以去现场反映问题不嘛？').citations[0]?.paragraph).toBe(1);
   });
 
-  it('lay words for a venue’s fees reach a library notice: 滞纳金 is its 逾期费', () => {
+  it('lay words of venues and customs reach the notices’ terms: 滞纳金 is a library’s 逾期费, 鞭炮 a tomb-sweeping notice’s 烟花爆竹', () => {
     const library = otherNoticeAnswerer('longyao-');
     const fine = library.answer('书借了过期一个多月了，要交滞纳金吗？');
     expect(fine.answered).toBe(true);
     expect(renderText(fine, library.kb)).toContain('逾期费');
+    // 放挂鞭炮 is what a tomb-sweeping notice forbids as 燃放烟花爆竹.
+    const tombs = otherNoticeAnswerer('zhangdian-');
+    expect(tombs.answer('清明在路口给老人烧点纸放挂鞭炮行不行啊').citations[0]?.paragraph).toBe(3);
   });
 
   it('a time not set yet (具体时间待定, 择期召开) answers when, as 另行通知 does', () => {
