@@ -32,6 +32,12 @@ describe('normalising questions', () => {
     expect(terms('捐錢嗰陣要寫低咩資料？')).toContain('写低');
   });
 
+  it('咁 (Cantonese: so, then) points, as 这样 and 这么 do: it asks for nothing', () => {
+    const cut = terms('過年唔出去拜年，咁點樣同親戚拜年好啲？');
+    expect(cut).not.toContain('咁');
+    expect(cut).toContain('拜年');
+  });
+
   it('detects the script', () => {
     expect(detectScript('學校什麼時候能開學')).toBe('hant');
     expect(detectScript('学校什么时候能开学')).toBe('hans');
