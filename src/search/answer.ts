@@ -54,7 +54,7 @@ export class Answerer {
     this.askerBefore = new RegExp(`(?:${kb.language.patterns.askerWord.source})$`, 'u');
     this.outlineAsked = new RegExp(`${kb.language.patterns.outline.source}|${kb.language.patterns.outlineEn.source}`, 'giu');
     this.index = index ?? new SearchIndex(kb, options);
-    this.unknownWords = new UnknownWords(this.index.vocab, this.places);
+    this.unknownWords = new UnknownWords(this.index.vocab, this.places, (id) => this.index.recordsOf(id), kb.notices.length);
     this.reader = new ConversationReader(kb, this.index, (q, within) => this.compute(q, false, within));
   }
 

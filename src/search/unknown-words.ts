@@ -3,7 +3,7 @@
 // sentence holds one is weighed apart), a quantity stated, the document itself, a place or a title word of the
 // notice of the best sentence.
 import type { Notice } from '../knowledge/types.js';
-import type { QueryConcepts } from './index.js';
+import type { QueryConcepts, SentenceRecord } from './index.js';
 import { wordBoundaries } from './normalise.js';
 import type { NoticePlaces } from './places.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -24,9 +24,14 @@ export class UnknownWords {
   /** Each notice's title's word boundaries, cut when first asked. */
   private readonly titleCuts = new Map<string, Set<number>>();
 
+  /** Each notice's searchable text (its sentences, headings and sector words), joined when first asked. */
+  private readonly texts = new Map<string, string>();
+
   constructor(
     private readonly vocab: Vocabulary,
     private readonly places: NoticePlaces,
+    private readonly recordsOf: (notice: string) => SentenceRecord[],
+    private readonly notices: number,
   ) {}
 
   /** Each concept's weight if no notice knows it, else 0. */
@@ -36,7 +41,7 @@ export class UnknownWords {
 
   private known(c: string[], x: UnknownContext): boolean {
     return (
-      c.some((f) => this.vocab.has(f.toLowerCase())) ||
+      c.some((f) => this.vocab.has(f.toLowerCase()) && (x.english || this.heldBy(x.notice, f.toLowerCase()))) ||
       x.namesType(c) ||
       x.statesQuantity(c) ||
       c.every(x.selfWord) ||
@@ -45,6 +50,24 @@ export class UnknownWords {
       // A word of its title, typed, names the notice (这个征稿 of a 征稿通知), though its text may never say it.
       (!x.english && c.some((f) => this.titleWord(x.notice, f)))
     );
+  }
+
+  /**
+   * Whether the notice of the best sentence has the word: among several notices, a word only another one uses (会费 of a
+   * membership notice, asked of a notice on tomb-sweeping) is as unknown to this one as to every notice. Not for an English
+   * question: its words reach Chinese ones through every notice's glossary, so one notice's English names another's words.
+   */
+  private heldBy(n: Notice, word: string): boolean {
+    if (this.notices < 2) return true;
+    let text = this.texts.get(n.id);
+    if (text === undefined) {
+      text = this.recordsOf(n.id)
+        .map((r) => `${r.sentenceSide}\n${r.heading}\n${r.aliasSide}\n${r.about}`)
+        .join('\n')
+        .toLowerCase();
+      this.texts.set(n.id, text);
+    }
+    return text.includes(word);
   }
 
   /** Whether a word is a whole word of a notice's title (会费 of 2020年会费通知, not 年会). */

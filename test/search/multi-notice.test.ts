@@ -209,6 +209,14 @@ describe('every real notice loaded, the shipped one main', () => {
     expect(photographers.answer('倡议要打赢哪两场仗？').citations[0]).toMatchObject({ notice: 'gz-mzt-2020-02-20', paragraph: 5 });
   });
 
+  it('a word only another notice uses is unknown to the notice of the best sentence (光伏 asked of the main notice)', () => {
+    const pair = (slug: string) =>
+      new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), otherNotices().find((n) => n.slug.startsWith(slug))!.notice], true)));
+    // The main notice's 复工复产 sentences hold the rest: 光伏协会 is what is asked of, and the 光伏 notice says nothing of it.
+    expect(pair('china-gfhyxh').answer('光伏协会有没有出台帮企业复工复产的措施？').answered).toBe(false);
+    expect(pair('baoji').answer('商会会员要是想捐口罩这些物资，应该送到哪个仓库？').answered).toBe(false);
+  });
+
   it('a short name of an issuer (律协, 商联会, 房协) names its notice, though no notice writes it', () => {
     const pair = (slug: string) =>
       new Answerer(loadKnowledge(knowledgeWith([join(KNOWLEDGE_DIR, 'notices'), otherNotices().find((n) => n.slug.startsWith(slug))!.notice])));
