@@ -119,6 +119,9 @@ export function evalSets(shared?: string): EvalSet[] {
     { name: 'gz fit36', file: join(FIXTURES, 'eval/gz/fit36.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit37', file: join(FIXTURES, 'eval/gz/fit37.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz fit38', file: join(FIXTURES, 'eval/gz/fit38.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written from the notice texts alone mid-session of 2026-12-01 (third), after its first changes (24 here, 4 on each of the
+    // 77 others): scored once on the landed engine and once on the engine of the moment before any tuning to it.
+    { name: 'gz fit40', file: join(FIXTURES, 'eval/gz/fit40.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -257,6 +260,7 @@ export function evalSets(shared?: string): EvalSet[] {
     // Questions on the three notices new in the session of 2026-12-01 (third), written with blind40 and independently of it,
     // for tuning: scored once on the landed engine first.
     sets.push({ name: `${n.slug} fit39`, file: join(n.dir, 'fit39.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit40`, file: join(n.dir, 'fit40.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
