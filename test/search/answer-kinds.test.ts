@@ -41,6 +41,19 @@ describe('kinds of answer', () => {
     expect(postponed.citations[0]?.paragraph).toBe(2);
   });
 
+  it('when is answered by a clock time and by after the epidemic; a waived fee answers whether a fine is due; money sent somewhere asks no phone', () => {
+    expectKind('time', { asked: [], notAsked: [], given: ['每天晚上10点至次日早上6点封闭', '上午9:00起恢复'], notGiven: ['请做好防护'] });
+    for (const kind of ['date', 'endDate'])
+      expectKind(kind, { asked: [], notAsked: [], given: ['售楼处暂时停止开放，疫情过后恢复'], notGiven: ['请做好防护'] });
+    expectKind('penalty', {
+      asked: ['书过期了没还，要交罚款吗？'],
+      notAsked: [],
+      given: ['闭馆期间免除外借文献逾期费用', '延长期内免逾期费'],
+      notGiven: ['景区免费开放'],
+    });
+    expectKind('phone', { asked: ['民政局的电话打哪个号？'], notAsked: ['协会让会员企业把捐款打到哪里？'], given: [], notGiven: [] });
+  });
+
   it('ways of giving one thing (oneOf: a phone, an email address) asked together are answered by the datum of either, not by a word naming it', () => {
     // 怎么联系 asks a phone number, 有邮箱吗 an email address: the line 电子邮箱：zgtcllg@sohu.com answers both.
     const museum = otherNoticeAnswerer('zibo-').answer('想投稿的话怎么联系陶瓷博物馆？有邮箱吗？');
