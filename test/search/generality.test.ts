@@ -114,6 +114,14 @@ describe('a general engine', () => {
     expect(otherNoticeAnswerer('nanjing').answer('我们写的防疫科普简讯应该交给谁？').citations[0]?.paragraph).toBe(7);
   });
 
+  it('which bodies issued it together (哪些部门一起发的) asks who issued it: the signature names every one', () => {
+    const qingdao = otherNoticeAnswerer('qingdao-swj');
+    expect(qingdao.index.lang.patterns.aboutNotice.test('这份倡议书是哪些部门一起发的')).toBe(true);
+    const text = renderText(qingdao.answer('青岛这份保供稳价倡议书是哪些部门一起发的？'), qingdao.kb);
+    expect(text).toContain('青岛市商务局');
+    expect(text).toContain('青岛市市场监督管理局');
+  });
+
   it('who signed it is the whole signature: a person above the body’s name, and not a closing formula (特此通知)', () => {
     expect(
       otherNoticeAnswerer('china-sjyxh')
