@@ -135,8 +135,8 @@ export interface AnswerType {
    */
   mayBeImplicit?: boolean;
   /**
-   * Kinds that name one group (contact: a phone number, an email address, a web address) are ways of giving one thing:
-   * asked together (怎么联系，有邮箱吗), a sentence holding one of them lacks none.
+   * Kinds that name one group (contact: a phone number, an email address, a postal address) are ways of giving one
+   * thing: asked together (怎么联系，有邮箱吗), a sentence holding the datum of one of them lacks none.
    */
   oneOf?: string;
   /**
@@ -168,8 +168,8 @@ export interface LanguageData {
    */
   aspectWords: Set<string>;
   /**
-   * Measure words (场, 项, 个, 类): after a number, 几, 哪 or 这 (哪两场仗, 有几项, 这场疫情) they only count what is asked
-   * about, and are no word of it.
+   * Measure words (场, 项, 个, 类): after 哪, 这 or 那, with or without a number (哪两场仗, 这场疫情), they point at what is
+   * asked about and are no word of it; after a number alone (交几幅) they are what is counted.
    */
   measureWords: Set<string>;
   genericWords: Set<string>;

@@ -1,5 +1,6 @@
 // Which of a question's concepts no notice knows: their weight is what the decision reads as asked of something
-// else (比特币, 核酸). Known: a word of the notices' text, a word naming the kind of answer asked (电话: whether a
+// else (比特币, 核酸). Known: a word of the text of the best sentence's notice (among several notices, a word only
+// another one uses is not known to this one), a word naming the kind of answer asked (电话: whether a
 // sentence holds one is weighed apart), a quantity stated, the document itself, a place or a title word of the
 // notice of the best sentence.
 import type { Notice } from '../knowledge/types.js';
@@ -34,7 +35,7 @@ export class UnknownWords {
     private readonly notices: number,
   ) {}
 
-  /** Each concept's weight if no notice knows it, else 0. */
+  /** Each concept's weight if it is unknown (to every notice, or to the best sentence's among several), else 0. */
   weights(concepts: QueryConcepts, weights: number[], x: UnknownContext): number[] {
     return concepts.map((c, i) => (this.known(c, x) ? 0 : (weights[i] ?? 0)));
   }
