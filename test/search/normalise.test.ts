@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { englishTerms } from '../../src/search/english.js';
-import { editDistance } from '../../src/search/language.js';
 import { cleanQuestion, isFiller, queryTerms, withoutSpacing } from '../../src/search/normalise.js';
 import { Vocabulary } from '../../src/search/vocabulary.js';
+import { editDistance } from '../../src/text/edit-distance.js';
 import { detectScript, toSimplified } from '../../src/text/script.js';
 import { otherNoticeAnswerer } from '../support/eval-sets.js';
 import { knowledgeCopy, loadError, realKnowledge } from '../support/knowledge.js';
