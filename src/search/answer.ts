@@ -301,8 +301,6 @@ export class Answerer {
   }
 }
 
-/** What `explain` gives besides the answer: the best sentence's signals, the candidates best first, the focus. */
-
 /**
  * The unit after the place that opens a body's name (宝鸡市山东商会, 周宁县市场监督管理局): people leave it out. Only the
  * first: 市 of 市场 is no unit.
