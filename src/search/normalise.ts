@@ -218,19 +218,27 @@ function recut(words: string[], vocab: Vocabulary, lang: QueryLanguage): string[
     if (b1 !== undefined && bMore.length === 0 && !known(b) && /^\p{Script=Han}+$/u.test(a + b) && vocab.has(a1 + b0)) {
       out.push(a0!, a1 + b0, b1);
       i++;
-    } else if ((lang.particles.has(a0!) || (lang.conjunctions.has(a0!) && !isGeneralWord(a, lang))) && vocab.has(a1 + b)) {
-      // A particle or a conjunction glued to the next word's first character (了一|级 -> 了|一级, 表|和善|款 -> 和|善款):
-      // the notice's word is the cut.
-      out.push(a0!, a1 + b);
-      i++;
-    } else if (lang.questionWords.has(a0!) && !isGeneralWord(a, lang) && lang.words.has(a1 + b)) {
-      // A question word glued to the next word's first character (要写|低 -> 要|写低, Cantonese 写低 for 写明): the
-      // lexicon's word is the cut.
+    } else if (gluedBefore(a, a1 + b, vocab, lang)) {
       out.push(a0!, a1 + b);
       i++;
     } else out.push(a);
   }
   return out;
+}
+
+/**
+ * Whether the first character of a two-character segment is a word of its own, glued to the next word's first character
+ * (`joined`: that character and the next word), which is the word meant: a particle or a conjunction before a notice's
+ * word (了一|级 -> 了|一级, 表|和善|款 -> 和|善款), a question word before a lexicon word (要写|低 -> 要|写低, Cantonese
+ * 写低 for 写明).
+ */
+function gluedBefore(segment: string, joined: string, vocab: Vocabulary, lang: QueryLanguage): boolean {
+  const first = [...segment][0]!;
+  const general = isGeneralWord(segment, lang);
+  return (
+    (vocab.has(joined) && (lang.particles.has(first) || (lang.conjunctions.has(first) && !general))) ||
+    (!general && lang.questionWords.has(first) && lang.words.has(joined))
+  );
 }
 
 /** `a` and the first character of `b` as a question word, and the rest of `b`; else undefined. */
