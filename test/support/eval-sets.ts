@@ -122,6 +122,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written from the notice texts alone mid-session of 2026-12-01 (third), after its first changes (24 here, 4 on each of the
     // 77 others): scored once on the landed engine and once on the engine of the moment before any tuning to it.
     { name: 'gz fit40', file: join(FIXTURES, 'eval/gz/fit40.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written from the notice texts alone at the start of the session of 2026-12-01 (fourth) with blind41 and independently of
+    // it (24 here, 4 on each of the 77 others): scored once on the landed engine, then tuning.
+    { name: 'gz fit41', file: join(FIXTURES, 'eval/gz/fit41.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -196,6 +199,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-12-01 (third), before any change (24 here, 4 on each of the 74
     // others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind39', file: join(FIXTURES, 'eval/gz/blind39.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the start of the session of 2026-12-01 (fourth), before any change (24 here, 4 on each of the 77
+    // others): reports only, scored once on the landed engine and once on the final one.
+    { name: 'gz blind41', file: join(FIXTURES, 'eval/gz/blind41.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -261,6 +267,10 @@ export function evalSets(shared?: string): EvalSet[] {
     // for tuning: scored once on the landed engine first.
     sets.push({ name: `${n.slug} fit39`, file: join(n.dir, 'fit39.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit40`, file: join(n.dir, 'fit40.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit41`, file: join(n.dir, 'fit41.jsonl'), knowledge, blind: false });
+    // Questions on the three notices new in the session of 2026-12-01 (fourth), written with blind42 and independently of it,
+    // for tuning: scored once on the landed engine first.
+    sets.push({ name: `${n.slug} fit42`, file: join(n.dir, 'fit42.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
@@ -304,6 +314,11 @@ export function evalSets(shared?: string): EvalSet[] {
     // Questions on three notices new in the session of 2026-12-01 (third): 淄博市陶瓷博物馆's 公告 calling for works of art, 隆尧县图书馆's
     // 公告 extending loans, 张店区's 通告 on tomb-sweeping; written from their text alone before any change looked at them.
     sets.push({ name: `${n.slug} blind40`, file: join(n.dir, 'blind40.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind41`, file: join(n.dir, 'blind41.jsonl'), knowledge, blind: true });
+    // Questions on three notices new in the session of 2026-12-01 (fourth): 合作市伊斯兰教协会's 通知 closing mosques, 靖州's
+    // 通告 reopening rural markets, 延边州人民政府's 倡议书 asking landlords to waive rent; written from their text alone before
+    // any change looked at them.
+    sets.push({ name: `${n.slug} blind42`, file: join(n.dir, 'blind42.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
