@@ -107,6 +107,23 @@ source: test
     expect(points('说明如下：\n\n2、其一。\n\n3、其二。')).toEqual([undefined, undefined, undefined]);
   });
 
+  it('signs with the issuer the metadata names at any length, and cuts a long first clause into a heading with an ellipsis', () => {
+    const issuer = '中共某某苗族侗族自治县委新型冠状病毒感染的肺炎疫情防控工作指挥部';
+    const notice = parseNotice(
+      `---\nid: t\ntitle: 通告\nshort_title: 通告\ntitle_en: Circular\nissuer: ${issuer}\nissuer_en: A\ndate: 2020-02-28\nregion: 某地\nsource: test\n---\n\n现通告如下：\n\n一、自3月2日起恢复交易。\n\n二、请各宗教教职人员、信教群众关注官方发布的疫情信息，不信谣。\n\n${issuer}\n\n2020年2月28日\n`,
+      't.md',
+    );
+    // 34 characters: longer than a name line by shape, signed because it is the issuer.
+    expect(notice.paragraphs.map((p) => p.role)).toEqual([undefined, undefined, undefined, 'signature', 'date']);
+    expect(notice.paragraphs.map((p) => p.heading)).toEqual([
+      undefined,
+      '一、自3月2日起恢复交易',
+      '二、请各宗教教职人员、信教群众关注官方…',
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('takes no lead-in clause for a salutation, and finds the signature and date above an attachment line', () => {
     const notice = (body: string) =>
       parseNotice(
