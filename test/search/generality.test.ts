@@ -299,6 +299,10 @@ describe('a general engine', () => {
       [2, 2],
     ]);
     expect(otherNoticeAnswerer('wulong-').answer('为什么发这个通知').citations).toHaveLength(1);
+    // ...with the kind first and the verb after (这个通告是为了什么发布的), and in dialect (为啥子要发): never the signature
+    // line, though 发布 asks who issued it elsewhere.
+    const market = otherNoticeAnswerer('jingzhou-');
+    for (const q of ['这个通告是为了什么发布的？', '通告为啥子要发']) expect(market.answer(q).citations[0]).toMatchObject({ paragraph: 1, sentence: 1 });
     // Why of one request (暂停生冷刺身海鲜) is answered where that request is made, with its own reason (随着气温的升高),
     // not by the purpose of the whole call.
     const wuhan = otherNoticeAnswerer('wuhan-cyyxh');
