@@ -37,6 +37,7 @@ const PATTERN_NAMES = [
   'outlineWord',
   'lastParagraph',
   'lastPoint',
+  'firstPoint',
   'firstParagraph',
   'noticeSelf',
   'asking',

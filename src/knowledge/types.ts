@@ -225,6 +225,8 @@ export interface LanguageData {
     | 'outlineWord'
     | 'lastParagraph'
     | 'lastPoint'
+    /** The first point said without 第 (头一条, 頭一條): point 1. */
+    | 'firstPoint'
     | 'firstParagraph'
     | 'noticeSelf'
     | 'asking'

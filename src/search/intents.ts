@@ -30,6 +30,7 @@ export function detectIntent(simplified: string, hasOtherContent: boolean, patte
   if (cited) return { kind: 'sentence', paragraph: toNumber(cited[1]!), sentence: toNumber(cited[2]!) };
   if (patterns.lastParagraph.test(simplified)) return { kind: 'paragraph', paragraph: 'last' };
   if (patterns.lastPoint.test(simplified)) return { kind: 'point', point: 'last' };
+  if (patterns.firstPoint.test(simplified)) return { kind: 'point', point: 1 };
   // The beginning is its first paragraph of content: not a salutation line (各会员单位：) before it.
   if (patterns.firstParagraph.test(simplified)) return { kind: 'paragraph', paragraph: 'first' };
   const p = PARAGRAPH.exec(simplified) ?? EN_PARAGRAPH.exec(simplified);

@@ -56,6 +56,9 @@ describe('questions about the notice itself', () => {
   it('a paragraph by its number, a point by its number', () => {
     expect(ask('第5段说了什么')).toMatchObject({ kind: 'paragraph', paragraph: { number: 5 } });
     expect(ask('第一条是什么')).toMatchObject({ kind: 'paragraph', paragraph: { number: 2 } });
+    // The first without 第, as Southwest Mandarin and Cantonese say it.
+    expect(ask('倡议头一条讲的啥子嘛？')).toMatchObject({ kind: 'paragraph', paragraph: { number: 2 } });
+    expect(ask('倡議頭一條講咩？')).toMatchObject({ kind: 'paragraph', paragraph: { number: 2 } });
     expect(ask('第三个要求')).toMatchObject({ kind: 'paragraph', paragraph: { number: 4 } });
     expect(ask('paragraph 3')).toMatchObject({ kind: 'paragraph', paragraph: { number: 3 } });
     expect(ask('最后一段')).toMatchObject({ kind: 'paragraph', paragraph: { number: 5 } });
