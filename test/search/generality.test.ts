@@ -398,6 +398,9 @@ describe('the kind of answer asked for', () => {
     const deadline = otherNoticeAnswerer('bazhong').answer('捐赠物资截止到哪天？');
     expect(deadline.answered).toBe(false);
     expect(deadline.related).toHaveLength(1);
+    // ...and "until" a date states the last day (征集时间：即日起至2020年12月31日).
+    expect(type('deadline').answeredBy.test('即日起至2020年12月31日') && type('deadline').answeredBy.test('自本日起至二月二十日')).toBe(true);
+    expect(otherNoticeAnswerer('zibo-').answer('作品征集截止到什么时候？').citations[0]).toMatchObject({ paragraph: 7 });
     // Whether someone hands something out, and where to get it (发不发, 去哪里领), needs a sentence that says so: the
     // Beijing notice asks staff to wear masks, it gives none out.
     const masks = otherNoticeAnswerer('beijing-shzzglzx').answer('回京隔离期间社区发不发口罩和体温计？');
