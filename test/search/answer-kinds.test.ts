@@ -33,6 +33,16 @@ describe('kinds of answer', () => {
     expect(tombs.answer('清明在路口给老人烧点纸放挂鞭炮行不行啊').citations[0]?.paragraph).toBe(3);
   });
 
+  it('visiting relatives (探親戚), a place closed to visitors (暂停对外开放), a Cantonese banquet (請飲) reach the notices’ terms', () => {
+    // 不要走亲访友 during isolation, asked in Cantonese.
+    expect(otherNoticeAnswerer('fuyang-').answer('喺隔離期間可唔可以去探親戚？').citations[0]?.paragraph).toBe(7);
+    // 自…12:00时起…宗教活动场所暂停对外开放: the sentence with the hour, not the later one saying 暂停开放 without it.
+    const mosques = otherNoticeAnswerer('hezuo-').answer('🕌❓清真寺是几点开始关门的');
+    expect(mosques.answered).toBe(true);
+    expect(mosques.citations[0]?.paragraph).toBe(2);
+    expect(otherNoticeAnswerer('gongzhuling-').answer('公主嶺搬新屋同開張可唔可以請飲？').citations[0]?.paragraph).toBe(3);
+  });
+
   it('a time not set yet (具体时间待定, 择期召开) answers when, as 另行通知 does', () => {
     for (const kind of ['time', 'date', 'endDate', 'resumeDate'])
       expectKind(kind, { asked: [], notAsked: [], given: ['换届会议延期举行，具体时间待定', '会员大会将择期召开'], notGiven: ['请做好防护'] });
