@@ -33,7 +33,7 @@ describe('kinds of answer', () => {
     expect(tombs.answer('清明在路口给老人烧点纸放挂鞭炮行不行啊').citations[0]?.paragraph).toBe(3);
   });
 
-  it('visiting relatives (探親戚), a place closed to visitors (暂停对外开放), a Cantonese banquet (請飲) reach the notices’ terms', () => {
+  it('visiting relatives (探親戚), a place closed to visitors (暂停对外开放), a Cantonese banquet (請飲), a change (有变化) reach the notices’ terms', () => {
     // 不要走亲访友 during isolation, asked in Cantonese.
     expect(otherNoticeAnswerer('fuyang-').answer('喺隔離期間可唔可以去探親戚？').citations[0]?.paragraph).toBe(7);
     // 自…12:00时起…宗教活动场所暂停对外开放: the sentence with the hour, not the later one saying 暂停开放 without it.
@@ -41,6 +41,8 @@ describe('kinds of answer', () => {
     expect(mosques.answered).toBe(true);
     expect(mosques.citations[0]?.paragraph).toBe(2);
     expect(otherNoticeAnswerer('gongzhuling-').answer('公主嶺搬新屋同開張可唔可以請飲？').citations[0]?.paragraph).toBe(3);
+    // 有变化 is a notice's 如有变更 (以上规定如有变更，另行通告).
+    expect(otherNoticeAnswerer('jingzhou-').answer('📢 这些规定以后要是有变化，会怎么通知大家？').citations[0]?.paragraph).toBe(6);
   });
 
   it('a time not set yet (具体时间待定, 择期召开) answers when, as 另行通知 does', () => {
