@@ -45,6 +45,13 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('jingzhou-').answer('📢 这些规定以后要是有变化，会怎么通知大家？').citations[0]?.paragraph).toBe(6);
   });
 
+  it('什么日子 (Cantonese 咩日子) asks a date, as 什么时候 does: who issued the notice and on what day', () => {
+    const notice = realKnowledge().answerer.answer('呢份倡議係邊個出嘅？咩日子出㗎？');
+    expect(notice.answered).toBe(true);
+    expect(notice.citations[0]?.paragraph).toBe(1);
+    expect(renderText(notice, realKnowledge().kb)).toContain('2月20日');
+  });
+
   it('a time not set yet (具体时间待定, 择期召开) answers when, as 另行通知 does', () => {
     for (const kind of ['time', 'date', 'endDate', 'resumeDate'])
       expectKind(kind, { asked: [], notAsked: [], given: ['换届会议延期举行，具体时间待定', '会员大会将择期召开'], notGiven: ['请做好防护'] });
