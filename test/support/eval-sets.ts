@@ -125,6 +125,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written from the notice texts alone at the start of the session of 2026-12-01 (fourth) with blind41 and independently of
     // it (24 here, 4 on each of the 77 others): scored once on the landed engine, then tuning.
     { name: 'gz fit41', file: join(FIXTURES, 'eval/gz/fit41.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written from the notice texts alone mid-session of 2026-12-01 (fourth), after its first changes (24 here, 4 on each of the
+    // 80 others): scored once on the landed engine and once on the engine of that moment, then tuning.
+    { name: 'gz fit43', file: join(FIXTURES, 'eval/gz/fit43.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -271,6 +274,7 @@ export function evalSets(shared?: string): EvalSet[] {
     // Questions on the three notices new in the session of 2026-12-01 (fourth), written with blind42 and independently of it,
     // for tuning: scored once on the landed engine first.
     sets.push({ name: `${n.slug} fit42`, file: join(n.dir, 'fit42.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit43`, file: join(n.dir, 'fit43.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
