@@ -45,6 +45,14 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('jingzhou-').answer('📢 这些规定以后要是有变化，会怎么通知大家？').citations[0]?.paragraph).toBe(6);
   });
 
+  it('shoes (鞋子), walking the dog (遛狗), praise (表揚), giving away (捐出去) reach the notices’ terms', () => {
+    const dress = otherNoticeAnswerer('meizhou-').answer('👕👟 表演那天大家要穿什么衣服和鞋子啊？');
+    expect(dress.answered).toBe(true);
+    expect(renderText(dress, otherNoticeAnswerer('meizhou-').kb)).toContain('白色运动鞋');
+    expect(otherNoticeAnswerer('jinanqu-').answer('消杀那会儿我还能下楼遛狗吗🐶❓').citations[0]?.paragraph).toBe(3);
+    expect(otherNoticeAnswerer('yanbian-').answer('我係私人業主，如果幫租客減咗租，政府會點表揚我？').citations[0]?.paragraph).toBe(3);
+  });
+
   it('什么日子 (Cantonese 咩日子) asks a date, as 什么时候 does: who issued the notice and on what day', () => {
     const notice = realKnowledge().answerer.answer('呢份倡議係邊個出嘅？咩日子出㗎？');
     expect(notice.answered).toBe(true);
