@@ -53,6 +53,11 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('yanbian-').answer('我係私人業主，如果幫租客減咗租，政府會點表揚我？').citations[0]?.paragraph).toBe(3);
   });
 
+  it('what happens to one who does not follow the rules (不按规定…会咋个处理) is answered by a forced closure (强制关闭)', () => {
+    expect(kindOf('penalty').answeredBy.test('未按规定落实到位的，由当地乡镇党委政府强制关闭。')).toBe(true);
+    expect(otherNoticeAnswerer('jingzhou-').answer('要是哪个集市不按规定搞，会咋个处理嘛？').citations[0]?.paragraph).toBe(5);
+  });
+
   it('什么日子 (Cantonese 咩日子) asks a date, as 什么时候 does: who issued the notice and on what day', () => {
     const notice = realKnowledge().answerer.answer('呢份倡議係邊個出嘅？咩日子出㗎？');
     expect(notice.answered).toBe(true);
