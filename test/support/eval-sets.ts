@@ -323,6 +323,10 @@ export function evalSets(shared?: string): EvalSet[] {
     // 通告 reopening rural markets, 延边州人民政府's 倡议书 asking landlords to waive rent; written from their text alone before
     // any change looked at them.
     sets.push({ name: `${n.slug} blind42`, file: join(n.dir, 'blind42.jsonl'), knowledge, blind: true });
+    // Questions on three notices new mid-session of 2026-12-01 (fourth): 东至县's 通告 on certificates for travel, 青海省科技馆's
+    // 公告 on reopening, 三明市梅列生态环境局's 通知 on exam-time noise; written from their text alone, scored once on the landed
+    // engine and once on the engine of that moment before any change looked at them.
+    sets.push({ name: `${n.slug} blind43`, file: join(n.dir, 'blind43.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
