@@ -101,7 +101,7 @@ function markListLeads(paragraphs: Paragraph[]): void {
   // An item that is only a title (2、新会员入会咨询), its details on the lines after it (联系人：…): in force until
   // the next item or point.
   let itemTitle: string | undefined;
-  for (const p of paragraphs) {
+  for (const [i, p] of paragraphs.entries()) {
     const text = paragraphText(p);
     const item = LIST_ITEM.test(text);
     // Items a sentence announces (下列国家标准：1、医用防护口罩GB19083-2010) are values, not titles.
@@ -115,8 +115,19 @@ function markListLeads(paragraphs: Paragraph[]): void {
     else if (!item && itemTitle && !p.role) p.lead = title ? `${title}\n${itemTitle}` : itemTitle;
     else if (title && !p.role) p.lead = title;
     const last = p.sentences.at(-1)?.text ?? '';
-    lead = LEADS_INTO_LIST.test(last) || isBareHeading(p, text) ? last : undefined;
+    lead = LEADS_INTO_LIST.test(last) || isBareHeading(p, text) || titlesItems(p, text, paragraphs[i + 1]) ? last : undefined;
   }
+}
+
+/**
+ * An unnumbered section title on a line of its own (NO.3 开放范围, 其他事项) over numbered items that say something in
+ * sentences (1、一至四层常设展厅正常开放，…): it leads them as a sentence ending 如下： would. Not over items that are
+ * titles themselves (★捐赠方式★ over 1.银行转账): those lead the lines under them.
+ */
+function titlesItems(p: Paragraph, text: string, next: Paragraph | undefined): boolean {
+  if (p.point !== undefined || p.role || LIST_ITEM.test(text) || !isBareItem(p, text) || !next) return false;
+  const item = paragraphText(next);
+  return LIST_ITEM.test(item) && !isBareItem(next, item);
 }
 
 /** A line that gives a value under a label (青田县：0578-6838117, 联系人：张三). */

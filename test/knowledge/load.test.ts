@@ -107,6 +107,23 @@ source: test
     expect(points('说明如下：\n\n2、其一。\n\n3、其二。')).toEqual([undefined, undefined, undefined]);
   });
 
+  it('an unnumbered section title over numbered items in sentences leads them (其他事项 over 1、…。), not over item titles', () => {
+    const leads = (body: string) =>
+      parseNotice(
+        `---\nid: t\ntitle: 公告\nshort_title: 公告\ntitle_en: Announcement\nissuer: 某馆\nissuer_en: A\ndate: 2020-04-14\nregion: 某地\nsource: test\n---\n\n${body}\n`,
+        't.md',
+      ).paragraphs.map((p) => p.lead);
+    expect(leads('本馆将恢复开放。\n\n其他事项\n\n1、公众参观须全程佩戴口罩。\n\n2、谢绝在场馆内进食。\n\n某馆')).toEqual([
+      undefined,
+      undefined,
+      '其他事项',
+      '其他事项',
+      undefined,
+    ]);
+    // Items that are titles themselves (1.银行转账) lead the lines under them, as before.
+    expect(leads('请踊跃捐赠。\n\n捐赠方式\n\n1.银行转账\n\n户名：某基金会\n\n某馆')[2]).toBeUndefined();
+  });
+
   it('signs with the issuer the metadata names at any length, and cuts a long first clause into a heading with an ellipsis', () => {
     const issuer = '中共某某苗族侗族自治县委新型冠状病毒感染的肺炎疫情防控工作指挥部';
     const notice = parseNotice(
