@@ -51,6 +51,8 @@ describe('kinds of answer', () => {
     expect(renderText(dress, otherNoticeAnswerer('meizhou-').kb)).toContain('白色运动鞋');
     expect(otherNoticeAnswerer('jinanqu-').answer('消杀那会儿我还能下楼遛狗吗🐶❓').citations[0]?.paragraph).toBe(3);
     expect(otherNoticeAnswerer('yanbian-').answer('我係私人業主，如果幫租客減咗租，政府會點表揚我？').citations[0]?.paragraph).toBe(3);
+    // An office that opens again (重新开门) is one that resumes its work (恢复对外办公).
+    expect(otherNoticeAnswerer('wulong-').answer('武隆的婚姻登记处什么时候重新开门？').citations[0]?.paragraph).toBe(3);
   });
 
   it('what happens to one who does not follow the rules (不按规定…会咋个处理) is answered by a forced closure (强制关闭)', () => {
