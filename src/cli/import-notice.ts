@@ -1,6 +1,6 @@
 // npm run knowledge:import -- <raw file> [--out DIR]
 // Repairs a received notice and writes the clean notice file. Metadata comes from <raw>.meta.json beside it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { importNotice } from '../knowledge/import.js';
 
@@ -35,5 +35,7 @@ if (r.problems.length > 0) {
   process.exit(1);
 }
 const out = join(outDir, `${result.id}.md`);
+// A new notice's folder (an evaluation fixture's notices/) is made, not a stack trace of ENOENT.
+mkdirSync(outDir, { recursive: true });
 writeFileSync(out, result.file);
 console.log(`wrote ${relative(process.cwd(), out)}`);
