@@ -27,7 +27,7 @@ try {
 }
 const r = result.report;
 console.log(
-  `${basename(rawPath)}: ${r.pinyinRemoved} pinyin removed, ${r.errataApplied} errata applied, ${r.commasCollapsed} doubled commas collapsed, ${r.punctuationWidened} marks made full-width, ${r.widthNarrowed} full-width letters and digits made ASCII, ${result.headingLinesRemoved > 0 ? `${result.headingLinesRemoved} heading lines left out (the metadata gives them: title, issuer, date), ` : ''}${result.paragraphs} paragraphs`,
+  `${basename(rawPath)}: ${r.pinyinRemoved} pinyin removed, ${r.errataApplied} errata applied, ${r.commasCollapsed} doubled commas collapsed, ${r.punctuationWidened} marks made full-width, ${r.widthNarrowed} full-width letters and digits made ASCII, ${r.linesSplit > 0 ? `${r.linesSplit} lost line breaks put back, ` : ''}${result.headingLinesRemoved > 0 ? `${result.headingLinesRemoved} heading lines left out (the metadata gives them: title, issuer, date), ` : ''}${result.paragraphs} paragraphs`,
 );
 if (r.problems.length > 0) {
   for (const p of r.problems) console.error(`${rawPath}: repaired line ${p.line}, column ${p.column}: unexplained "${p.char}" in …${p.context}…`);

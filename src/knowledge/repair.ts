@@ -33,6 +33,8 @@ export interface RepairReport {
   punctuationWidened: number;
   /** Full-width Latin letters and digits (Ｎ９５) made ASCII, so that the rules below and search see N95. */
   widthNarrowed: number;
+  /** Line breaks a copy lost (a body run into one line: 。 1.恢复… 2.…), put back where a space follows a sentence's end. */
+  linesSplit: number;
   problems: RepairProblem[];
 }
 
@@ -75,6 +77,25 @@ const HALF_WIDTH_NEAR_HAN = new RegExp(`(?<=[${HAN}${CHINESE_PUNCTUATION}]|^)[,;
 const OPEN_WIDE_CLOSE_NARROW = new RegExp(`(${FW_OPEN}[^()${FW_OPEN}${FW_CLOSE}\\n]*)\\)`, 'gu');
 const OPEN_NARROW_CLOSE_WIDE = new RegExp(`\\(([^()${FW_OPEN}${FW_CLOSE}\\n]*${FW_CLOSE})`, 'gu');
 // Full-width ASCII letters and digits (U+FF10–FF19, FF21–FF3A, FF41–FF5A), as some editors type them.
+/** A space, then a numbered item (1. 2、 一、 （3）), after a sentence's end or a colon: where a run-on body had a line break. */
+const ITEM_AFTER_SPACE = /(?<=[。！？；：])[ \t\u3000\u00a0]+(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|[（(]\d{1,2}[)）])/gu;
+/** A space after a sentence's end. */
+const SPACE_AFTER_END = /(?<=[。！？；])[ \t\u3000\u00a0]+(?=\S)/gu;
+
+/**
+ * A copy that ran its body into one line keeps its line breaks as spaces (如下： 1.恢复… 。 2.恢复开放时间…。 以上…): a line
+ * with two or more numbered items after such spaces is one, and a space after each of its sentences' ends is a break.
+ * Elsewhere a space after 。 is a stray one inside a paragraph (…风险较大。 各单位…), left as it is.
+ */
+function splitRunOnLine(line: string, report: RepairReport): string {
+  if ((line.match(ITEM_AFTER_SPACE) ?? []).length < 2) return line;
+  const broken = () => {
+    report.linesSplit++;
+    return '\n';
+  };
+  return line.replace(ITEM_AFTER_SPACE, broken).replace(SPACE_AFTER_END, broken);
+}
+
 const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/gu;
 
 export function repairNotice(received: string, errata: readonly Erratum[] = []): { text: string; report: RepairReport } {
@@ -84,6 +105,7 @@ export function repairNotice(received: string, errata: readonly Erratum[] = []):
     commasCollapsed: 0,
     punctuationWidened: 0,
     widthNarrowed: 0,
+    linesSplit: 0,
     problems: [],
   };
   let text = received.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -124,7 +146,10 @@ export function repairNotice(received: string, errata: readonly Erratum[] = []):
     report.commasCollapsed++;
     return '';
   });
-  text = toSimplified(text);
+  text = toSimplified(text)
+    .split('\n')
+    .map((l) => splitRunOnLine(l, report))
+    .join('\n');
   text = text
     .split('\n')
     .map((l) => l.trim())

@@ -161,6 +161,26 @@ describe('legitimate Latin text and symbols', () => {
     expect(report.widthNarrowed).toBe(7);
     expect(report.problems).toEqual([]);
   });
+
+  it('puts back the line breaks of a body run into one line (spaces before its numbered items and after its sentences)', () => {
+    const { text, report } = repairNotice('现将有关事项公告如下: 1.恢复开放场馆:一楼展厅。 2.恢复开放时间:每天9:00开放。 3.暂停团体接待。 感谢您的支持!');
+    expect(text.split('\n')).toEqual([
+      '现将有关事项公告如下：',
+      '1.恢复开放场馆：一楼展厅。',
+      '2.恢复开放时间：每天9:00开放。',
+      '3.暂停团体接待。',
+      '感谢您的支持！',
+    ]);
+    expect(report.linesSplit).toBe(4);
+  });
+
+  it('leaves a stray space after a sentence alone in a line with no run of numbered items, and a space after 电话：', () => {
+    for (const line of ['一要引起高度重视。疫情发生风险较大。 各单位务必高度重视。', '联系人：张三 电话： 0851-12345678。', '详见如下： 1.第一项。']) {
+      const { text, report } = repairNotice(line);
+      expect(text, line).not.toContain('\n');
+      expect(report.linesSplit).toBe(0);
+    }
+  });
 });
 
 describe('the damage is still caught', () => {
