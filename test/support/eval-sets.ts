@@ -128,6 +128,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written from the notice texts alone mid-session of 2026-12-01 (fourth), after its first changes (24 here, 4 on each of the
     // 80 others): scored once on the landed engine and once on the engine of that moment, then tuning.
     { name: 'gz fit43', file: join(FIXTURES, 'eval/gz/fit43.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written from the notice texts alone at the start of the fifth 2026-12-01 session, independently of blind44: scored
+    // once on the landed engine, then tuning.
+    { name: 'gz fit44', file: join(FIXTURES, 'eval/gz/fit44.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -205,6 +208,7 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-12-01 (fourth), before any change (24 here, 4 on each of the 77
     // others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind41', file: join(FIXTURES, 'eval/gz/blind41.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    { name: 'gz blind44', file: join(FIXTURES, 'eval/gz/blind44.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -275,6 +279,8 @@ export function evalSets(shared?: string): EvalSet[] {
     // for tuning: scored once on the landed engine first.
     sets.push({ name: `${n.slug} fit42`, file: join(n.dir, 'fit42.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit43`, file: join(n.dir, 'fit43.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit44`, file: join(n.dir, 'fit44.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit45`, file: join(n.dir, 'fit45.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
@@ -327,6 +333,8 @@ export function evalSets(shared?: string): EvalSet[] {
     // 公告 on reopening, 三明市梅列生态环境局's 通知 on exam-time noise; written from their text alone, scored once on the landed
     // engine and once on the engine of that moment before any change looked at them.
     sets.push({ name: `${n.slug} blind43`, file: join(n.dir, 'blind43.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind44`, file: join(n.dir, 'blind44.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind45`, file: join(n.dir, 'blind45.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
