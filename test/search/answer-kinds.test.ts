@@ -45,6 +45,12 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('jingzhou-').answer('📢 这些规定以后要是有变化，会怎么通知大家？').citations[0]?.paragraph).toBe(6);
   });
 
+  it('everyday words reach the notices’ formal ones: 寺里 (入寺), 重开 (恢复开放), 孝顺 and 节约 (孝敬, 节俭)', () => {
+    expect(otherNoticeAnswerer('hezuo-').answer('我是回民，这阵子还能去寺里做礼拜吗？').citations[0]?.paragraph).toBe(3);
+    expect(otherNoticeAnswerer('jiaozuo-').answer('焦作的体育馆几时重开？').citations[0]?.paragraph).toBe(2);
+    expect(otherNoticeAnswerer('xiaoshan-').answer('倡议是不是叫我们对老人生前要孝顺，丧事要节约？').citations[0]?.paragraph).toBe(3);
+  });
+
   it('shoes (鞋子), walking the dog (遛狗), praise (表揚), giving away (捐出去) reach the notices’ terms', () => {
     const dress = otherNoticeAnswerer('meizhou-').answer('👕👟 表演那天大家要穿什么衣服和鞋子啊？');
     expect(dress.answered).toBe(true);
