@@ -51,6 +51,11 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('xiaoshan-').answer('倡议是不是叫我们对老人生前要孝顺，丧事要节约？').citations[0]?.paragraph).toBe(3);
   });
 
+  it('a landline typed 坐机 is the phone asked for, and a discount (打折) is the notice’s 让利促销', () => {
+    expect(otherNoticeAnswerer('hainan-swg').answer('协会的坐机号码多少？').citations[0]?.paragraph).toBe(9);
+    expect(otherNoticeAnswerer('zmd-').answer('餐馆可以打折吗').citations[0]?.paragraph).toBe(2);
+  });
+
   it('shoes (鞋子), walking the dog (遛狗), praise (表揚), giving away (捐出去) reach the notices’ terms', () => {
     const dress = otherNoticeAnswerer('meizhou-').answer('👕👟 表演那天大家要穿什么衣服和鞋子啊？');
     expect(dress.answered).toBe(true);
