@@ -131,6 +131,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written from the notice texts alone at the start of the fifth 2026-12-01 session, independently of blind44: scored
     // once on the landed engine, then tuning.
     { name: 'gz fit44', file: join(FIXTURES, 'eval/gz/fit44.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written from the notice texts alone at the start of the sixth 2026-12-01 session (24 here, 4 on each of the 86 others),
+    // independently of blind46: scored once on the landed engine, then tuning.
+    { name: 'gz fit46', file: join(FIXTURES, 'eval/gz/fit46.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -209,6 +212,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind41', file: join(FIXTURES, 'eval/gz/blind41.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     { name: 'gz blind44', file: join(FIXTURES, 'eval/gz/blind44.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the start of the sixth 2026-12-01 session, before any change (24 here, 4 on each of the 86
+    // others): reports only, scored once on the landed engine and once on the final one.
+    { name: 'gz blind46', file: join(FIXTURES, 'eval/gz/blind46.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -281,6 +287,9 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit43`, file: join(n.dir, 'fit43.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit44`, file: join(n.dir, 'fit44.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit45`, file: join(n.dir, 'fit45.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit46`, file: join(n.dir, 'fit46.jsonl'), knowledge, blind: false });
+    // Questions on the three notices new in the sixth 2026-12-01 session, written with blind47 and independently of it.
+    sets.push({ name: `${n.slug} fit47`, file: join(n.dir, 'fit47.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
@@ -335,6 +344,9 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind43`, file: join(n.dir, 'blind43.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind44`, file: join(n.dir, 'blind44.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind45`, file: join(n.dir, 'blind45.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind46`, file: join(n.dir, 'blind46.jsonl'), knowledge, blind: true });
+    // Questions on the three notices new in the sixth 2026-12-01 session, written from their text alone before any change.
+    sets.push({ name: `${n.slug} blind47`, file: join(n.dir, 'blind47.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
