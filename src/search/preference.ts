@@ -22,26 +22,30 @@ export function withTypedNeighbour(
   const best = scored[0];
   if (!best || hasType(best)) return scored;
   const { notice, paragraph } = best.record.ref;
+  const lacksRequired = !holdsRequired(best);
+  const near = (h: Scored, beside: (h: Scored) => boolean) =>
+    h.record.ref.notice === notice && beside(h) && holdsRequired(h) && h.cov.share >= best.cov.share * TUNING.typedNeighbourShare;
   const typed =
     scored.find(
       (h) => h.record.ref.notice === notice && h.record.ref.paragraph === paragraph && hasType(h) && h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
     ) ??
     // A datum the answer must hold that the best lacks: a next candidate on a line beside it holding it, if it covers enough.
-    (holdsRequired(best)
-      ? undefined
-      : scored
-          .slice(1, 1 + TUNING.requiredNeighbourDepth)
-          .find(
-            (h) =>
-              h.record.ref.notice === notice &&
-              Math.abs(h.record.ref.paragraph - paragraph) <= 1 &&
-              holdsRequired(h) &&
-              h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
-          )) ??
+    (lacksRequired
+      ? scored.slice(1, 1 + TUNING.requiredNeighbourDepth).find((h) => near(h, (x) => Math.abs(x.record.ref.paragraph - paragraph) <= 1))
+      : undefined) ??
     // A line of the same notice whose label names a kind asked that the best lacks (捐赠物资地点：巴州区疾控中心 for
     // 送到哪里) answers it.
-    labelledLine(scored, asked, hasType, !holdsRequired(best));
+    labelledLine(scored, asked, hasType, lacksRequired) ??
+    // A datum found by its own shape (an e-mail address, a phone number) that the sentence holding it names (协会邮箱：…)
+    // answers 邮箱是多少 from any paragraph; a count or a time, which any sentence may hold, does not.
+    (lacksRequired ? scored.slice(1, 1 + TUNING.requiredNeighbourDepth).find((h) => near(h, (x) => namesData(x, asked))) : undefined);
   return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
+}
+
+/** Whether every datum asked for is found by its shape and `h` names each (邮箱 beside an address). */
+function namesData(h: Scored, asked: AnswerType[]): boolean {
+  const data = asked.filter((a) => a.required);
+  return data.length > 0 && data.every((a) => a.foundBy?.words.some((w) => h.record.text.includes(w)));
 }
 
 /** The first of the next labelledLineDepth candidates that is such a line, holds every kind and covers enough. */
