@@ -215,7 +215,8 @@ export class Answerer {
     // The document itself (这篇文章, the article): what is asked is about it, not a thing it lacks.
     const selfWord = (f: string) => patterns.noticeSelf.test(f);
     const bestNotice = this.noticeOf(best.record.ref.notice);
-    const unknownWeights = this.unknownWords.weights(concepts, weights, { notice: bestNotice, english: q.english, namesType, statesQuantity, selfWord });
+    const knownBy = { namesType, statesQuantity, selfWord, aspectWords: ql.aspectWords };
+    const unknownWeights = this.unknownWords.weights(concepts, weights, { notice: bestNotice, english: q.english, ...knownBy });
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
     const focus = q.english
       ? []

@@ -1,8 +1,8 @@
 // Which of a question's concepts no notice knows: their weight is what the decision reads as asked of something
 // else (比特币, 核酸). Known: a word of the text of the best sentence's notice (among several notices, a word only
 // another one uses is not known to this one), a word naming the kind of answer asked (电话: whether a
-// sentence holds one is weighed apart), a quantity stated, the document itself, a place or a title word of the
-// notice of the best sentence.
+// sentence holds one is weighed apart), a quantity stated, the document itself, a word naming an aspect of what is
+// said (language.json aspectWords), a place or a title word of the notice of the best sentence.
 import type { Notice } from '../knowledge/types.js';
 import type { QueryConcepts, SentenceRecord } from './index.js';
 import { wordBoundaries } from './normalise.js';
@@ -19,6 +19,8 @@ export interface UnknownContext {
   statesQuantity: (concept: string[]) => boolean;
   /** The document itself (这篇文章, the article): what is asked is about it, not a thing it lacks. */
   selfWord: (form: string) => boolean;
+  /** A word naming which part of what is said is asked (原则, 说法, 开始 of 几点开始): no thing of its own. */
+  aspectWords: ReadonlySet<string>;
 }
 
 export class UnknownWords {
@@ -46,6 +48,7 @@ export class UnknownWords {
       x.namesType(c) ||
       x.statesQuantity(c) ||
       c.every(x.selfWord) ||
+      x.aspectWords.has(c[0]!) ||
       // A place the notice is of or names is known, though its text writes it whole (湖南 of 湖南省).
       c.some((f) => this.places.names(f, x.notice)) ||
       // A word of its title, typed, names the notice (这个征稿 of a 征稿通知), though its text may never say it.

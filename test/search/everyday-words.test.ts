@@ -10,3 +10,19 @@ describe('everyday words', () => {
     expect(a.citations[0]?.paragraph).toBe(2);
   });
 });
+
+describe('words naming an aspect of what is said', () => {
+  it('开始 of 好久开始 (from when) is no thing the notice lacks, where the notice never says 开始', () => {
+    const estates = otherNoticeAnswerer('yinchuan-');
+    const a = estates.answer('银川小区晚上好久开始封起嘛，早上好久才放人出去？');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.paragraph).toBe(6);
+  });
+  it('建议 asked of a call (对我们开店的有什么建议) asks what it says, not of a thing it lacks', () => {
+    const restaurants = otherNoticeAnswerer('zmd-');
+    const q = '我在驿城区开了家火锅店，疫情关了两个多月，最近刚开门。看到企业家协会发了个倡议书，想问下对我们开店的有什么建议？';
+    const a = restaurants.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.paragraph).toBe(2);
+  });
+});
