@@ -9,6 +9,15 @@ describe('everyday words', () => {
     expect(a.answered).toBe(true);
     expect(a.citations[0]?.paragraph).toBe(2);
   });
+  it('Southwest 娃娃 (a child) is the 儿童 a notice writes, and English "bring a tour group" asks of its 团体接待', () => {
+    const museum = otherNoticeAnswerer('yingjing-');
+    const child = museum.answer('带8岁娃娃去荥经博物馆👧要注意啥');
+    expect(child.answered).toBe(true);
+    expect(child.citations[0]?.paragraph).toBe(5);
+    const group = museum.answer('Can I bring a tour group to Yingjing museum now?');
+    expect(group.answered).toBe(true);
+    expect(group.citations[0]?.paragraph).toBe(7);
+  });
 });
 
 describe('words naming an aspect of what is said', () => {
