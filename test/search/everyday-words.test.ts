@@ -18,6 +18,12 @@ describe('everyday words', () => {
     expect(group.answered).toBe(true);
     expect(group.citations[0]?.paragraph).toBe(7);
   });
+  it('English "group gatherings" reach the 群体聚集活动 a notice asks volunteers not to join', () => {
+    const redCross = otherNoticeAnswerer('hainan-shszh-');
+    const a = redCross.answer('I’m a Red Cross volunteer in Hainan. Am I allowed to organise or join group gatherings right now?');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.paragraph).toBe(4);
+  });
 });
 
 describe('words naming an aspect of what is said', () => {
