@@ -18,6 +18,16 @@ describe('everyday words', () => {
     expect(group.answered).toBe(true);
     expect(group.citations[0]?.paragraph).toBe(7);
   });
+  it('重新开 (open again) is the resumption a notice states, and 探亲 of a care home is the 探视 it forbids', () => {
+    const weddings = otherNoticeAnswerer('wulong-');
+    const again = weddings.answer('武隆婚姻登記幾時重新開？');
+    expect(again.answered).toBe(true);
+    expect(again.citations[0]?.paragraph).toBe(3);
+    const care = otherNoticeAnswerer('sanmenxia-');
+    const visit = care.answer('三門峽啲老人院而家可唔可以入去探親？');
+    expect(visit.answered).toBe(true);
+    expect(visit.citations[0]?.paragraph).toBe(2);
+  });
   it('English "group gatherings" reach the 群体聚集活动 a notice asks volunteers not to join', () => {
     const redCross = otherNoticeAnswerer('hainan-shszh-');
     const a = redCross.answer('I’m a Red Cross volunteer in Hainan. Am I allowed to organise or join group gatherings right now?');
