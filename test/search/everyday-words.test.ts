@@ -28,6 +28,12 @@ describe('everyday words', () => {
     expect(visit.answered).toBe(true);
     expect(visit.citations[0]?.paragraph).toBe(2);
   });
+  it('活鸡 (a live chicken), asked in Cantonese, is the 活禽 a notice keeps banning from rural markets', () => {
+    const markets = otherNoticeAnswerer('jingzhou-');
+    const a = markets.answer('靖州嘅墟市而家可唔可以賣活雞㗎？');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.paragraph).toBe(2);
+  });
   it('English "group gatherings" reach the 群体聚集活动 a notice asks volunteers not to join', () => {
     const redCross = otherNoticeAnswerer('hainan-shszh-');
     const a = redCross.answer('I’m a Red Cross volunteer in Hainan. Am I allowed to organise or join group gatherings right now?');
