@@ -16,7 +16,7 @@ export function explanationText(answerer: Answerer, question: string): string {
 
 export function formatExplanation(e: Explanation, kb: KnowledgeBase): string {
   const lines: string[] = [];
-  if (e.concepts.length === 0) return 'why: no search (answered by the question itself, or nothing asked)';
+  if (e.concepts.length === 0) return 'why: not weighed (answered by the question itself, nothing asked, or no sentence holds any word asked)';
   lines.push(`concepts: ${e.concepts.map((c) => `${c.forms.join('/')} ${c.weight.toFixed(2)}${c.unknown ? '?' : ''}`).join(' · ')}`);
   if (e.focus.length > 0) lines.push(`asked about: ${e.focus.map((f) => `${f.forms[0]}${f.unknown ? '?' : ''}`).join(' ')}`);
   if (e.kinds.length > 0) lines.push(`kinds of answer asked: ${e.kinds.join(', ')}`);
