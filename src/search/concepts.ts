@@ -7,7 +7,9 @@ import { queryTerms } from './normalise.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export function queryConcepts(simplified: string, english: boolean, lang: QueryLanguage, vocab: Vocabulary): QueryConcepts {
-  return english ? englishTerms(simplified, lang) : queryTerms(simplified, vocab, lang).map((t) => withLonger(withTopic(lang.synonyms(t), lang, vocab), vocab));
+  if (english)
+    return [...englishTerms(simplified, lang), ...(simplified.match(/\p{Script=Han}[\p{Script=Han}A-Za-z0-9]*/gu) ?? []).map((w) => [w.toLowerCase()])];
+  return queryTerms(simplified, vocab, lang).map((t) => withLonger(withTopic(lang.synonyms(t), lang, vocab), vocab));
 }
 
 /**

@@ -3,6 +3,7 @@
 
 import { detectScript, type Script, toSimplified } from '../text/script.js';
 import type { QueryLanguage } from './language.js';
+import { TUNING } from './tuning.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Questions longer than this are answered on their first part (documented in the README). */
@@ -54,11 +55,13 @@ export function cleanQuestion(raw: string, cap = QUESTION_CHAR_CAP): CleanQuesti
     .replace(/(?<!拨)打(?=\s*\d{3,})/gu, '拨打');
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  const latinWords = (text.match(/[A-Za-z]{2,}/g) ?? []).length;
   return {
     text,
     simplified,
     script: detectScript(text),
-    english: han === 0 && latin > 0,
+    // English with a name or a plate in Chinese (an out-of-province plate, not 皖R) is English still.
+    english: latin > 0 && (han === 0 || (han <= TUNING.englishMaxHan && latinWords >= TUNING.englishMinWords)),
     truncated,
     meaningful: /[\p{L}\p{N}]/u.test(text),
   };

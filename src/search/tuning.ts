@@ -34,6 +34,12 @@ export const TUNING = {
    * on the labelled sets against 36: 32 +1/-0, 30 +2/-0, 28 +4/-1, 26 +4/-2, 24 +6/-4, 20 +11/-11.
    */
   storyMinChars: 28,
+  /**
+   * An English question may hold a few Chinese characters (a name, a plate: not 皖R) and be English still: at most
+   * this many, among at least englishMinWords English words; each run of them is a concept of its own.
+   */
+  englishMaxHan: 4,
+  englishMinWords: 5,
   /** Weight of the notice's own name (its issuer, its region) in a question that does not ask who issued it. */
   noticeNameFactor: 0.25,
   /** How many sentences fuse.js and BM25 each offer: more than an answer quotes, few enough to judge each. */

@@ -290,3 +290,17 @@ describe('normalising questions', () => {
     expect(queryTerms('协会要捐什么？感谢大家', a.index.vocab, a.index.lang)).not.toContain('感谢');
   });
 });
+
+describe('English with a few Chinese characters', () => {
+  it('is English when a name or a plate is all that is Chinese, and Chinese when the Chinese says more', () => {
+    expect(cleanQuestion('My car has an out-of-province plate, not 皖R. Can I drive into Dongzhi county?').english).toBe(true);
+    expect(cleanQuestion('我想问一下 the app 怎么下载').english).toBe(false);
+    expect(cleanQuestion('何园 open?').english).toBe(false);
+  });
+  it('reaches the notice through its English words and its Chinese ones', () => {
+    const a = otherNoticeAnswerer('dongzhi-').answer('My car has an out-of-province plate, not 皖R. Can I drive into Dongzhi county?');
+    expect(a.answered).toBe(true);
+    expect(a.lang).toBe('en');
+    expect(a.citations[0]?.paragraph).toBe(5);
+  });
+});
