@@ -34,6 +34,16 @@ describe('everyday words', () => {
     expect(a.answered).toBe(true);
     expect(a.citations[0]?.paragraph).toBe(2);
   });
+  it('出去拍照 (going out to take pictures) is the 外出摄影 a photographers’ call writes', () => {
+    const photographers = otherNoticeAnswerer('china-whlysyxh-');
+    expect(photographers.answer('文化旅游摄影协会让会员出去拍照回来以后要做啥，要不要消读？').citations[0]?.paragraph).toBe(7);
+  });
+  it('会不会 (will it?) and 这回 (this time) ask nothing of their own', () => {
+    const builders = otherNoticeAnswerer('shanghai-jzsghyxh-');
+    expect(builders.answer('🏗️工地开工了，协会提醒施工企业对疫情要注意啥？会不会反弹😟').citations[0]?.paragraph).toBe(3);
+    const city = otherNoticeAnswerer('jinanqu-');
+    expect(city.answer('这回城里头大消杀是头一回搞不？还是又来一道哦？').answered).toBe(true);
+  });
   it('English "group gatherings" reach the 群体聚集活动 a notice asks volunteers not to join', () => {
     const redCross = otherNoticeAnswerer('hainan-shszh-');
     const a = redCross.answer('I’m a Red Cross volunteer in Hainan. Am I allowed to organise or join group gatherings right now?');
