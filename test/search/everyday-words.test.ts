@@ -44,6 +44,10 @@ describe('everyday words', () => {
     const city = otherNoticeAnswerer('jinanqu-');
     expect(city.answer('这回城里头大消杀是头一回搞不？还是又来一道哦？').answered).toBe(true);
   });
+  it('国外 (abroad) is the 海外 a letter to overseas Chinese writes', () => {
+    const letter = otherNoticeAnswerer('lishui-');
+    expect(letter.answer('丽水侨联说我们在国外最好怎么办，居家格离吗').citations[0]?.paragraph).toBe(5);
+  });
   it('English "group gatherings" reach the 群体聚集活动 a notice asks volunteers not to join', () => {
     const redCross = otherNoticeAnswerer('hainan-shszh-');
     const a = redCross.answer('I’m a Red Cross volunteer in Hainan. Am I allowed to organise or join group gatherings right now?');
