@@ -64,6 +64,12 @@ export function otherNoticeAnswerer(slugStart: string): Answerer {
   return new Answerer(loadKnowledge(knowledgeWith([notice.notice])));
 }
 
+/** The paragraph an answer from one other real notice cites first, or undefined when it declines to answer. */
+export function citedParagraph(slugStart: string, question: string): number | undefined {
+  const a = otherNoticeAnswerer(slugStart).answer(question);
+  return a.answered ? a.citations[0]?.paragraph : undefined;
+}
+
 export function evalSets(shared?: string): EvalSet[] {
   const sets: EvalSet[] = [
     { name: 'dev (ours, copy of shared)', file: join(FIXTURES, 'dev.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
