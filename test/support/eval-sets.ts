@@ -64,9 +64,14 @@ export function otherNoticeAnswerer(slugStart: string): Answerer {
   return new Answerer(loadKnowledge(knowledgeWith([notice.notice])));
 }
 
+const answerersBySlug = new Map<string, Answerer>();
+
 /** The paragraph an answer from one other real notice cites first, or undefined when it declines to answer. */
 export function citedParagraph(slugStart: string, question: string): number | undefined {
-  const a = otherNoticeAnswerer(slugStart).answer(question);
+  // One answerer a notice, built on first use: a table of cases asks the same notice several times.
+  const answerer = answerersBySlug.get(slugStart) ?? otherNoticeAnswerer(slugStart);
+  answerersBySlug.set(slugStart, answerer);
+  const a = answerer.answer(question);
   return a.answered ? a.citations[0]?.paragraph : undefined;
 }
 
@@ -137,7 +142,7 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written from the notice texts alone at the start of the fifth 2026-12-01 session, independently of blind44: scored
     // once on the landed engine, then tuning.
     { name: 'gz fit44', file: join(FIXTURES, 'eval/gz/fit44.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
-    // Written from the notice texts alone at the start of the sixth 2026-12-01 session (24 here, 4 on each of the 86 others),
+    // Written from the notice texts alone at the start of the session of 2026-12-02 (sixth; 24 here, 4 on each of the 86 others),
     // independently of blind46: scored once on the landed engine, then tuning.
     { name: 'gz fit46', file: join(FIXTURES, 'eval/gz/fit46.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
@@ -218,7 +223,7 @@ export function evalSets(shared?: string): EvalSet[] {
     // others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind41', file: join(FIXTURES, 'eval/gz/blind41.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     { name: 'gz blind44', file: join(FIXTURES, 'eval/gz/blind44.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
-    // Written the same way at the start of the sixth 2026-12-01 session, before any change (24 here, 4 on each of the 86
+    // Written the same way at the start of the session of 2026-12-02 (sixth), before any change (24 here, 4 on each of the 86
     // others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind46', file: join(FIXTURES, 'eval/gz/blind46.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
@@ -294,7 +299,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit44`, file: join(n.dir, 'fit44.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit45`, file: join(n.dir, 'fit45.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit46`, file: join(n.dir, 'fit46.jsonl'), knowledge, blind: false });
-    // Questions on the three notices new in the sixth 2026-12-01 session, written with blind47 and independently of it.
+    // Questions on the three notices new in the session of 2026-12-02 (sixth), written with blind47 and independently of it.
     sets.push({ name: `${n.slug} fit47`, file: join(n.dir, 'fit47.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
@@ -351,7 +356,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind44`, file: join(n.dir, 'blind44.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind45`, file: join(n.dir, 'blind45.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind46`, file: join(n.dir, 'blind46.jsonl'), knowledge, blind: true });
-    // Questions on the three notices new in the sixth 2026-12-01 session, written from their text alone before any change.
+    // Questions on the three notices new in the session of 2026-12-02 (sixth), written from their text alone before any change.
     sets.push({ name: `${n.slug} blind47`, file: join(n.dir, 'blind47.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
