@@ -1,7 +1,8 @@
 // Delivers the outbox: one message in flight at a time (so a crash can duplicate at most one), at most
 // `perSecond` messages in total and `perChatPerSecond` per chat (kept by a Pacer: in memory, or shared by
 // every worker instance through the database). A 429 pauses all sending for its retry_after; a 5xx or network error leaves the row pending for a later pass; a 403 marks the chat
-// blocked (and inactive); other 4xx mark the row failed. Each row is marked right after its send.
+// blocked (and inactive); other 4xx mark the row failed. Each row is marked right after its send, and checked
+// (store.holdClaim) right before it: a row another worker took over while this one's claim lapsed is not sent.
 import { type Api, GrammyError, HttpError } from 'grammy';
 import type { Logger } from '../logger.js';
 import type { BroadcastProgress, OutboxRow, Store } from '../store/types.js';
@@ -92,6 +93,16 @@ export class DeliveryWorker {
       for (const row of rows) {
         if (!this.running) break;
         if (!(await this.pacer.acquire(row.chatId, () => this.running))) break;
+        // Checked after the pace's wait, right before the send: a claim that lapsed meanwhile is not sent twice.
+        const held = await this.o.store.holdClaim(row.id).catch((err: unknown) => {
+          this.o.logger.error({ err }, 'outbox claim unreadable; reading the queue again');
+          return undefined;
+        });
+        if (held === undefined) await this.idle(STORE_RETRY_MS);
+        if (!held) {
+          if (held === false) this.o.logger.warn({ row: row.id }, 'outbox row taken over by another worker; reading the queue again');
+          break;
+        }
         await this.deliver(row);
         touched.add(row.broadcastId);
       }

@@ -45,10 +45,10 @@ export class PgOutbox {
    *   worker that dies therefore leaves at most one row sent but still pending; after the lease another worker
    *   claims its rows again, and only that one row reaches its chat twice. Rows it did not get to were never
    *   sent, so sending them is no duplicate.
-   * - The limit of this reasoning: an instance that stays alive but cannot reach the database for longer than
-   *   the lease while in the middle of a batch may, once it is back, send rows another worker took over
-   *   meanwhile. Its worker sends nothing while a write is failing (each send is marked before the next), so
-   *   this needs an outage longer than the lease (2 minutes by default) that begins right after a send.
+   * - A claim can still lapse while its instance lives: renewals that come late (a busy machine, a slow pool,
+   *   a database away for longer than the lease). Another worker then takes the rows while the first still
+   *   holds them in its batch. So the worker asks holdClaim right before each send, and skips a row it no
+   *   longer holds: a lapse costs a duplicate only if it falls between that check and the send.
    */
   pendingOutbox(limit: number): Promise<OutboxRow[]> {
     return this.db.run('pendingOutbox', async () => {
@@ -86,6 +86,17 @@ export class PgOutbox {
     } finally {
       this.renewing = false;
     }
+  }
+
+  /** Renews this instance's claim on one row, right before its send; false if another worker took it over. */
+  holdClaim(rowId: number): Promise<boolean> {
+    return this.db.run('holdClaim', async () => {
+      const r = await this.db.query(`UPDATE outbox SET claimed_at = ${DB_NOW_MS} WHERE id = $1 AND claimed_by = $2 AND status = 'pending'`, [
+        rowId,
+        this.workerId,
+      ]);
+      return (r.rowCount ?? 0) > 0;
+    });
   }
 
   markDelivery(rowId: number, status: Exclude<DeliveryStatus, 'pending'>, error?: string): Promise<void> {

@@ -154,6 +154,9 @@ export class PostgresStore implements Store, SlotSource {
   pendingOutbox(limit: number): Promise<OutboxRow[]> {
     return this.outbox.pendingOutbox(limit);
   }
+  holdClaim(rowId: number): Promise<boolean> {
+    return this.outbox.holdClaim(rowId);
+  }
   markDelivery(rowId: number, status: Exclude<DeliveryStatus, 'pending'>, error?: string): Promise<void> {
     return this.outbox.markDelivery(rowId, status, error);
   }

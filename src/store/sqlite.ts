@@ -242,6 +242,11 @@ export class SqliteStore implements Store {
     );
   }
 
+  /** One process owns an SQLite file: its rows are its own while they are pending. */
+  holdClaim(rowId: number): Promise<boolean> {
+    return this.run('holdClaim', () => this.sql(`SELECT 1 FROM outbox WHERE id = ? AND status = 'pending'`).get(rowId) !== undefined);
+  }
+
   markDelivery(rowId: number, status: Exclude<DeliveryStatus, 'pending'>, error?: string): Promise<void> {
     return this.run('markDelivery', () => {
       this.sql('UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?').run(

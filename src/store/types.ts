@@ -91,6 +91,11 @@ export interface Store {
   createBroadcast(b: NewBroadcast): Promise<number>;
   /** Oldest pending rows first. */
   pendingOutbox(limit: number): Promise<OutboxRow[]>;
+  /**
+   * Right before a send: whether this instance still holds the row (pending, and not taken over by another
+   * worker because this one's claim lapsed), renewing the claim. False means: do not send it.
+   */
+  holdClaim(rowId: number): Promise<boolean>;
   markDelivery(rowId: number, status: Exclude<DeliveryStatus, 'pending'>, error?: string): Promise<void>;
   /** A failed attempt that will be tried again later. */
   noteAttempt(rowId: number, error: string): Promise<void>;

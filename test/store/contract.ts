@@ -124,7 +124,9 @@ export function storeContract(name: string, factory: StoreFactory): void {
         [3, 'b'],
       ]); // chat 2 once
       expect(rows.every((r) => r.broadcastId === id && r.attempts === 0)).toBe(true);
+      expect(await s.holdClaim(rows[0]!.id)).toBe(true); // a row read for sending is this worker's to send
       await s.markDelivery(rows[0]!.id, 'sent');
+      expect(await s.holdClaim(rows[0]!.id)).toBe(false); // and once marked, nobody's
       await s.markDelivery(rows[1]!.id, 'blocked', 'Forbidden');
       await s.noteAttempt(rows[2]!.id, '500');
       const p = await s.progress(id);

@@ -202,6 +202,54 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL', () => {
       expect(takenOver.map((r) => r.id)).toEqual(heldByA.slice(1).map((r) => r.id));
     });
 
+    it('a claim that lapsed while its worker lived (renewals late): holdClaim says which rows it still holds', async () => {
+      schema = await freshSchema();
+      const leaseMs = 60_000; // renewed every 15 s: none comes during the test; the lapse is written below
+      const [a, b] = await Promise.all([schema.open({ leaseMs }), schema.open({ leaseMs })]);
+      await a.createBroadcast(announce(chats(4)));
+      const held = await a.pendingOutbox(4);
+      expect(await a.holdClaim(held[0]!.id)).toBe(true);
+      await a.markDelivery(held[0]!.id, 'sent');
+      expect(await a.holdClaim(held[0]!.id)).toBe(false); // sent: nothing to hold
+      // Two rows' claims lapse; B takes them. A still holds the fourth.
+      await schema.query('UPDATE outbox SET claimed_at = claimed_at - $1 WHERE id = ANY($2)', [leaseMs * 2, [held[1]!.id, held[2]!.id]]);
+      expect((await b.pendingOutbox(10)).map((r) => r.id)).toEqual([held[1]!.id, held[2]!.id]);
+      expect(await a.holdClaim(held[1]!.id)).toBe(false);
+      expect(await a.holdClaim(held[2]!.id)).toBe(false);
+      expect(await a.holdClaim(held[3]!.id)).toBe(true);
+      expect(await b.holdClaim(held[3]!.id)).toBe(false);
+    });
+
+    it('a worker whose claims lapse mid-batch sends none of the rows another worker took over', async () => {
+      schema = await freshSchema();
+      api = await new FakeBotApi().start();
+      const leaseMs = 60_000;
+      const [a, b] = await Promise.all([schema.open({ leaseMs }), schema.open({ leaseMs })]);
+      const id = await a.createBroadcast(announce(chats(40, 700_000)));
+      const worker = new DeliveryWorker({
+        store: a,
+        api: new Api(TEST_TOKEN, { apiRoot: api.url }),
+        logger: createLogger({ level: 'silent', destination: new LogCapture() }),
+        perSecond: 20, // two seconds for the batch: time to take it over in the middle
+        perChatPerSecond: 1000,
+      });
+      workers.push(worker);
+      worker.start();
+      await until(async () => api!.callsOf('sendMessage').length >= 5, 10_000);
+      // A's renewals are late: every claim it holds lapses, and B takes (and delivers) what A had not sent.
+      await schema.query('UPDATE outbox SET claimed_at = claimed_at - $1 WHERE status = $2', [leaseMs * 2, 'pending']);
+      const takenOver = await b.pendingOutbox(100);
+      expect(takenOver.length).toBeGreaterThan(10);
+      for (const r of takenOver) await b.markDelivery(r.id, 'sent');
+      await until(async () => (await a.progress(id))!.pending === 0, 10_000);
+      await new Promise((r) => setTimeout(r, 300)); // a send in flight would land by now
+      const taken = new Set(takenOver.map((r) => r.chatId));
+      const sentByA = api.callsOf('sendMessage').map((c) => c.payload.chat_id as number);
+      // The one row A may have been sending as its claims lapsed (checked, not yet sent) is the only overlap.
+      expect(sentByA.filter((chat) => taken.has(chat)).length).toBeLessThanOrEqual(1);
+      expect(new Set([...sentByA, ...taken]).size).toBe(40);
+    });
+
     it('a row whose send failed is let go: another worker may try it', async () => {
       schema = await freshSchema();
       const [a, b] = await Promise.all([schema.open(), schema.open()]);
