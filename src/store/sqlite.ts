@@ -1,110 +1,39 @@
-// The Store on SQLite (better-sqlite3): one file, WAL, numbered migrations applied at open.
-import { chmodSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+// The Store on SQLite (better-sqlite3): one file, WAL, numbered migrations applied at open. The connection is
+// sqlite-db.ts; broadcasts and the outbox are sqlite-broadcasts.ts; users, subscriptions, update claims,
+// conversations, drafts and statistics are here.
+import type Database from 'better-sqlite3';
 import type { Lang } from '../knowledge/types.js';
 import { MIGRATIONS } from './migrations.js';
 import { bySubscriber, fromDb, statsOf, toDb } from './rows.js';
+import { SqliteBroadcasts } from './sqlite-broadcasts.js';
+import { SqliteDb } from './sqlite-db.js';
 import type { BroadcastProgress, DeliveryStatus, NewBroadcast, OutboxRow, QuestionOutcome, SectorId, Stats, Store } from './types.js';
-import { StoreError } from './types.js';
 
 export { MIGRATIONS };
 
-/** How often writes check that the database file is still the one opened. */
-const FILE_CHECK_MS = 1000;
 /** Webhook update claims are pruned at most this often. */
 const PRUNE_MS = 60_000;
 
 export class SqliteStore implements Store {
-  private readonly db: Database.Database;
-  /** Statements prepared once per SQL text: getLang runs for every update, markDelivery for every message. */
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly d: SqliteDb;
+  private readonly broadcasts: SqliteBroadcasts;
 
   /** `pragmas` are applied after opening, e.g. "busy_timeout = 100" or "query_only = ON". */
-  constructor(
-    private readonly path: string,
-    options: { pragmas?: string[] } = {},
-  ) {
-    try {
-      // Only the bot's own user reads what people subscribed to: the folder 0700, the file 0600.
-      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-      this.db = new Database(path);
-      if (path !== ':memory:') chmodSync(path, 0o600);
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = NORMAL');
-      this.db.pragma('foreign_keys = ON');
-      this.db.pragma('busy_timeout = 5000');
-      // /forget deletes: overwrite the freed pages, so the old bytes do not stay in the file.
-      this.db.pragma('secure_delete = ON');
-      const check = this.db.pragma('quick_check', { simple: true }) as string;
-      if (check !== 'ok') throw new Error(`the file is damaged (quick_check: ${check})`);
-      this.migrate();
-      for (const p of options.pragmas ?? []) this.db.pragma(p);
-      this.identity = this.fileIdentity();
-    } catch (err) {
-      throw new StoreError(`cannot open the database at ${path}: ${(err as Error).message}`, { cause: err });
-    }
+  constructor(path: string, options: { pragmas?: string[] } = {}) {
+    this.d = new SqliteDb(path, options);
+    this.broadcasts = new SqliteBroadcasts(this.d);
   }
 
-  /** The file's device and inode at open: a deleted or replaced file is noticed (see checkFile). */
-  private identity: string | undefined;
-  private checkedAt = 0;
-
-  private fileIdentity(): string | undefined {
-    if (this.path === ':memory:') return undefined;
-    try {
-      const st = statSync(this.path);
-      return `${st.dev}:${st.ino}`;
-    } catch {
-      return 'missing';
-    }
-  }
-
-  /**
-   * SQLite keeps writing to a deleted file's open handle, and everything written is lost at the next
-   * start. Before writes (at most once a second) the file must still be the one opened; if not, every
-   * write fails loudly until the bot is restarted on a good file.
-   */
-  private checkFile(): void {
-    if (this.identity === undefined) return;
-    const now = Date.now();
-    if (now - this.checkedAt < FILE_CHECK_MS && this.identity !== 'gone') return;
-    this.checkedAt = now;
-    if (this.identity === 'gone' || this.fileIdentity() !== this.identity) {
-      this.identity = 'gone';
-      throw new Error(`the database file ${this.path} was deleted or replaced while the bot ran; writes are refused until a restart`);
-    }
+  private get db(): Database.Database {
+    return this.d.db;
   }
 
   private sql(text: string): Database.Statement {
-    const cached = this.statements.get(text);
-    if (cached) return cached;
-    const statement = this.db.prepare(text);
-    this.statements.set(text, statement);
-    return statement;
+    return this.d.sql(text);
   }
 
-  private migrate(): void {
-    const current = this.db.pragma('user_version', { simple: true }) as number;
-    if (current > MIGRATIONS.length) {
-      throw new Error(`the database is from a newer version of the bot (schema ${current}; this one knows ${MIGRATIONS.length}): run that version`);
-    }
-    for (let v = current; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v]!);
-        this.db.pragma(`user_version = ${v + 1}`);
-      })();
-    }
-  }
-
-  /** Runs a statement, turning SQLite failures (locked, read-only, disk full) into StoreErrors. */
   private run<T>(what: string, fn: () => T): Promise<T> {
-    try {
-      this.checkFile();
-      return Promise.resolve(fn());
-    } catch (err) {
-      return Promise.reject(new StoreError(`${what}: ${(err as Error).message}`, { cause: err }));
-    }
+    return this.d.run(what, fn);
   }
 
   touchUser(chatId: number): Promise<void> {
@@ -191,92 +120,33 @@ export class SqliteStore implements Store {
     );
   }
 
+  // the published version, broadcasts and the outbox (sqlite-broadcasts.ts)
   getPublished(): Promise<{ version: string; snapshot: string } | undefined> {
-    return this.run(
-      'getPublished',
-      () => this.sql('SELECT version, snapshot FROM published WHERE id = 1').get() as { version: string; snapshot: string } | undefined,
-    );
+    return this.broadcasts.getPublished();
   }
-
   publish(version: string, snapshot: string, broadcast: NewBroadcast | null): Promise<number | null> {
-    return this.run('publish', () =>
-      // IMMEDIATE: the write lock before the read, so that two processes on one file cannot both see the old version.
-      this.db
-        .transaction(() => {
-          const current = this.sql('SELECT version FROM published WHERE id = 1').get() as { version: string } | undefined;
-          if (current?.version === version) return null; // another process announced it already
-          this.sql(
-            'INSERT INTO published (id, version, snapshot, published_at) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET version = excluded.version, snapshot = excluded.snapshot, published_at = excluded.published_at',
-          ).run(version, snapshot, Date.now());
-          return broadcast ? this.insertBroadcast(broadcast) : null;
-        })
-        .immediate(),
-    );
+    return this.broadcasts.publish(version, snapshot, broadcast);
   }
-
   createBroadcast(b: NewBroadcast): Promise<number> {
-    return this.run('createBroadcast', () => this.db.transaction(() => this.insertBroadcast(b))());
+    return this.broadcasts.createBroadcast(b);
   }
-
-  private insertBroadcast(b: NewBroadcast): number {
-    const now = Date.now();
-    const id = Number(
-      this.sql('INSERT INTO broadcasts (kind, version, created_by, created_at) VALUES (?, ?, ?, ?)').run(b.kind, b.version, b.createdBy, now).lastInsertRowid,
-    );
-    const addText = this.sql('INSERT INTO broadcast_texts (broadcast_id, text) VALUES (?, ?)');
-    const addRow = this.sql('INSERT OR IGNORE INTO outbox (broadcast_id, chat_id, text_id, updated_at) VALUES (?, ?, ?, ?)');
-    for (const m of b.messages) {
-      const textId = Number(addText.run(id, m.text).lastInsertRowid);
-      for (const chatId of m.chatIds) addRow.run(id, chatId, textId, now);
-    }
-    return id;
-  }
-
   pendingOutbox(limit: number): Promise<OutboxRow[]> {
-    return this.run(
-      'pendingOutbox',
-      () =>
-        this.sql(
-          `SELECT o.id, o.broadcast_id AS broadcastId, o.chat_id AS chatId, t.text, o.attempts FROM outbox o JOIN broadcast_texts t ON t.id = o.text_id WHERE o.status = 'pending' ORDER BY o.attempts, o.id LIMIT ?`,
-        ).all(limit) as OutboxRow[],
-    );
+    return this.broadcasts.pendingOutbox(limit);
   }
-
-  /** One process owns an SQLite file: its rows are its own while they are pending. */
   holdClaim(rowId: number): Promise<boolean> {
-    return this.run('holdClaim', () => this.sql(`SELECT 1 FROM outbox WHERE id = ? AND status = 'pending'`).get(rowId) !== undefined);
+    return this.broadcasts.holdClaim(rowId);
   }
-
   markDelivery(rowId: number, status: Exclude<DeliveryStatus, 'pending'>, error?: string): Promise<void> {
-    return this.run('markDelivery', () => {
-      this.sql('UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?').run(
-        status,
-        error ?? null,
-        Date.now(),
-        rowId,
-      );
-    });
+    return this.broadcasts.markDelivery(rowId, status, error);
   }
-
   noteAttempt(rowId: number, error: string): Promise<void> {
-    return this.run('noteAttempt', () => {
-      this.sql('UPDATE outbox SET attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?').run(error, Date.now(), rowId);
-    });
+    return this.broadcasts.noteAttempt(rowId, error);
   }
-
   progress(broadcastId: number): Promise<BroadcastProgress | undefined> {
-    return this.run('progress', () => this.progressQuery('WHERE b.id = ?').get(broadcastId) as BroadcastProgress | undefined);
+    return this.broadcasts.progress(broadcastId);
   }
-
   unfinishedBroadcasts(): Promise<BroadcastProgress[]> {
-    return this.run('unfinishedBroadcasts', () => (this.progressQuery('').all() as BroadcastProgress[]).filter((p) => p.pending > 0));
-  }
-
-  private progressQuery(where: string) {
-    return this.sql(`SELECT b.id, b.kind, b.created_by AS createdBy, b.created_at AS createdAt, COUNT(o.id) AS total,
-      COALESCE(SUM(o.status = 'sent'), 0) AS sent, COALESCE(SUM(o.status = 'failed'), 0) AS failed,
-      COALESCE(SUM(o.status = 'blocked'), 0) AS blocked, COALESCE(SUM(o.status = 'pending'), 0) AS pending
-      FROM broadcasts b LEFT JOIN outbox o ON o.broadcast_id = b.id ${where} GROUP BY b.id ORDER BY b.id`);
+    return this.broadcasts.unfinishedBroadcasts();
   }
 
   /** When claims were last pruned: at most once per claim age (and per minute), not at every update. */
@@ -398,6 +268,6 @@ export class SqliteStore implements Store {
   }
 
   close(): void {
-    this.db.close();
+    this.d.close();
   }
 }
