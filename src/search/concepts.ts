@@ -3,7 +3,7 @@
 import { englishTerms } from './english.js';
 import type { QueryConcepts } from './index.js';
 import type { QueryLanguage } from './language.js';
-import { queryTerms } from './normalise.js';
+import { queryTerms } from './query-terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export function queryConcepts(simplified: string, english: boolean, lang: QueryLanguage, vocab: Vocabulary): QueryConcepts {

@@ -6,7 +6,8 @@ import { neighbour, quoteAnswer, quoteLines } from './fixed-answers.js';
 import { type Conversation, type FollowUpTools, readFollowUp } from './follow-up.js';
 import { type SearchIndex, sameRef } from './index.js';
 import { isOutlineWord } from './intents.js';
-import { type CleanQuestion, cleanQuestion, queryTerms } from './normalise.js';
+import { type CleanQuestion, cleanQuestion } from './normalise.js';
+import { queryTerms } from './query-terms.js';
 import { TUNING } from './tuning.js';
 
 /** The engine's answer to a cleaned question, with numbered parts read in `within` (the conversation's notice). */

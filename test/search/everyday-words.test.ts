@@ -28,7 +28,12 @@ const everyday: Case[] = [
     4,
   ],
   ['English "held" is the 举行 a notice writes of an exam', 'sanming-', 'When is the 2020 gaokao held according to the Sanming noise notice?', 3],
-  ['English "sites" and "at the earliest" reach the 工地 and 最早 of a date to resume', 'zhuhai-', 'When can Zhuhai construction sites resume work at the earliest?', 3],
+  [
+    'English "sites" and "at the earliest" reach the 工地 and 最早 of a date to resume',
+    'zhuhai-',
+    'When can Zhuhai construction sites resume work at the earliest?',
+    3,
+  ],
 ];
 
 const aspects: Case[] = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishTerms } from '../../src/search/english.js';
-import { cleanQuestion, isFiller, queryTerms, withoutSpacing } from '../../src/search/normalise.js';
+import { cleanQuestion, withoutSpacing } from '../../src/search/normalise.js';
+import { isFiller, queryTerms } from '../../src/search/query-terms.js';
 import { Vocabulary } from '../../src/search/vocabulary.js';
 import { editDistance } from '../../src/text/edit-distance.js';
 import { detectScript, toSimplified } from '../../src/text/script.js';
