@@ -16,8 +16,11 @@ const ATTACHMENT_LINE = /^附(?:件|表)?\s*\d*\s*[：:.、]/u;
 const SIGNATURE_LINE = /^[^。！？!?，,；;：:]{2,30}$/u;
 /** A line that closes a sentence: text, not an item of a list. */
 const SENTENCE_CLOSE = /[。！？!?]$/u;
-/** An official document's number: an issuer's abbreviation, the year in brackets and the number (川室协〔2020〕10号). */
-const DOCUMENT_NUMBER_LINE = /^\p{Script=Han}{1,12}[〔［[（(]\d{4}[〕］\]）)]\s*第?\s*\d{1,4}\s*号$/u;
+/**
+ * An official document's number: an issuer's abbreviation (left out in some copies), the year in brackets and the
+ * number (川室协〔2020〕10号, 〔2020〕15号), or the number alone (第16号).
+ */
+const DOCUMENT_NUMBER_LINE = /^(?:\p{Script=Han}{0,12}[〔［[（(]\d{4}[〕］\]）)]\s*第?|第)\s*\d{1,4}\s*号$/u;
 
 /** A paragraph's text, its sentences joined. */
 export function paragraphText(p: Paragraph): string {

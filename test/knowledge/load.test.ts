@@ -74,6 +74,9 @@ source: test
         't.md',
       );
     expect(notice('中重停协字〔2020〕第016号').paragraphs.map((p) => p.role)).toEqual([undefined, 'salutation', undefined, 'date']);
+    // Copies that leave out the issuer's abbreviation, or give the number alone.
+    for (const head of ['〔2020〕15号', '（2020）第3号', '第16号'])
+      expect(notice(head).paragraphs.map((p) => p.role)).toEqual([undefined, 'salutation', undefined, 'date']);
     // A first line that is no document number is text, and what follows it no salutation.
     expect(notice('为保障协会工作，现通知如下。').paragraphs.map((p) => p.role)).toEqual([undefined, undefined, undefined, 'date']);
   });
