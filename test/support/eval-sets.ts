@@ -148,6 +148,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-12-02 (seventh), independently of blind48: scored once on the
     // landed engine, then tuning.
     { name: 'gz fit48', file: join(FIXTURES, 'eval/gz/fit48.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written the same way at the start of the session of 2026-12-02 (eighth), independently of blind50: scored once on the
+    // landed engine, then tuning.
+    { name: 'gz fit50', file: join(FIXTURES, 'eval/gz/fit50.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -232,6 +235,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-12-02 (seventh), before any change (24 here, 4 on each of the 89
     // others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind48', file: join(FIXTURES, 'eval/gz/blind48.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the start of the session of 2026-12-02 (eighth), before any change of the answers (24 here, 4 on
+    // each of the 92 others): reports only, scored once on the landed engine and once on the final one.
+    { name: 'gz blind50', file: join(FIXTURES, 'eval/gz/blind50.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -310,6 +316,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit48`, file: join(n.dir, 'fit48.jsonl'), knowledge, blind: false });
     // Questions on the three notices new in the session of 2026-12-02 (seventh), written with blind49 and independently of it.
     sets.push({ name: `${n.slug} fit49`, file: join(n.dir, 'fit49.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit50`, file: join(n.dir, 'fit50.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
@@ -372,6 +379,7 @@ export function evalSets(shared?: string): EvalSet[] {
     // 拉萨市佛教协会's 公告 reopening remote religious sites, 广州市's 通告 suspending Qingming grave visits; written from their
     // text alone before any change looked at them.
     sets.push({ name: `${n.slug} blind49`, file: join(n.dir, 'blind49.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind50`, file: join(n.dir, 'blind50.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
