@@ -33,6 +33,8 @@ describe('answers cite the notice', () => {
     expect(a.citations[0]).toMatchObject({ paragraph: 4, sentence: 2 });
     expect(text('What should medical associations do?')).toMatch(/^Guizhou Civil Affairs call to social organisations, paragraph 4, sentence 2/);
     expect(ask('Who issued this notice?').citations[0]).toMatchObject({ paragraph: 1, sentence: 1 });
+    // "why it matters" asks for the 重要性 that paragraph 2 states (knowledge/lexicon/lay-english.json).
+    expect(ask('Why does it matter so much that companies resume work now?').citations[0]).toMatchObject({ paragraph: 2 });
   });
 
   it('still matches with one wrong character', () => {
