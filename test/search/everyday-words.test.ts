@@ -28,6 +28,7 @@ const everyday: Case[] = [
     4,
   ],
   ['English "held" is the 举行 a notice writes of an exam', 'sanming-', 'When is the 2020 gaokao held according to the Sanming noise notice?', 3],
+  ['看到 (I saw) says how the asker came to know, not what is asked about', 'china-whlysyxh-', '在网上看到谣言，协会怎么说', 6],
   ['English "bars" are the 酒吧 and other 娱乐场所 a noise notice names', 'sanming-', 'Which businesses does the Meilie noise notice cover, bars too?', 4],
   [
     'English "sites" and "at the earliest" reach the 工地 and 最早 of a date to resume',
