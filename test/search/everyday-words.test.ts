@@ -28,6 +28,7 @@ const everyday: Case[] = [
     4,
   ],
   ['English "held" is the 举行 a notice writes of an exam', 'sanming-', 'When is the 2020 gaokao held according to the Sanming noise notice?', 3],
+  ['劝回去 (sent back) is the 劝返 a notice writes, besides the 谢绝入内 others do', 'dabu-', '外地的人去大埔是不是都要被劝回去', 2],
   ['看到 (I saw) says how the asker came to know, not what is asked about', 'china-whlysyxh-', '在网上看到谣言，协会怎么说', 6],
   ['English "bars" are the 酒吧 and other 娱乐场所 a noise notice names', 'sanming-', 'Which businesses does the Meilie noise notice cover, bars too?', 4],
   [
