@@ -32,6 +32,12 @@ const everyday: Case[] = [
   ['吃素 (eating no meat) is the 茹素 a Buddhist association asks for', 'hefei-', '合肥佛教协会是不是叫信众过年期间吃素？', 3],
   ['噪音 (noise) is the 噪声 a notice writes', 'sanming-', '梅列考试期间噪音管得严不严？从哪天开始管？', 4],
   ['隔多远 (how far apart) asks the 距离 a notice sets', 'yangzhou-', '游何园的时候人和人之间要隔多远', 6],
+  [
+    'An English month is the 3月 a notice is dated: a known word, not something the notice fails to say',
+    'shanghai-jzsghyxh-',
+    'In its March call, what does the Shanghai construction association ask firms to do about workers still away from Shanghai?',
+    5,
+  ],
   ['看到 (I saw) says how the asker came to know, not what is asked about', 'china-whlysyxh-', '在网上看到谣言，协会怎么说', 6],
   ['English "bars" are the 酒吧 and other 娱乐场所 a noise notice names', 'sanming-', 'Which businesses does the Meilie noise notice cover, bars too?', 4],
   [
