@@ -38,6 +38,13 @@ const everyday: Case[] = [
     'In its March call, what does the Shanghai construction association ask firms to do about workers still away from Shanghai?',
     5,
   ],
+  [
+    'English "used for" asks the 用于 a call for donations states',
+    'hainan-swgcxh-',
+    'What is the money raised by the Hainan bioengineering association used for?',
+    4,
+  ],
+  ['English "spent" asks the 使用 of a fund', 'wuhan-jsjlzxxh-', "How is the Wuhan supervision association's special fund spent?", 6],
   ['看到 (I saw) says how the asker came to know, not what is asked about', 'china-whlysyxh-', '在网上看到谣言，协会怎么说', 6],
   ['English "bars" are the 酒吧 and other 娱乐场所 a noise notice names', 'sanming-', 'Which businesses does the Meilie noise notice cover, bars too?', 4],
   [
