@@ -4,9 +4,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { linesOfItems, readDataFile } from './data-file.js';
+import type { LanguageData } from './language-types.js';
 import { loadModels } from './models.js';
 import { escapeRegExp } from './regexp.js';
-import { type DecisionModel, type DocumentKind, KnowledgeError, type LanguageData, type Lexicon, type LexiconEntry, type RankModel } from './types.js';
+import { type DecisionModel, type DocumentKind, KnowledgeError, type Lexicon, type LexiconEntry, type RankModel } from './types.js';
 
 const word = z.string().min(1).max(40);
 export const EntrySchema = z.object({ said: z.array(word).min(1), means: z.array(word) }).strict();

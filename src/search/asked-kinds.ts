@@ -1,6 +1,8 @@
 // What a question asks for beyond its words: the kinds of answer (a date for 什么时候, a number for 多少, a list of
 // twelve for 哪12个) and the years it names. Read from the asking part of the message (story.ts).
-import type { AnswerType, LanguageData, Notice } from '../knowledge/types.js';
+
+import type { AnswerType, LanguageData } from '../knowledge/language-types.js';
+import type { Notice } from '../knowledge/types.js';
 import { numeralValue } from '../text/numerals.js';
 import { CLAUSE_MARKS, typedPart } from './story.js';
 

@@ -1,7 +1,9 @@
 // The candidate sentences of a question, best first: ranked (rank.ts), the main notice's preferred on a near tie,
 // lines that only announce the call to its audience left out of what asks for content, and a sentence holding
 // the kind of answer asked (a date, a phone number) put before a neighbour that lacks it.
-import type { AnswerType, Notice } from '../knowledge/types.js';
+
+import type { AnswerType } from '../knowledge/language-types.js';
+import type { Notice } from '../knowledge/types.js';
 import { namesKind } from './asked-kinds.js';
 import type { HeldTypes } from './held-types.js';
 import type { QueryConcepts, SearchIndex } from './index.js';

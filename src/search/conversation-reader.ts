@@ -1,6 +1,8 @@
 // Answering a message inside a conversation: how follow-up.ts reads it, answered with the engine's own
 // search (passed in), and the conversation the chat is in after the answer.
-import { contentParagraphs, dateSentence, findSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
+
+import { contentParagraphs, dateSentence } from '../knowledge/notice-lines.js';
+import { findSentence, type KnowledgeBase, type Notice, type SentenceRef } from '../knowledge/types.js';
 import { type Answer, withFields } from './answer-model.js';
 import { neighbour, quoteAnswer, quoteLines } from './fixed-answers.js';
 import { type Conversation, type FollowUpTools, readFollowUp } from './follow-up.js';

@@ -1,6 +1,8 @@
 // Answers that need no search: a sentence asked for by its citation, a whole paragraph or point, the
 // outline, and the sentence next to another. Pure functions of the knowledge.
-import { contentParagraphs, type KnowledgeBase, type Notice, type Paragraph, type SentenceRef, sentenceIn } from '../knowledge/types.js';
+
+import { contentParagraphs } from '../knowledge/notice-lines.js';
+import { type KnowledgeBase, type Notice, type Paragraph, type SentenceRef, sentenceIn } from '../knowledge/types.js';
 import { type Answer, type AnswerBase, answerOf, citationOf, type Suggestion } from './answer-model.js';
 import { type QueryConcepts, sameRef } from './index.js';
 import type { NoticeIntent } from './intents.js';

@@ -1,7 +1,9 @@
 // Reading a message against the conversation before it: "那餐饮呢", "为什么?", "他们在哪里做?", "下一句".
 // Pure: the conversation comes in as data (the bot keeps it per chat), a reading goes out; the Answerer
 // answers the reading. The words that signal a follow-up are knowledge (language.json, conversation).
-import type { LanguageData, SentenceRef } from '../knowledge/types.js';
+
+import type { LanguageData } from '../knowledge/language-types.js';
+import type { SentenceRef } from '../knowledge/types.js';
 
 /** What a chat was last about: enough to read the next message against it. */
 export interface Conversation {

@@ -1,6 +1,6 @@
 // Whether a candidate sentence holds every kind of answer a question asks for (a date for 什么时候, a number for
 // 多少, a phone number): in its own text, by a reason in the sentence before it, or by a datum line after it.
-import type { AnswerType } from '../knowledge/types.js';
+import type { AnswerType } from '../knowledge/language-types.js';
 import type { SentenceRecord } from './index.js';
 import { requiredAfter, typedBefore } from './preference.js';
 import type { Scored } from './rank.js';

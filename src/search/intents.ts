@@ -1,7 +1,7 @@
 // Questions about the notice itself rather than its content: a paragraph or point by number, or an outline.
 // The numbering patterns (第N段) are Chinese grammar; the words for first, last and outline are data
 // (knowledge/language.json patterns).
-import type { LanguageData } from '../knowledge/types.js';
+import type { LanguageData } from '../knowledge/language-types.js';
 import { numeralValue } from '../text/numerals.js';
 
 export type NoticeIntent =

@@ -3,8 +3,9 @@
 // version from knowledge/language.json, knowledge/lexicon/*.json and each notice's own terms.
 
 import { stemmer } from 'stemmer';
+import type { AnswerType, LanguageData } from '../knowledge/language-types.js';
 import { escapeRegExp } from '../knowledge/regexp.js';
-import type { AnswerType, KnowledgeBase, LanguageData, LexiconEntry } from '../knowledge/types.js';
+import type { KnowledgeBase, LexiconEntry } from '../knowledge/types.js';
 import { isGeneralPair } from '../knowledge/types.js';
 import { bagDistance, editDistance, letterCounts } from '../text/edit-distance.js';
 import { wordBoundaries } from './normalise.js';

@@ -1,7 +1,9 @@
 // The answer when the notice answers: the sentences to quote (the best, its reason before it or its datum line
 // after it, others that answer too), their citations, what was asked and no quote gives, and whom the notice
 // addresses when a business owner asks what it asks of them.
-import type { AnswerType, KnowledgeBase, Notice } from '../knowledge/types.js';
+
+import type { AnswerType } from '../knowledge/language-types.js';
+import type { KnowledgeBase, Notice } from '../knowledge/types.js';
 import { type Answer, type AnswerBase, answerOf, citationOf } from './answer-model.js';
 import type { HeldTypes } from './held-types.js';
 import { type QueryConcepts, type SentenceRecord, sameRef } from './index.js';

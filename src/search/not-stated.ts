@@ -1,6 +1,8 @@
 // A question the decision does not answer: what the reply says instead. Close, but not an answer: the notice
 // does not state it, and the sentence nearest to it is shown as related ("倡议没有说餐饮业有补贴。相关的是：……").
-import type { AnswerType, DecisionModel, SentenceRef } from '../knowledge/types.js';
+
+import type { AnswerType } from '../knowledge/language-types.js';
+import type { DecisionModel, SentenceRef } from '../knowledge/types.js';
 import { namesKind, namesKindAs } from './asked-kinds.js';
 import { featuresOf, probability, type QuestionSignals } from './decide.js';
 import { isLatin } from './normalise.js';

@@ -1,8 +1,9 @@
 // Questions about the notice itself — who issued it, when, to whom — asked with no word of what it says
 // (倡议是给谁的, 这份通知是哪个处室发的, 是发给哪些单位的): the notice's own lines answer them.
 
+import { audienceSentences, dateSentence, issuerNamingSentences } from '../knowledge/notice-lines.js';
 import { escapeRegExp } from '../knowledge/regexp.js';
-import { audienceSentences, dateSentence, issuerNamingSentences, type Notice, type SentenceRef, sentenceIn } from '../knowledge/types.js';
+import { type Notice, type SentenceRef, sentenceIn } from '../knowledge/types.js';
 import { type QueryConcepts, sameRef } from './index.js';
 import type { QueryLanguage } from './language.js';
 import { isLatin } from './normalise.js';

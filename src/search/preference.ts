@@ -1,6 +1,8 @@
 // Which of the ranked candidates answers first, beyond their rank: the main notice's on a near tie, the
 // sentence of the best one's paragraph that holds the kind of answer asked for, and a reason said just before.
-import type { AnswerType, Notice } from '../knowledge/types.js';
+
+import type { AnswerType } from '../knowledge/language-types.js';
+import type { Notice } from '../knowledge/types.js';
 import type { SentenceRecord } from './index.js';
 import type { Scored } from './rank.js';
 import { TUNING } from './tuning.js';

@@ -2,7 +2,7 @@
 // (100人以上、400人以下, 控制在30人内): the sentence whose bounds take the asker's number is the rule for them. Which
 // phrases state a quantity and which set a bound is data (language.json's statedQuantities); reading the numbers
 // is src/text/numerals.ts.
-import type { StatedQuantity } from '../knowledge/types.js';
+import type { StatedQuantity } from '../knowledge/language-types.js';
 import { type NumberRange, numeralRange } from '../text/numerals.js';
 
 export interface QuantitiesRead {

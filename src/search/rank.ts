@@ -1,7 +1,9 @@
 // Candidates for a question, ranked: fuse.js's token matches and BM25's bigram matches together, each
 // judged by coverage (how much of the question the sentence holds) and a few more signals, weighed by the
 // ranking model (knowledge/rank-model.json, fitted by bench/fit-rank.ts), then ordered.
-import type { AnswerType, RankModel } from '../knowledge/types.js';
+
+import type { AnswerType } from '../knowledge/language-types.js';
+import type { RankModel } from '../knowledge/types.js';
 import { type Coverage, conceptForms, coverage, withConcept, withOtherSectors } from './coverage.js';
 import { type Hit, type QueryConcepts, type SearchIndex, type SentenceRecord, sameRef } from './index.js';
 import { TUNING } from './tuning.js';

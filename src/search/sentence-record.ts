@@ -1,17 +1,11 @@
 // One record per sentence of a notice: its text and the words it can be found by (its point's heading, a list
 // item's lead, the names and aliases of the sectors whose duty it states, and on the lines that say who issued
 // the notice, when and to whom, the words people ask that with). Pure: the index builds its searches over these.
+
+import type { AnswerType } from '../knowledge/language-types.js';
+import { audienceSentences, dateSentence, issuerSentences } from '../knowledge/notice-lines.js';
 import { LEADS_INTO_LIST } from '../knowledge/punctuation.js';
-import {
-  type AnswerType,
-  audienceSentences,
-  dateSentence,
-  issuerSentences,
-  type Notice,
-  type Sector,
-  type SentenceRef,
-  sentenceIn,
-} from '../knowledge/types.js';
+import { type Notice, type Sector, type SentenceRef, sentenceIn } from '../knowledge/types.js';
 import { isLatin, withoutSpacing } from './normalise.js';
 
 export interface SentenceRecord {

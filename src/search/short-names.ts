@@ -1,7 +1,9 @@
 // The short names people give an organisation (辽源市律师协会 -> 律协, 中国房地产业协会 -> 房协, 宁国市卫生健康委员会 ->
 // 卫健委), derived from each notice's issuer by the rule in language.json (shortNames): a question that says 律协 names
 // the 律师协会, where the segmenter reads 律|协, two characters no notice knows.
-import type { LanguageData, LexiconEntry } from '../knowledge/types.js';
+
+import type { LanguageData } from '../knowledge/language-types.js';
+import type { LexiconEntry } from '../knowledge/types.js';
 import { segmentWords } from './normalise.js';
 import { withoutPlaceNames } from './places.js';
 

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { audienceSentences, issuerSentences } from '../../src/knowledge/notice-lines.js';
 import { parseNotice, splitSentences } from '../../src/knowledge/parse.js';
-import { audienceSentences, issuerSentences } from '../../src/knowledge/types.js';
 import { knowledgeCopy, loadError, NOTICE_FILE, NOTICE_ID, realKnowledge } from '../support/knowledge.js';
 
 describe('the knowledge base', () => {

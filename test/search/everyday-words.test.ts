@@ -35,7 +35,7 @@ const everyday: Case[] = [
   [
     'An English month is the 3月 a notice is dated: a known word, not something the notice fails to say',
     'shanghai-jzsghyxh-',
-    'In its March call, what does the Shanghai construction association ask firms to do about workers still away from Shanghai?',
+    'What did the Shanghai construction association ask firms to do in March about workers still away from Shanghai?',
     5,
   ],
   [

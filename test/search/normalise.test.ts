@@ -224,8 +224,10 @@ describe('normalising questions', () => {
     expect(dates('How many cases did Yunnan have as of January 27?')).toEqual(['1月27日']);
     expect(dates('Is the Feb 14th registration cancelled?')).toEqual(['2月14日']);
     expect(dates('What happens on the 2nd of February, and on 14 Feb?')).toEqual(['2月2日', '2月14日']);
-    // A month with no day is left to the lexicons; may and march with no day are no months.
-    expect(dates('May I march in March to register?')).toEqual([]);
+    // A month with no day is left to the lexicons (lay-english.json): may and march alone are the words, not the months;
+    // in March is the month.
+    expect(dates('May I march to register?')).toEqual([]);
+    expect(dates('May I register in March?')).toEqual(['3月']);
   });
 
   it('reads a long mistyped English word as the nearest lexicon word, and leaves short real words alone', () => {
