@@ -74,7 +74,10 @@ export function englishTerms(text: string, lang: QueryLanguage): string[][] {
     // A possessive is its word: the chamber's donation is the chamber's (商会), not an unknown "chamber's".
     .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''))
     // A dash standing alone (the notice - all at once) is punctuation, no word.
-    .filter((w) => /[a-z0-9]/.test(w));
+    .filter((w) => /[a-z0-9]/.test(w))
+    // A compound of two words no lexicon knows whole (city-level, price-hike, turn-back) is read as its words, which they
+    // may know. Longer ones are set phrases whose words say something else (work-from-home, face-to-face): kept whole.
+    .flatMap((w) => (/^[a-z]+-[a-z]+$/.test(w) && !lookupForms(w).some((x) => lang.englishMeaning(x)) ? w.split('-') : [w]));
   const out: string[][] = [];
   // A phrase that means only question words or the document itself (who -> 谁, notice -> 通知) asks, not names.
   const asks = (means: string[]) => means.length === 0 || means.every((m) => lang.isQuestionWord(m));

@@ -202,6 +202,9 @@ describe('normalising questions', () => {
     expect(englishTerms('Who issued this notice?', answerer.index.lang)).toEqual([['发出', 'issued']]);
     expect(englishTerms('What should charities do?', answerer.index.lang)).toEqual([expect.arrayContaining(['慈善', 'charities'])]);
     expect(englishTerms('How many rural poor people remain?', answerer.index.lang).flat()).toEqual(expect.arrayContaining(['农村贫困人口', '剩余']));
+    // A two-word compound no lexicon knows whole is read as its words; a longer one is a set phrase, kept whole.
+    expect(englishTerms('Who fights price-hike rumours?', answerer.index.lang)).toContainEqual(expect.arrayContaining(['哄抬物价', 'price hike']));
+    expect(englishTerms('Is the work-from-home rule over?', answerer.index.lang)[0]).toEqual(['work-from-home']);
     // A possessive is its word.
     expect(englishTerms("the charity's duty", answerer.index.lang).flat()).toContain('慈善');
     // A consonant doubled before -ing or -ed is one: cutting is cut, stopped is stop; calling stays call.
