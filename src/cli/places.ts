@@ -65,9 +65,31 @@ const walk = (parent: string, level: number) => {
 };
 walk('86', 0);
 
+// Other countries (i18n-iso-countries, MIT), under code 99 and their ISO number: 法国 and france are no part of any
+// notice's region, so a question naming one (法国首都是哪里, the capital of France) asks of somewhere else, unless the
+// notice names it (意大利 in a letter to Esperantists). China and its regions come from china-area-data above.
+const countries = require('i18n-iso-countries') as {
+  registerLocale: (l: unknown) => void;
+  getNames: (lang: string, opts?: { select: 'all' }) => Record<string, string | string[]>;
+  alpha2ToNumeric: (a2: string) => string | undefined;
+};
+countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+const CHINA = new Set(['CN', 'TW', 'HK', 'MO']);
+/** English country names that are everyday words or other places (turkey, chad, jordan, georgia): never read as the country. */
+const ENGLISH_WORDS = new Set(['turkey', 'chad', 'jordan', 'georgia', 'guinea', 'jersey', 'niger', 'chile', 'china']);
+const zhNames = countries.getNames('zh') as Record<string, string>;
+const enNames = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+for (const [a2, zh] of Object.entries(zhNames).sort(([a], [b]) => a.localeCompare(b))) {
+  const numeric = countries.alpha2ToNumeric(a2);
+  if (CHINA.has(a2) || !numeric || !/^\p{Script=Han}{2,}$/u.test(zh)) continue;
+  const english = (enNames[a2] ?? []).map((n) => n.toLowerCase()).filter((n) => /^[a-z]{4,}$/.test(n) && !ENGLISH_WORDS.has(n));
+  lines.push(`99${numeric.padStart(4, '0')} ${[...new Set([zh, ...english])].join(' ')}`);
+}
+
 const out = join(KNOWLEDGE_DIR, 'places.json');
 writeFileSync(
   out,
-  `{\n  "$comment": "China's provinces, prefectures and counties: code (two digits province, four prefecture, six county) and the names people use. A place a question names that lies in no region of a notice (and that the notice does not mention) is somewhere else. From china-area-data ${pkg.version} (MIT), written by npm run knowledge:places. Regenerate, do not edit.",\n  "places": [\n${lines.map((l) => `    ${JSON.stringify(l)}`).join(',\n')}\n  ]\n}\n`,
+  `{\n  "$comment": "China's provinces, prefectures and counties: code (two digits province, four prefecture, six county) and the names people use; then other countries, code 99 and their ISO number. A place a question names that lies in no region of a notice (and that the notice does not mention) is somewhere else. From china-area-data ${pkg.version} and i18n-iso-countries (MIT), written by npm run knowledge:places. Regenerate, do not edit.",\n  "places": [\n${lines.map((l) => `    ${JSON.stringify(l)}`).join(',\n')}\n  ]\n}\n`,
 );
 console.log(`${out}: ${lines.length} places`);

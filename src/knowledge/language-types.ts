@@ -151,6 +151,8 @@ export interface LanguageData {
     | 'headAsked'
     /** Where the asker is (我在香港, 我喺成都): context, not a place asked about (otherPlace reads the rest). */
     | 'askerIsAt'
+    /** A notice that speaks of abroad (海外侨胞, 境外): other countries are no place outside it. */
+    | 'abroad'
     | 'audience'
     /** Asks who issued it (谁发的, which department): with "when", both its signature and its date answer. */
     | 'issuer'

@@ -60,6 +60,7 @@ const PATTERN_NAMES = [
   'generalAsk',
   'otherBody',
   'bodyScope',
+  'abroad',
 ] as const;
 const LanguageSchema = z.object({
   $comment: z.string().optional(),

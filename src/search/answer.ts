@@ -43,7 +43,7 @@ export class Answerer {
   ) {
     assertModelFits(kb);
     this.sectored = new Set(kb.sectors.flatMap((s) => s.cites.map((c) => c.notice)));
-    this.places = new NoticePlaces(kb.language.places);
+    this.places = new NoticePlaces(kb.language.places, kb.language.patterns.abroad);
     this.byId = new Map(kb.notices.map((n) => [n.id, n]));
     // As written and as typed without the units of its place (宝鸡市山东商会, 宝鸡山东商会).
     this.issuers = [...new Set(kb.notices.flatMap((n) => [n.issuer, n.issuer.replace(PLACE_UNIT, '')]))];

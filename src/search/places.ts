@@ -91,7 +91,14 @@ export class NoticePlaces {
   /** Each notice's places, read on first use: most notices are never a question's best candidate. */
   private readonly regions = new Map<string, { home: string[]; named: string[] }>();
 
-  constructor(private readonly places: Map<string, string[]>) {}
+  /** Other countries' codes (places.json) begin so. */
+  private static readonly ABROAD = '99';
+
+  /** `abroad`: a notice whose text says so (海外, 境外) has no other country outside it. */
+  constructor(
+    private readonly places: Map<string, string[]>,
+    private readonly abroad?: RegExp,
+  ) {}
 
   /**
    * Home: the most specific places its title, issuer and region name (巴州区 for 巴州区红十字会, 四川 dropped);
@@ -103,7 +110,10 @@ export class NoticePlaces {
       const own = placesIn([notice.title, notice.issuer, notice.region].join('\n'), this.places).flat();
       const home = own.filter((c) => !own.some((o) => o !== c && o.startsWith(c)));
       const text = notice.paragraphs.flatMap((p) => p.sentences.map((x) => x.text)).join('\n');
-      region = { home, named: placesIn(text, this.places).flat() };
+      const named = placesIn(text, this.places).flat();
+      // A notice of matters abroad (a letter to overseas Chinese) covers every other country.
+      if (this.abroad?.test([notice.title, text].join('\n'))) named.push(NoticePlaces.ABROAD);
+      region = { home, named };
       this.regions.set(notice.id, region);
     }
     return region;
@@ -136,7 +146,8 @@ export class NoticePlaces {
     if (asked.length === 0) return false;
     const { home, named } = this.regionOf(notice);
     if (home.length === 0) return false;
-    const inside = (c: string) => home.some((h) => c.startsWith(h) || h.startsWith(c)) || named.some((m) => m.startsWith(c));
+    const inside = (c: string) =>
+      home.some((h) => c.startsWith(h) || h.startsWith(c)) || named.some((m) => m.startsWith(c) || (m === NoticePlaces.ABROAD && c.startsWith(m)));
     return asked.some((codes) => !codes.some(inside));
   }
 }

@@ -5,7 +5,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { withCorrections } from '../../src/search/corrected-text.js';
 import { FEATURES } from '../../src/search/decide.js';
 import { NoticePlaces, placesIn } from '../../src/search/places.js';
-import { knowledgeWith, otherNoticeAnswerer, otherNotices } from '../support/eval-sets.js';
+import { citedParagraph, knowledgeWith, otherNoticeAnswerer, otherNotices } from '../support/eval-sets.js';
 import { realKnowledge } from '../support/knowledge.js';
 
 describe('places', () => {
@@ -21,6 +21,17 @@ describe('places', () => {
     expect(placesIn('What did the Chengdu Red Cross pledge?', places)).toEqual([['5101']]);
     expect(placesIn('does the qijiang appeal say', places)).toEqual([]);
     expect(placesIn('shaanxi', places)).toEqual([['61']]);
+  });
+
+  it('knows other countries: one a question names is outside a notice’s region, unless the notice speaks of abroad', () => {
+    expect(placesIn('法国的首都是哪里', places)).toEqual([['990250']]);
+    expect(placesIn("What's the capital of France?", places)).toEqual([['990250']]);
+    // English country names that are everyday words are no country (turkey, chad).
+    expect(placesIn('Can we still buy turkey for the feast?', places)).toEqual([]);
+    // 巴中's notice on donations: the capital of France is asked of somewhere else ("capital" is its 资金).
+    expect(citedParagraph('bazhong-', "What's the capital of France?")).toBeUndefined();
+    // 丽水's letter to its people overseas (海外侨胞): where they live abroad is within what it speaks of.
+    expect(citedParagraph('lishui-', '我爸在西班牙想回国，青田县的咨询热线是多少？')).toBe(15);
   });
 
   it('in a question, a short name counts only as a word of its own (迁安 is no place in 搬迁安置)', () => {
