@@ -77,7 +77,7 @@ countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 const CHINA = new Set(['CN', 'TW', 'HK', 'MO']);
 /** English country names that are everyday words or other places (turkey, chad, jordan, georgia): never read as the country. */
-const ENGLISH_WORDS = new Set(['turkey', 'chad', 'jordan', 'georgia', 'guinea', 'jersey', 'niger', 'chile', 'china']);
+const ENGLISH_WORDS = new Set(['turkey', 'chad', 'jordan', 'georgia', 'guinea', 'jersey', 'niger', 'chile']);
 const zhNames = countries.getNames('zh') as Record<string, string>;
 const enNames = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
 for (const [a2, zh] of Object.entries(zhNames).sort(([a], [b]) => a.localeCompare(b))) {

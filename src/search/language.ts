@@ -5,8 +5,7 @@
 import { stemmer } from 'stemmer';
 import type { AnswerType, LanguageData } from '../knowledge/language-types.js';
 import { escapeRegExp } from '../knowledge/regexp.js';
-import type { KnowledgeBase, LexiconEntry } from '../knowledge/types.js';
-import { isGeneralPair } from '../knowledge/types.js';
+import { isGeneralPair, type KnowledgeBase, type LexiconEntry } from '../knowledge/types.js';
 import { bagDistance, editDistance, letterCounts } from '../text/edit-distance.js';
 import { wordBoundaries } from './normalise.js';
 import { shortNameEntries } from './short-names.js';
