@@ -45,6 +45,7 @@ const everyday: Case[] = [
     4,
   ],
   ['English "spent" asks the 使用 of a fund', 'wuhan-jsjlzxxh-', "How is the Wuhan supervision association's special fund spent?", 6],
+  ['English "suspected" is the 疑似 of a suspected case', 'ningguo-', 'Where did the suspected patient in Ningguo come from?', 1],
   ['看到 (I saw) says how the asker came to know, not what is asked about', 'china-whlysyxh-', '在网上看到谣言，协会怎么说', 6],
   ['English "bars" are the 酒吧 and other 娱乐场所 a noise notice names', 'sanming-', 'Which businesses does the Meilie noise notice cover, bars too?', 4],
   [
