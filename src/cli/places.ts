@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { KNOWLEDGE_DIR } from '../paths.js';
+import { OTHER_COUNTRIES_CODE } from '../search/places.js';
 import { romanised } from './romanise.js';
 
 /** The 56 ethnic groups' names, as they appear in the names of autonomous areas (黔南布依族苗族自治州). */
@@ -84,7 +85,7 @@ for (const [a2, zh] of Object.entries(zhNames).sort(([a], [b]) => a.localeCompar
   const numeric = countries.alpha2ToNumeric(a2);
   if (CHINA.has(a2) || !numeric || !/^\p{Script=Han}{2,}$/u.test(zh)) continue;
   const english = (enNames[a2] ?? []).map((n) => n.toLowerCase()).filter((n) => /^[a-z]{4,}$/.test(n) && !ENGLISH_WORDS.has(n));
-  lines.push(`99${numeric.padStart(4, '0')} ${[...new Set([zh, ...english])].join(' ')}`);
+  lines.push(`${OTHER_COUNTRIES_CODE}${numeric.padStart(4, '0')} ${[...new Set([zh, ...english])].join(' ')}`);
 }
 
 const out = join(KNOWLEDGE_DIR, 'places.json');

@@ -6,6 +6,8 @@ import type { Notice } from '../knowledge/types.js';
 import { wordBoundaries } from './normalise.js';
 
 const LATIN_WORD = /[a-z]{4,}/g;
+/** Other countries' codes in places.json begin so (written by cli/places.ts, then each country's ISO number). */
+export const OTHER_COUNTRIES_CODE = '99';
 const LATIN_NAME = /^[a-z]+$/;
 
 /** Per places map: the characters a name begins with and the lengths names have, longest first. */
@@ -91,9 +93,6 @@ export class NoticePlaces {
   /** Each notice's places, read on first use: most notices are never a question's best candidate. */
   private readonly regions = new Map<string, { home: string[]; named: string[] }>();
 
-  /** Other countries' codes (places.json) begin so. */
-  private static readonly ABROAD = '99';
-
   /** `abroad`: a notice whose text says so (海外, 境外) has no other country outside it. */
   constructor(
     private readonly places: Map<string, string[]>,
@@ -112,7 +111,7 @@ export class NoticePlaces {
       const text = notice.paragraphs.flatMap((p) => p.sentences.map((x) => x.text)).join('\n');
       const named = placesIn(text, this.places).flat();
       // A notice of matters abroad (a letter to overseas Chinese) covers every other country.
-      if (this.abroad?.test([notice.title, text].join('\n'))) named.push(NoticePlaces.ABROAD);
+      if (this.abroad?.test([notice.title, text].join('\n'))) named.push(OTHER_COUNTRIES_CODE);
       region = { home, named };
       this.regions.set(notice.id, region);
     }
@@ -147,7 +146,7 @@ export class NoticePlaces {
     const { home, named } = this.regionOf(notice);
     if (home.length === 0) return false;
     const inside = (c: string) =>
-      home.some((h) => c.startsWith(h) || h.startsWith(c)) || named.some((m) => m.startsWith(c) || (m === NoticePlaces.ABROAD && c.startsWith(m)));
+      home.some((h) => c.startsWith(h) || h.startsWith(c)) || named.some((m) => m.startsWith(c) || (m === OTHER_COUNTRIES_CODE && c.startsWith(m)));
     return asked.some((codes) => !codes.some(inside));
   }
 }
