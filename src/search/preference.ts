@@ -38,6 +38,8 @@ export function withTypedNeighbour(
     // A line of the same notice whose label names a kind asked that the best lacks (捐赠物资地点：巴州区疾控中心 for
     // 送到哪里) answers it.
     labelledLine(scored, asked, hasType, lacksRequired) ??
+    // A line under a title that asks for the kind lacking (10:00-16:00 under NO.1 开放时间, for 几点开门) gives it.
+    ledLine(scored, asked, hasType) ??
     // A datum found by its own shape (an e-mail address, a phone number) that the sentence holding it names (协会邮箱：…)
     // answers 邮箱是多少 from any paragraph; a count or a time, which any sentence may hold, does not.
     (lacksRequired ? scored.slice(1, 1 + TUNING.requiredNeighbourDepth).find((h) => near(h, (x) => namesData(x, asked))) : undefined);
@@ -61,6 +63,24 @@ function labelledLine(scored: Scored[], asked: AnswerType[], hasType: (h: Scored
       (h) =>
         h.record.ref.notice === best.record.ref.notice &&
         labelNames(h.record.text, lacking) &&
+        hasType(h) &&
+        h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
+    );
+}
+
+/**
+ * The first of the next labelledLineDepth candidates of the best one's notice whose lead (the title it stands under)
+ * names a kind the best lacks in the words that ask for it (开放时间 for hours), that holds every kind and covers enough.
+ */
+function ledLine(scored: Scored[], asked: AnswerType[], hasType: (h: Scored) => boolean): Scored | undefined {
+  const best = scored[0]!;
+  const lacking = asked.filter((a) => !a.answeredBy.test(best.record.text));
+  return scored
+    .slice(1, 1 + TUNING.labelledLineDepth)
+    .find(
+      (h) =>
+        h.record.ref.notice === best.record.ref.notice &&
+        lacking.some((a) => a.asks.test(h.record.lead)) &&
         hasType(h) &&
         h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
     );

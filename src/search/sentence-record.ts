@@ -18,6 +18,8 @@ export interface SentenceRecord {
   says: Array<'salutation' | 'signature' | 'date'>;
   /** Heading of the point the sentence belongs to, e.g. 三要发挥优势. */
   heading: string;
+  /** The title or sentence its paragraph is an item under (NO.1 开放时间 over 10:00-16:00): searched, never quoted. */
+  lead: string;
   /**
    * It leads into a list whose items say what it only names: it ends with a colon (下列国家标准：), or it is a point's
    * title on a line of its own that items below take as their lead (三、献血时间、地点及联系人).
@@ -107,6 +109,7 @@ export function sentenceRecords(
         says,
         text: s.text,
         heading: p.heading ?? '',
+        lead: p.lead ?? '',
         announces: LEADS_INTO_LIST.test(sentence.text) || leads.has(sentence.text),
         sectorIds: citing.map((x) => x.id),
         sectorNames: names.join(SEP),

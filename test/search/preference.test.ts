@@ -17,4 +17,7 @@ describe('a datum asked for', () => {
   it('an account’s name is its labelled line (户名：…), not the account number named elsewhere', () => {
     expect(citedParagraph('beijing-zgzxjxgyxh-', 'What is the account name we should transfer the fee to?')).toBe(11);
   });
+  it('hours asked for are the line under the title that names them (NO.1 开放时间, then 10:00-16:00), not the reopening date', () => {
+    expect(citedParagraph('qinghai-kjg-', '青海省科技馆每天几点开门？')).toBe(4);
+  });
 });
