@@ -187,8 +187,11 @@ function markArabicPoints(paragraphs: Paragraph[]): void {
 
 /** A point's title on a line of its own (一、会费减免原则): the items below it say what they are only with it. */
 function isBareHeading(p: Paragraph, text: string): boolean {
-  return p.point !== undefined && p.sentences.length === 1 && [...text].length <= MAX_BARE_HEADING_CHARS && !CLAUSE_CLOSE.test(text);
+  // A closing aside (一、开放时间（2020年8月1日-8月31日）) qualifies the title without making it a sentence.
+  const title = text.replace(TRAILING_ASIDE, '');
+  return p.point !== undefined && p.sentences.length === 1 && [...title].length <= MAX_BARE_HEADING_CHARS && !CLAUSE_CLOSE.test(title);
 }
+const TRAILING_ASIDE = /[（(][^（）()]*[）)]$/u;
 const MAX_BARE_HEADING_CHARS = 20;
 
 /**

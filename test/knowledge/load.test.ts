@@ -60,6 +60,12 @@ source: test
     expect(n.paragraphs.map((p) => p.lead)).toEqual([undefined, '一、会费减免原则', '一、会费减免原则', undefined, undefined]);
   });
 
+  it("gives the lines under a point's title that closes with an aside (一、开放时间（8月1日-8月31日）) that title as their lead", () => {
+    const text = `---\nid: t\ntitle: 游泳馆开放公告\nshort_title: 公告\ntitle_en: Notice\nissuer: 某体育中心\nissuer_en: A\ndate: 2020-07-24\nregion: 某地\nsource: test\n---\n\n一、开放时间（2020年8月1日-8月31日）\n\n14:00-21:30（21:00停止入场）\n\n二、入场方式\n\n现场购卡。\n`;
+    const n = parseNotice(text, 't.md');
+    expect(n.paragraphs.map((p) => p.lead)).toEqual([undefined, '一、开放时间（2020年8月1日-8月31日）', undefined, '二、入场方式']);
+  });
+
   it('gives the lines under an item that only names a matter that item as their lead too, until the next item', () => {
     const text = `---\nid: t\ntitle: 关于交纳会费的通知\nshort_title: 通知\ntitle_en: Notice\nissuer: 某协会\nissuer_en: A\ndate: 2020-05-06\nregion: 某地\nsource: test\n---\n\n五、联系方式\n\n1、新会员入会咨询\n\n联系人：张三\n\n2、现场联系人：李四\n\n温馨提示：请提前联系。\n`;
     const n = parseNotice(text, 't.md');
