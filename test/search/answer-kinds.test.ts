@@ -14,6 +14,12 @@ describe('kinds of answer', () => {
     expect(kindsAsked('要等多久才能开门')).toContain('duration');
   });
 
+  it("a total so far is asked by how many have been raised or reopened, not by 'now that it has reopened'", () => {
+    expect(kindsAsked('How many museums have reopened so far?')).toContain('total');
+    expect(kindsAsked('How much has been raised for Wuhan?')).toContain('total');
+    expect(kindsAsked('Is there a daily visitor limit at the county museum now that it has reopened?')).not.toContain('total');
+  });
+
   it('whether one may (可唔可以, 还能…吗, can I) is given by what a notice suspends, stops or resumes; 还可以怎么 asks how', () => {
     expect(kindsAsked('餐廳而家可唔可以做堂食？')).toContain('permission');
     expect(kindsAsked('Can I visit my grandmother at the nursing home?')).toContain('permission');
