@@ -54,7 +54,12 @@ const everyday: Case[] = [
     'When can Zhuhai construction sites resume work at the earliest?',
     3,
   ],
-  ['English "residents" are the 市民 a city’s call is addressed to', 'jingmen-', 'What do the Jingmen authorities ask residents to do during the Spring Festival?', 3],
+  [
+    'English "residents" are the 市民 a city’s call is addressed to',
+    'jingmen-',
+    'What do the Jingmen authorities ask residents to do during the Spring Festival?',
+    3,
+  ],
 ];
 
 const aspects: Case[] = [

@@ -114,6 +114,13 @@ describe('a general engine', () => {
     expect(otherNoticeAnswerer('nanjing').answer('我们写的防疫科普简讯应该交给谁？').citations[0]?.paragraph).toBe(7);
   });
 
+  it('until what day something stops (停到几号, 暂停到哪天) is no question of the day the notice was issued', () => {
+    const lang = otherNoticeAnswerer('baoji').index.lang;
+    expect(lang.patterns.aboutNotice.test('社工机构要停工到几号呀')).toBe(false);
+    expect(lang.patterns.aboutNotice.test('婚姻登记暂停到哪天？')).toBe(false);
+    expect(lang.patterns.aboutNotice.test('这个通知是几号的？')).toBe(true);
+  });
+
   it('which bodies issued it together (哪些部门一起发的) asks who issued it: the signature names every one', () => {
     const qingdao = otherNoticeAnswerer('qingdao-swj');
     expect(qingdao.index.lang.patterns.aboutNotice.test('这份倡议书是哪些部门一起发的')).toBe(true);
