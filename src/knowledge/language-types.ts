@@ -153,6 +153,11 @@ export interface LanguageData {
     | 'askerIsAt'
     /** A notice that speaks of abroad (海外侨胞, 境外): other countries are no place outside it. */
     | 'abroad'
+    /**
+     * A day a question states (2月2日的结婚登记取消了，什么时候补办): the asker knows it, so a sentence holding only that day
+     * gives no answer to when.
+     */
+    | 'statedDate'
     | 'audience'
     /** Asks who issued it (谁发的, which department): with "when", both its signature and its date answer. */
     | 'issuer'

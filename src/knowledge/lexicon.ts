@@ -61,6 +61,7 @@ const PATTERN_NAMES = [
   'otherBody',
   'bodyScope',
   'abroad',
+  'statedDate',
 ] as const;
 const LanguageSchema = z.object({
   $comment: z.string().optional(),

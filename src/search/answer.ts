@@ -193,7 +193,7 @@ export class Answerer {
     const statesQuantity = (c: string[]) => quantities.holders.has(c[0]!);
     // Whether a sentence holds every kind of answer asked for (a date for 什么时候, a number for 多少).
     const recordsOf = (id: string) => this.index.recordsOf(id);
-    const held = new HeldTypes(answerTypes, recordsOf);
+    const held = new HeldTypes(answerTypes, recordsOf, standard, patterns.statedDate);
     const scored = candidates(this.index, {
       concepts,
       askedConcepts: asked.length,

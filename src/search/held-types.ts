@@ -9,10 +9,25 @@ export class HeldTypes {
   /** Looked up once a sentence: hasType, holdsRequired, typeMissing and the quotes all ask it of the same candidates. */
   private readonly datumLines = new Map<SentenceRecord, SentenceRecord | undefined>();
 
+  /** The days the question states itself (language.json's `statedDate`): no sentence answers when by them. */
+  private readonly stated: string[];
+
   constructor(
     private readonly asked: AnswerType[],
     private readonly recordsOf: (notice: string) => SentenceRecord[],
-  ) {}
+    question = '',
+    statedDate?: RegExp,
+  ) {
+    this.stated = statedDate ? [...new Set(question.match(new RegExp(statedDate.source, `${statedDate.flags.replace('g', '')}g`)) ?? [])] : [];
+  }
+
+  /** A sentence's text as it answers: without the days the question states (取消原定于2月2日… answers no 什么时候). */
+  private textOf(r: SentenceRecord): string {
+    let text = r.text;
+    // Its digits blanked, not the day cut out: what stood around it still reads as it did (2月2日（星期日） is no 周日 hours).
+    for (const d of this.stated) text = text.replaceAll(d, d.replace(/\d/gu, '〇'));
+    return text;
+  }
 
   /** A reason may come in the sentence before (鉴于当前疫情…, then 暂停办理婚姻登记): quoted first. */
   reasonBefore = (h: Scored): SentenceRecord | undefined => typedBefore(h, this.asked, this.recordsOf(h.record.ref.notice));
@@ -23,7 +38,8 @@ export class HeldTypes {
     return this.datumLines.get(h.record);
   };
 
-  holds = (h: Scored, a: AnswerType): boolean => a.answeredBy.test(h.record.text) || (a.required === true && a.answeredBy.test(this.datumAfter(h)?.text ?? ''));
+  holds = (h: Scored, a: AnswerType): boolean =>
+    a.answeredBy.test(this.textOf(h.record)) || (a.required === true && a.answeredBy.test(this.datumAfter(h)?.text ?? ''));
 
   /**
    * Whether a sentence lacks a kind asked: neither it nor the datum itself of another kind asked of its group (`oneOf`:

@@ -1,6 +1,8 @@
 // Kinds of answer that ask when, on real notices the lexicons were not written for (test/fixtures/eval/notices/).
 import { describe, expect, it } from 'vitest';
-import { citedParagraph } from '../support/eval-sets.js';
+import { FEATURES } from '../../src/search/decide.js';
+import { citedParagraph, otherNoticeAnswerer } from '../support/eval-sets.js';
+import { kindsAsked } from '../support/knowledge.js';
 
 describe('when a notice says it', () => {
   it('a clock moment written in words (自5月18日零时起) answers at what hour a thing starts', () => {
@@ -11,5 +13,19 @@ describe('when a notice says it', () => {
   });
   it('a clock time written with 时 (6时40分开始整队) answers when something starts', () => {
     expect(citedParagraph('meizhou-', 'When does the tai chi performance start?')).toBe(8);
+  });
+  it('a day the question states itself (2月2日的…取消以后什么时候再办) is no answer to when', () => {
+    const lanzhou = otherNoticeAnswerer('lanzhou-');
+    const typeMissing = (q: string) => lanzhou.explain(q).features?.[FEATURES.indexOf('typeMissing')];
+    expect(typeMissing('兰州2月2日的婚姻登记取消以后什么时候再办？')).toBe(1);
+    // Asked of the day itself, the sentence saying it answers (取消原定于2月2日…).
+    expect(typeMissing('兰州哪天的结婚登记取消了？')).toBe(0);
+    // That day (那天), after a day the question states, is no slip for which day (哪天).
+    expect(citedParagraph('dingzhou-', '我们打算2月2日去领证，那天民政局还加班吗？')).toBe(4);
+  });
+  it('a count as of a day (截至1月27日…多少例) asks the count, not a date', () => {
+    expect(kindsAsked('截至1月27日云南确诊了多少例？')).not.toContain('date');
+    expect(kindsAsked('截至1月27日云南确诊了多少例？')).not.toContain('time');
+    expect(kindsAsked('报名截止到哪天？')).toContain('date');
   });
 });
