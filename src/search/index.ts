@@ -58,6 +58,8 @@ export class SearchIndex {
   private readonly names: NoticeNames;
   /** Every character of every record's searchable text. */
   private chars = new Set<string>();
+  /** By UTF-16 unit: 1 once that character is in `chars` (see addChars). */
+  private readonly seenUnits = new Uint8Array(0x10000);
   /** The vocabulary, bigrams and characters came from the build cache: the notices' text is not segmented again. */
   private restored = false;
   get fromCache(): boolean {
@@ -167,7 +169,7 @@ export class SearchIndex {
       if (this.restored) continue;
       const parts = [record.text, context, ...words];
       // Every character the record can be searched by (its text, heading, sector and issuer words).
-      for (const ch of parts.join('\n').toLowerCase()) this.chars.add(ch);
+      this.addChars(parts.join('\n').toLowerCase());
       // A sentence's own runs are used here and for its bigrams, then dropped: memoised until the build
       // ends, a thousand notices' runs outlived the young generation and filled the old one.
       const textRuns = wordRuns(record.text);
@@ -188,6 +190,24 @@ export class SearchIndex {
       const holders = this.bigrams.get(g);
       if (holders) holders.push(noticeNumber);
       else this.bigrams.set(g, [noticeNumber]);
+    }
+  }
+
+  /**
+   * Files each character of `text` once: a bitmap of the characters seen tells a new one without making a string of
+   * every character (21,000 sentences at a thousand notices, 2 million characters).
+   */
+  private addChars(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        // A character outside the Basic Multilingual Plane: two units, rare, filed as a string.
+        this.chars.add(String.fromCodePoint(text.codePointAt(i)!));
+        i++;
+      } else if (this.seenUnits[unit] === 0) {
+        this.seenUnits[unit] = 1;
+        this.chars.add(String.fromCharCode(unit));
+      }
     }
   }
 
