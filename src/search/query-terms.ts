@@ -185,6 +185,25 @@ function chunkTerms(words: string[], vocab: Vocabulary, lang: QueryLanguage): st
         break;
       }
     }
+    // A run only a lexicon knows whose last segmenter word is one character that, with the single character after the run,
+    // makes a word a notice writes, ends before it, when what is left is a word too (重新|开, then 馆: 重新 and 开馆, not
+    // 重新开 and 馆). A notice's own run stays whole (扶贫扶智, then 扶志).
+    const next = words[i + taken];
+    if (taken >= 2 && term === words.slice(i, i + taken).join('') && !vocab.has(term) && next !== undefined && [...next].length === 1) {
+      const last = words[i + taken - 1]!;
+      const shorter = words.slice(i, i + taken - 1).join('');
+      if (
+        [...last].length === 1 &&
+        !isQ(last) &&
+        !isQ(next) &&
+        vocab.has(last + next) &&
+        (known(shorter) || isGeneralWord(shorter, lang)) &&
+        !known(term + next)
+      ) {
+        term = shorter;
+        taken--;
+      }
+    }
     // Single characters that spell a noun of general Chinese no notice uses (账|号, 日|料) are that word. Three or four
     // of them are, though the first is a character some notice holds (比|特|币: 特 of 特别, 币 of 人民币).
     if (taken === 1 && (!known(term) || [...term].length === 1)) {

@@ -110,6 +110,14 @@ describe('normalising questions', () => {
     expect(cut).not.toContain('疑似病例');
   });
 
+  it('ends a run before a character that, with its last one, makes the notice’s word (重新|开|馆 -> 重新, 开馆)', () => {
+    const library = otherNoticeAnswerer('longyao-');
+    const cut = queryTerms('隆尧图书馆什么时候重新开馆', library.index.vocab, library.index.lang);
+    expect(cut).toContain('开馆');
+    expect(cut).not.toContain('重新开');
+    expect(library.answer('隆尧图书馆什么时候重新开馆？').citations[0]?.paragraph).toBe(2);
+  });
+
   it('joins no run across a particle, though the notice holds it (企业的复 of 企业的复工复产)', () => {
     expect(terms('医疗器械企业的复工证明去哪里开')).toEqual(expect.arrayContaining(['企业', '复工']));
     expect(terms('医疗器械企业的复工证明去哪里开')).not.toContain('企业的复');
