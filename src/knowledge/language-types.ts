@@ -37,6 +37,11 @@ export interface AnswerType {
    */
   foundBy?: { holds: RegExp; words: string[] };
   /**
+   * The label of a datum line that gives this kind, when the value alone does not show it is the one asked for
+   * (征集时间：即日起至2020年12月31日 gives a deadline; 时间 alone in a sentence names no answer).
+   */
+  labelledBy?: RegExp;
+  /**
    * A kind of answer nothing else stands in for (a name, a phone number, the date asked by 哪天): a sentence without
    * it never answers, however well it matches the question; it is shown as related instead.
    */

@@ -96,6 +96,7 @@ const LanguageSchema = z.object({
         oneOf: word.optional(),
         yieldsToDatum: z.boolean().optional(),
         heldByAnswer: z.boolean().optional(),
+        labelledBy: regex.optional(),
         counts: z
           .object({ count: regex.refine((x) => x.includes('(?<n>'), { message: 'needs a group named n' }), item: regex })
           .strict()
@@ -215,6 +216,7 @@ export function loadLanguage(dir: string): LanguageKnowledge {
       ...(a.oneOf ? { oneOf: a.oneOf } : {}),
       ...(a.yieldsToDatum ? { yieldsToDatum: true } : {}),
       ...(a.heldByAnswer ? { heldByAnswer: true } : {}),
+      ...(a.labelledBy ? { labelledBy: compile(a.labelledBy) } : {}),
       ...(a.counts ? { counts: { count: compile(a.counts.count), item: compile(a.counts.item) } } : {}),
       ...(a.foundBy ? { foundBy: { holds: compile(a.foundBy.holds), words: a.foundBy.words } } : {}),
     })),

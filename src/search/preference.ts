@@ -64,7 +64,7 @@ function labelledLine(scored: Scored[], asked: AnswerType[], hasType: (h: Scored
         h.record.ref.notice === best.record.ref.notice &&
         labelNames(h.record.text, lacking) &&
         hasType(h) &&
-        h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
+        h.cov.share >= best.cov.share * TUNING.labelledLineShare,
     );
 }
 
@@ -117,7 +117,7 @@ function labelNames(text: string, kinds: AnswerType[]): boolean {
   if (!DATUM_LINE.test(text)) return false;
   // The label with its colon: a kind may be told by it (联系人： names a person; 联系人 alone is a word of any text).
   const label = text.slice(0, text.search(/[：:]/u) + 1);
-  return kinds.some((a) => a.answeredBy.test(label));
+  return kinds.some((a) => a.answeredBy.test(label) || a.labelledBy?.test(label) === true);
 }
 
 /**
