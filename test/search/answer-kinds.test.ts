@@ -14,6 +14,11 @@ describe('kinds of answer', () => {
     expect(kindsAsked('要等多久才能开门')).toContain('duration');
   });
 
+  it('where to go (哪里, where) is answered by where to see a doctor (到定点医疗机构就诊) or put a thing (丢弃在…垃圾桶内)', () => {
+    expect(otherNoticeAnswerer('chuzhou-').answer('在残联大厅办完事，废口罩丢哪里？').citations[0]?.paragraph).toBe(4);
+    expect(otherNoticeAnswerer('tianjin-').answer('If a furniture worker in Tianjin gets a fever, where should they go?').citations[0]?.paragraph).toBe(6);
+  });
+
   it("a total so far is asked by how many have been raised or reopened, not by 'now that it has reopened'", () => {
     expect(kindsAsked('How many museums have reopened so far?')).toContain('total');
     expect(kindsAsked('How much has been raised for Wuhan?')).toContain('total');
