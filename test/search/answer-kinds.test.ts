@@ -19,6 +19,12 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('tianjin-').answer('If a furniture worker in Tianjin gets a fever, where should they go?').citations[0]?.paragraph).toBe(6);
   });
 
+  it('where is also a city one will meet in (在蒙特利尔再见), a channel online (网上, 朋友圈) and the spots of a compound (楼道、停车场)', () => {
+    expect(otherNoticeAnswerer('china-sjyxh-').answer('世界语协会的信说要在什么地方再相见？').citations[0]?.paragraph).toBe(4);
+    expect(otherNoticeAnswerer('shenzhen-mzj-').answer('深圳今年清明网上祭扫在哪里进行？').citations[0]?.paragraph).toBe(3);
+    expect(otherNoticeAnswerer('yinchuan-').answer('银川的小区哪些地方要重点消毒？').citations[0]?.paragraph).toBe(5);
+  });
+
   it("a total so far is asked by how many have been raised or reopened, not by 'now that it has reopened'", () => {
     expect(kindsAsked('How many museums have reopened so far?')).toContain('total');
     expect(kindsAsked('How much has been raised for Wuhan?')).toContain('total');
