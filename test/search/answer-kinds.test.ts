@@ -25,6 +25,14 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('yinchuan-').answer('银川的小区哪些地方要重点消毒？').citations[0]?.paragraph).toBe(5);
   });
 
+  it('who pays is answered by 费用自理, the highest level by 一级响应, when to wash hands by 外出后、吃饭前; 哪几个 asks which, not how many', () => {
+    expect(otherNoticeAnswerer('dabu-').answer('高风险地区的人坚持进入大埔，隔离费用谁承担？').citations[0]?.paragraph).toBe(3);
+    expect(otherNoticeAnswerer('changsha-').answer('湖南启动的是不是最高级别的响应？').citations[0]?.paragraph).toBe(2);
+    expect(otherNoticeAnswerer('jingmen-').answer('荆门指挥部的倡议说什么时候应该洗手？').citations[0]?.paragraph).toBe(4);
+    expect(kindsAsked('还有哪几个协会一起承办？')).not.toContain('number');
+    expect(kindsAsked('一共有几个协会承办？')).toContain('number');
+  });
+
   it("a total so far is asked by how many have been raised or reopened, not by 'now that it has reopened'", () => {
     expect(kindsAsked('How many museums have reopened so far?')).toContain('total');
     expect(kindsAsked('How much has been raised for Wuhan?')).toContain('total');
