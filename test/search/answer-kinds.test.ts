@@ -33,6 +33,10 @@ describe('kinds of answer', () => {
     expect(kindsAsked('一共有几个协会承办？')).toContain('number');
   });
 
+  it('a count is also of temples (座), paintings (幅, 副), cases (例) and the like: 多少座 is answered by 12座', () => {
+    expect(otherNoticeAnswerer('lasa-').answer('拉萨这次开放了多少座寺庙？').citations[0]?.paragraph).toBe(1);
+  });
+
   it("a total so far is asked by how many have been raised or reopened, not by 'now that it has reopened'", () => {
     expect(kindsAsked('How many museums have reopened so far?')).toContain('total');
     expect(kindsAsked('How much has been raised for Wuhan?')).toContain('total');
