@@ -60,6 +60,12 @@ const everyday: Case[] = [
     'What do the Jingmen authorities ask residents to do during the Spring Festival?',
     3,
   ],
+  [
+    'English "decides how" asks who allocates (统筹调配), not who decided the notice',
+    'wuhan-jsjlzxxh-',
+    "Who decides how the Wuhan supervision association's donations are used?",
+    6,
+  ],
 ];
 
 const aspects: Case[] = [
