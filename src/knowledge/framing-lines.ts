@@ -22,6 +22,11 @@ const SENTENCE_CLOSE = /[。！？!?]$/u;
  */
 const DOCUMENT_NUMBER_LINE = /^(?:\p{Script=Han}{0,12}[〔［[（(]\d{4}[〕］\]）)]\s*第?|第)\s*\d{1,4}\s*号$/u;
 
+/** A line that is only a document number (梅环〔2020〕8号): it answers which number the notice bears, nothing else. */
+export function isDocumentNumberLine(text: string): boolean {
+  return DOCUMENT_NUMBER_LINE.test(text.trim());
+}
+
 /** A paragraph's text, its sentences joined. */
 export function paragraphText(p: Paragraph): string {
   return p.sentences.map((s) => s.text).join('');

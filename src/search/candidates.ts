@@ -2,6 +2,7 @@
 // lines that only announce the call to its audience left out of what asks for content, and a sentence holding
 // the kind of answer asked (a date, a phone number) put before a neighbour that lacks it.
 
+import { isDocumentNumberLine } from '../knowledge/framing-lines.js';
 import type { AnswerType } from '../knowledge/language-types.js';
 import type { Notice } from '../knowledge/types.js';
 import { namesKind } from './asked-kinds.js';
@@ -62,6 +63,9 @@ export function candidates(index: SearchIndex, x: CandidateQuery): Scored[] {
     !patterns.audience.test(x.standard) &&
     !patterns.basis.test(x.standard) &&
     !patterns.issuer.test(x.standard);
-  const content = asksContent ? ranked.filter((h) => !(h.record.announces && patterns.addressing.test(h.record.text))) : ranked;
+  const announcing = asksContent ? ranked.filter((h) => !(h.record.announces && patterns.addressing.test(h.record.text))) : ranked;
+  // A document number heading a notice (中重停协字〔2020〕第016号) answers which number it bears, not 多少 of a fee.
+  const numberAsked = x.answerTypes.some((a) => a.name === 'documentNumber');
+  const content = numberAsked ? announcing : announcing.filter((h) => !isDocumentNumberLine(h.record.text));
   return withTypedNeighbour(content, x.held.hasType, x.held.holdsRequired, x.answerTypes);
 }

@@ -23,4 +23,8 @@ describe('a datum asked for', () => {
   it('a line whose label names the kind asked (征集时间：即日起至…) answers though the best sentence names the museum too', () => {
     expect(citedParagraph('zibo-', '淄博陶瓷博物馆的作品征集到几时截止？')).toBe(7);
   });
+  it('a document number heading a notice (中重停协字〔2020〕第016号) answers which number it bears, not how much a fee is', () => {
+    expect(citedParagraph('beijing-zgzxjxgyxh-', '停车设备委员会的理事单位每年交多少会费？')).toBe(6);
+    expect(citedParagraph('beijing-zgzxjxgyxh-', '这个通知的文号是多少？')).toBe(1);
+  });
 });
