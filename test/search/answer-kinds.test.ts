@@ -2,7 +2,7 @@
 // which sentence gives it, tried on real notices of the evaluation fixtures that no rule names.
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/search/render-text.js';
-import { otherNoticeAnswerer } from '../support/eval-sets.js';
+import { citedParagraph, otherNoticeAnswerer } from '../support/eval-sets.js';
 import { kindsAsked, realKnowledge } from '../support/knowledge.js';
 
 const kindOf = (name: string) => realKnowledge().kb.language.answerTypes.find((a) => a.name === name)!;
@@ -15,26 +15,26 @@ describe('kinds of answer', () => {
   });
 
   it('where to go (哪里, where) is answered by where to see a doctor (到定点医疗机构就诊) or put a thing (丢弃在…垃圾桶内)', () => {
-    expect(otherNoticeAnswerer('chuzhou-').answer('在残联大厅办完事，废口罩丢哪里？').citations[0]?.paragraph).toBe(4);
-    expect(otherNoticeAnswerer('tianjin-').answer('If a furniture worker in Tianjin gets a fever, where should they go?').citations[0]?.paragraph).toBe(6);
+    expect(citedParagraph('chuzhou-', '在残联大厅办完事，废口罩丢哪里？')).toBe(4);
+    expect(citedParagraph('tianjin-', 'If a furniture worker in Tianjin gets a fever, where should they go?')).toBe(6);
   });
 
   it('where is also a city one will meet in (在蒙特利尔再见), a channel online (网上, 朋友圈) and the spots of a compound (楼道、停车场)', () => {
-    expect(otherNoticeAnswerer('china-sjyxh-').answer('世界语协会的信说要在什么地方再相见？').citations[0]?.paragraph).toBe(4);
-    expect(otherNoticeAnswerer('shenzhen-mzj-').answer('深圳今年清明网上祭扫在哪里进行？').citations[0]?.paragraph).toBe(3);
-    expect(otherNoticeAnswerer('yinchuan-').answer('银川的小区哪些地方要重点消毒？').citations[0]?.paragraph).toBe(5);
+    expect(citedParagraph('china-sjyxh-', '世界语协会的信说要在什么地方再相见？')).toBe(4);
+    expect(citedParagraph('shenzhen-mzj-', '深圳今年清明网上祭扫在哪里进行？')).toBe(3);
+    expect(citedParagraph('yinchuan-', '银川的小区哪些地方要重点消毒？')).toBe(5);
   });
 
   it('who pays is answered by 费用自理, the highest level by 一级响应, when to wash hands by 外出后、吃饭前; 哪几个 asks which, not how many', () => {
-    expect(otherNoticeAnswerer('dabu-').answer('高风险地区的人坚持进入大埔，隔离费用谁承担？').citations[0]?.paragraph).toBe(3);
-    expect(otherNoticeAnswerer('changsha-').answer('湖南启动的是不是最高级别的响应？').citations[0]?.paragraph).toBe(2);
-    expect(otherNoticeAnswerer('jingmen-').answer('荆门指挥部的倡议说什么时候应该洗手？').citations[0]?.paragraph).toBe(4);
+    expect(citedParagraph('dabu-', '高风险地区的人坚持进入大埔，隔离费用谁承担？')).toBe(3);
+    expect(citedParagraph('changsha-', '湖南启动的是不是最高级别的响应？')).toBe(2);
+    expect(citedParagraph('jingmen-', '荆门指挥部的倡议说什么时候应该洗手？')).toBe(4);
     expect(kindsAsked('还有哪几个协会一起承办？')).not.toContain('number');
     expect(kindsAsked('一共有几个协会承办？')).toContain('number');
   });
 
   it('a count is also of temples (座), paintings (幅, 副), cases (例) and the like: 多少座 is answered by 12座', () => {
-    expect(otherNoticeAnswerer('lasa-').answer('拉萨这次开放了多少座寺庙？').citations[0]?.paragraph).toBe(1);
+    expect(citedParagraph('lasa-', '拉萨这次开放了多少座寺庙？')).toBe(1);
   });
 
   it("a total so far is asked by how many have been raised or reopened, not by 'now that it has reopened'", () => {
