@@ -77,7 +77,10 @@ export class QueryLanguage {
     const en = new Map<string, Set<string>>();
     const add = (map: Map<string, Set<string>>, said: string, means: string[]) => {
       let meanings = map.get(said);
-      if (!meanings) map.set(said, (meanings = new Set<string>()));
+      if (!meanings) {
+        meanings = new Set<string>();
+        map.set(said, meanings);
+      }
       for (const m of means) if (m !== said) meanings.add(m);
     };
     for (const n of kb.notices) this.shortNames.set(n.id, shortNameEntries(n.issuer, kb.language));
