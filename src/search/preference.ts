@@ -25,6 +25,8 @@ export function withTypedNeighbour(
   if (!best || hasType(best)) return scored;
   const { notice, paragraph } = best.record.ref;
   const lacksRequired = !holdsRequired(best);
+  // The kinds asked that the best sentence lacks: a line naming one of them, by its label or its title, may give it.
+  const lacking = asked.filter((a) => !a.answeredBy.test(best.record.text));
   const near = (h: Scored, beside: (h: Scored) => boolean) =>
     h.record.ref.notice === notice && beside(h) && holdsRequired(h) && h.cov.share >= best.cov.share * TUNING.typedNeighbourShare;
   const typed =
@@ -36,10 +38,13 @@ export function withTypedNeighbour(
       ? scored.slice(1, 1 + TUNING.requiredNeighbourDepth).find((h) => near(h, (x) => Math.abs(x.record.ref.paragraph - paragraph) <= 1))
       : undefined) ??
     // A line of the same notice whose label names a kind asked that the best lacks (捐赠物资地点：巴州区疾控中心 for
-    // 送到哪里) answers it.
-    labelledLine(scored, asked, hasType, lacksRequired) ??
+    // 送到哪里) answers it. A datum the answer must hold (a name for 联系人是谁) that the best lacks: the best cannot
+    // answer, so any candidate may.
+    lineNaming(scored, lacksRequired ? scored.length : TUNING.labelledLineDepth, TUNING.labelledLineShare, hasType, (h) =>
+      labelNames(h.record.text, lacking),
+    ) ??
     // A line under a title that asks for the kind lacking (10:00-16:00 under NO.1 开放时间, for 几点开门) gives it.
-    ledLine(scored, asked, hasType) ??
+    lineNaming(scored, TUNING.labelledLineDepth, TUNING.typedNeighbourShare, hasType, (h) => lacking.some((a) => a.asks.test(h.record.lead))) ??
     // A datum found by its own shape (an e-mail address, a phone number) that the sentence holding it names (协会邮箱：…)
     // answers 邮箱是多少 from any paragraph; a count or a time, which any sentence may hold, does not.
     (lacksRequired ? scored.slice(1, 1 + TUNING.requiredNeighbourDepth).find((h) => near(h, (x) => namesData(x, asked))) : undefined);
@@ -52,38 +57,15 @@ function namesData(h: Scored, asked: AnswerType[]): boolean {
   return data.length > 0 && data.every((a) => a.foundBy?.words.some((w) => h.record.text.includes(w)));
 }
 
-/** The first of the next labelledLineDepth candidates that is such a line, holds every kind and covers enough. */
-function labelledLine(scored: Scored[], asked: AnswerType[], hasType: (h: Scored) => boolean, lacksRequired: boolean): Scored | undefined {
-  const best = scored[0]!;
-  const lacking = asked.filter((a) => !a.answeredBy.test(best.record.text));
-  // A datum the answer must hold (a name for 联系人是谁) that the best lacks: the best cannot answer, so any candidate may.
-  return scored
-    .slice(1, 1 + (lacksRequired ? scored.length : TUNING.labelledLineDepth))
-    .find(
-      (h) =>
-        h.record.ref.notice === best.record.ref.notice &&
-        labelNames(h.record.text, lacking) &&
-        hasType(h) &&
-        h.cov.share >= best.cov.share * TUNING.labelledLineShare,
-    );
-}
-
 /**
- * The first of the next labelledLineDepth candidates of the best one's notice whose lead (the title it stands under)
- * names a kind the best lacks in the words that ask for it (开放时间 for hours), that holds every kind and covers enough.
+ * The first of the next `depth` candidates of the best one's notice that `names` a kind the best lacks (by its label or
+ * the title it stands under), holds every kind asked and covers at least `share` of what the best covers.
  */
-function ledLine(scored: Scored[], asked: AnswerType[], hasType: (h: Scored) => boolean): Scored | undefined {
+function lineNaming(scored: Scored[], depth: number, share: number, hasType: (h: Scored) => boolean, names: (h: Scored) => boolean): Scored | undefined {
   const best = scored[0]!;
-  const lacking = asked.filter((a) => !a.answeredBy.test(best.record.text));
   return scored
-    .slice(1, 1 + TUNING.labelledLineDepth)
-    .find(
-      (h) =>
-        h.record.ref.notice === best.record.ref.notice &&
-        lacking.some((a) => a.asks.test(h.record.lead)) &&
-        hasType(h) &&
-        h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
-    );
+    .slice(1, 1 + depth)
+    .find((h) => h.record.ref.notice === best.record.ref.notice && names(h) && hasType(h) && h.cov.share >= best.cov.share * share);
 }
 
 /**
