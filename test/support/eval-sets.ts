@@ -154,6 +154,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-12-02 (ninth), independently of blind51: scored once on the
     // landed engine, then tuning.
     { name: 'gz fit51', file: join(FIXTURES, 'eval/gz/fit51.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written the same way at the start of the session of 2026-12-02 (tenth), independently of blind52: scored once on the
+    // landed engine, then tuning.
+    { name: 'gz fit52', file: join(FIXTURES, 'eval/gz/fit52.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -244,6 +247,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-12-02 (ninth), before any change of the answers (24 here, 4 on
     // each of the 92 others): reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind51', file: join(FIXTURES, 'eval/gz/blind51.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the start of the session of 2026-12-02 (tenth), before any change (24 here, 4 on each of the 92
+    // others): reports only, scored once on the landed engine and once on the final one.
+    { name: 'gz blind52', file: join(FIXTURES, 'eval/gz/blind52.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -324,6 +330,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit49`, file: join(n.dir, 'fit49.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit50`, file: join(n.dir, 'fit50.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit51`, file: join(n.dir, 'fit51.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit52`, file: join(n.dir, 'fit52.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
@@ -388,6 +395,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind49`, file: join(n.dir, 'blind49.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind50`, file: join(n.dir, 'blind50.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind51`, file: join(n.dir, 'blind51.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind52`, file: join(n.dir, 'blind52.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
