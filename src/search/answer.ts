@@ -20,7 +20,7 @@ import { type CleanQuestion, cleanQuestion } from './normalise.js';
 import { notStated } from './not-stated.js';
 import { describedNoticePattern, framingLines, noticeSelfLines } from './notice-self.js';
 import { asksOfOtherBody } from './other-body.js';
-import { NoticePlaces } from './places.js';
+import { NoticePlaces, withoutPlaceNames } from './places.js';
 import { readQuantities } from './quantities.js';
 import { RANK_FEATURES, rankWeights, type Scored } from './rank.js';
 import { RecentAnswers } from './recent-answers.js';
@@ -183,6 +183,7 @@ export class Answerer {
       noticeNames: this.index.noticeNames,
       issuerBodies: this.index.issuerBodies,
       issuers: this.issuers,
+      withoutPlaces: (text: string) => withoutPlaceNames(text, this.kb.language.places),
       askerBefore: this.askerBefore,
     });
     const answerTypes = askedAnswerTypes(story.ask, ql.answerTypes, patterns);

@@ -23,6 +23,8 @@ export interface WeighingInput {
   issuerBodies: ReadonlySet<string>;
   /** The issuers of the notices loaded (海南省生物工程协会), whose words a question may name them by. */
   issuers: readonly string[];
+  /** A text without the places it names (南京自然医学 -> 自然医学): what of a name is the body's own (see issuerNameWords). */
+  withoutPlaces: (text: string) => string;
   /** What comes before a word naming the asker (我们, 我们这种), at the end of a text. */
   askerBefore: RegExp;
 }
@@ -73,7 +75,7 @@ export function weighConcepts(x: WeighingInput): Weighing {
   // The notice's own name in a question points at the notice, unless the question asks who issued it.
   // ...and so does its issuing body when the question asks what it says (民政局怎么说的): who speaks, not what about.
   const speaker = ql.patterns.generalAsk.test(ask);
-  const issuerWords = issuerNameWords(concepts, x.issuers, ql.genericWords);
+  const issuerWords = issuerNameWords(concepts, x, ql.genericWords, ask);
   const names = (c: string[], i: number) =>
     !x.aboutTheNotice && (issuerWords.has(i) || c.some((f) => x.noticeNames.has(f) || (speaker && x.issuerBodies.has(f))));
   const lowered = ask.toLowerCase();
@@ -108,7 +110,12 @@ function asksAspectByName(forms: string[], lowered: string, ql: QueryLanguage): 
  * 中国|摄影家协会, China Photographers Association): the asker names whose notice, not what about. A word of the name
  * asked without the kind after it (餐饮 of 武汉市餐饮行业协会, 大排档要按倡议来吗) stays what the question is about.
  */
-function issuerNameWords(concepts: string[][], issuers: readonly string[], kinds: ReadonlySet<string>): Set<number> {
+function issuerNameWords(
+  concepts: string[][],
+  { issuers, withoutPlaces }: { issuers: readonly string[]; withoutPlaces: (text: string) => string },
+  kinds: ReadonlySet<string>,
+  ask: string,
+): Set<number> {
   const named = new Set<number>();
   const inIssuer = (text: string) => issuers.some((issuer) => issuer.includes(text));
   const chinese = (c: string[]) => c.filter((f) => [...f].length >= 2 && /^\p{Script=Han}+$/u.test(f));
@@ -122,7 +129,13 @@ function issuerNameWords(concepts: string[][], issuers: readonly string[], kinds
     // ...or a name with its kind, as a lexicon gives it (摄影家协会).
     // (The kind first: it is a few words, the issuers as many as the notices loaded.)
     const withKind = own.some((f) => !kinds.has(f) && longKinds.some((k) => f.endsWith(k)) && inIssuer(f));
-    if (beforeKind || beforeName || withKind) named.add(i);
+    // ...or two words that together spell a long part of the name (陶瓷博物|馆 of 淄博市陶瓷博物馆).
+    // As typed: a form a lexicon adds (文化 for 电影院, 建筑 for construction) spells no name the asker wrote.
+    const joined = (concepts[i]![0] ?? '') + (concepts[i + 1]?.[0] ?? '');
+    // Long beyond the place it names: a place and a kind of body (福州|民政局) is what the question is of, not whose.
+    const pair = ask.includes(joined) && inIssuer(joined) && [...withoutPlaces(joined)].length >= TUNING.issuerPairChars;
+    if (pair) named.add(i + 1);
+    if (beforeKind || beforeName || withKind || pair) named.add(i);
   }
   return named;
 }

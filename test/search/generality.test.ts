@@ -7,7 +7,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { Answerer } from '../../src/search/answer.js';
 import { renderText } from '../../src/search/render-text.js';
 import { splitStory, typedPart } from '../../src/search/story.js';
-import { knowledgeWith, otherNoticeAnswerer, otherNotices } from '../support/eval-sets.js';
+import { citedParagraph, knowledgeWith, otherNoticeAnswerer, otherNotices } from '../support/eval-sets.js';
 import { kindsAsked, realKnowledge } from '../support/knowledge.js';
 
 const SRC = join(import.meta.dirname, '../../src');
@@ -72,6 +72,9 @@ describe('a general engine', () => {
     expect(registry.index.recordsOf(registry.kb.notices[0]!.id)[0]!.says).toContain('date');
   });
 
+  it('two words that together spell a long part of the issuer (陶瓷博物|馆) say whose notice, not what about', () => {
+    expect(citedParagraph('zibo-', '淄博陶瓷博物馆的作品征集什么时候截止？')).toBe(7);
+  });
   it('words naming the issuer with its kind (生物工程|协会, the bioengineering association) say whose notice, not what about', () => {
     const bioengineers = otherNoticeAnswerer('hainan-swgcxh');
     // Not the sentence that names the association, but the one saying where the money goes.
