@@ -23,6 +23,14 @@ describe('when a notice says it', () => {
     // That day (那天), after a day the question states, is no slip for which day (哪天).
     expect(citedParagraph('dingzhou-', '我们打算2月2日去领证，那天民政局还加班吗？')).toBe(4);
   });
+  it('until a response is lifted (直至…一级响应解除) answers when a place reopens', () => {
+    expect(citedParagraph('hezuo-', '合作市的清真寺什么时候重新开放？')).toBe(2);
+  });
+  it('几号 after a phone (电话几号) asks the number, not a day', () => {
+    expect(kindsAsked('殡葬管理处的电话几号？')).not.toContain('date');
+    expect(kindsAsked('殡葬管理处的电话几号？')).not.toContain('time');
+    expect(citedParagraph('guangzhou-', '殡葬管理处的电话几号？')).toBe(6);
+  });
   it('a count as of a day (截至1月27日…多少例) asks the count, not a date', () => {
     expect(kindsAsked('截至1月27日云南确诊了多少例？')).not.toContain('date');
     expect(kindsAsked('截至1月27日云南确诊了多少例？')).not.toContain('time');

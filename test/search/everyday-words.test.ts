@@ -7,6 +7,7 @@ import { citedParagraph } from '../support/eval-sets.js';
 type Case = [string, string, string, number];
 
 const everyday: Case[] = [
+  ['钱 (money) asked of who pays reaches the costs a notice names (费用自理)', 'dabu-', '进大埔要隔离的话，钱谁出？', 3],
   ['Southwest 开得门不 (can it open?) asks whether a business may open, as 能开门吗 does', 'dehong-', '我在芒市开了个网吧，现在还开得门不嘛？', 2],
   ['Southwest 娃娃 (a child) is the 儿童 a notice writes', 'yingjing-', '带8岁娃娃去荥经博物馆👧要注意啥', 5],
   ['English "bring a tour group" asks of a museum’s 团体接待', 'yingjing-', 'Can I bring a tour group to Yingjing museum now?', 7],
