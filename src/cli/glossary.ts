@@ -10,6 +10,9 @@ import { KNOWLEDGE_DIR } from '../paths.js';
 import { MAX_JOIN_CHARS, wordRuns } from '../search/normalise.js';
 import { romanised } from './romanise.js';
 
+/** Fewer letters spell English words (dian, bang): a name is written longer. */
+const MIN_NAME_LETTERS = 5;
+
 const files = process.argv.slice(2).filter((a) => a.endsWith('.md'));
 const targets =
   files.length > 0
@@ -43,6 +46,12 @@ for (const file of targets) {
   }
   for (const name of named.keys()) words.add(name);
   const entries = buildGlossary(words, lookup, named);
+  // The issuer's own name (同州 of 平昌县同州街道办事处, 金岁|山庄) as English speakers write it, in pinyin: beside the
+  // dictionary's glosses, which translate a name no one translates (山庄 -> villa).
+  const glossed = new Set(entries.flatMap((e) => e.said));
+  for (const [roman, word] of issuerSpellings(notice.issuer, placeNames))
+    if (!glossed.has(roman)) entries.push({ said: [roman], means: [word] });
+  entries.sort((a, b) => a.said[0]!.localeCompare(b.said[0]!));
   const out = file.replace(/\.md$/, '.glossary.json');
   const body = entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
   writeFileSync(
@@ -50,4 +59,19 @@ for (const file of targets) {
     `{\n  "$comment": "English glosses of this notice's words from CC-CEDICT (CC BY-SA 4.0), turned around; written by npm run knowledge:glossary. Regenerate, do not edit.",\n  "entries": [\n${body}\n  ]\n}\n`,
   );
   console.log(`${out}: ${entries.length} English words for ${words.size} notice words`);
+}
+
+
+/** Each run of two to four characters of an issuer's name without its places, by its pinyin (first run of a spelling). */
+function issuerSpellings(issuer: string, placeNames: Set<string>): Map<string, string> {
+  const own = [...placeNames].filter((p) => p.length >= 2 && issuer.includes(p)).reduce((rest, p) => rest.replaceAll(p, ' '), issuer);
+  const out = new Map<string, string>();
+  for (const part of own.split(/[^\p{Script=Han}]+/u))
+    for (let len = 2; len <= 4; len++)
+      for (let at = 0; at + len <= part.length; at++) {
+        const word = part.slice(at, at + len);
+        const roman = romanised(word);
+        if (roman.length >= MIN_NAME_LETTERS && /^[a-z]+$/.test(roman) && !out.has(roman)) out.set(roman, word);
+      }
+  return out;
 }

@@ -52,6 +52,13 @@ describe('places', () => {
     expect(said('jingning')).toContain('景宁县');
   });
 
+  it('a notice’s glossary gives its issuer’s own name in pinyin, as English speakers write a name (Tongzhou)', () => {
+    const pingchang = otherNotices().find((n) => n.slug.startsWith('pingchang-'))!;
+    const english = loadKnowledge(knowledgeWith([pingchang.notice])).notices[0]!.english;
+    expect(english.filter((e) => e.said.includes('tongzhou')).flatMap((e) => e.means)).toEqual(['同州']);
+    expect(citedParagraph('pingchang-', 'Which number do I call in Tongzhou to report a neighbour who broke home quarantine?')).toBe(4);
+  });
+
   it('where an English-speaking asker is, is no place asked about', () => {
     const ql = realKnowledge().answerer.index.lang;
     expect(placesIn(ql.withoutAskerPlace("I'm a reporter based in Beijing. What should charities do?"), places)).toEqual([]);
