@@ -49,8 +49,7 @@ for (const file of targets) {
   // The issuer's own name (同州 of 平昌县同州街道办事处, 金岁|山庄) as English speakers write it, in pinyin: beside the
   // dictionary's glosses, which translate a name no one translates (山庄 -> villa).
   const glossed = new Set(entries.flatMap((e) => e.said));
-  for (const [roman, word] of issuerSpellings(notice.issuer, placeNames))
-    if (!glossed.has(roman)) entries.push({ said: [roman], means: [word] });
+  for (const [roman, word] of issuerSpellings(notice.issuer, placeNames)) if (!glossed.has(roman)) entries.push({ said: [roman], means: [word] });
   entries.sort((a, b) => a.said[0]!.localeCompare(b.said[0]!));
   const out = file.replace(/\.md$/, '.glossary.json');
   const body = entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
@@ -60,7 +59,6 @@ for (const file of targets) {
   );
   console.log(`${out}: ${entries.length} English words for ${words.size} notice words`);
 }
-
 
 /** Each run of two to four characters of an issuer's name without its places, by its pinyin (first run of a spelling). */
 function issuerSpellings(issuer: string, placeNames: Set<string>): Map<string, string> {
