@@ -1,12 +1,15 @@
 // Everyday and dialect wording (knowledge/lexicon/) reaching real notices of the evaluation fixtures that no entry names:
 // each question is answered, citing the paragraph that says it.
 import { describe, expect, it } from 'vitest';
-import { citedParagraph } from '../support/eval-sets.js';
+import { citedParagraph, otherNoticeAnswerer } from '../support/eval-sets.js';
 
 /** [why, notice slug's start, question, paragraph cited first]. */
 type Case = [string, string, string, number];
 
 const everyday: Case[] = [
+  ['礼拜一 (Monday, colloquial) is the 周一 a notice closes on', 'qinghai-kjg', '青海科技馆几点开门？礼拜一开吗？', 4],
+  ['一日 (a day) is the 单日 of a daily limit', 'qinghai-kjg', '科技馆一日最多接待好多人？', 6],
+  ['汽车维修 (car repair) is the 车辆维修 a notice lists', 'sanming-', '梅列区高考期间，汽车维修店也要控制噪声吗？', 4],
   ['钱 (money) asked of who pays reaches the costs a notice names (费用自理)', 'dabu-', '进大埔要隔离的话，钱谁出？', 3],
   ['Southwest 开得门不 (can it open?) asks whether a business may open, as 能开门吗 does', 'dehong-', '我在芒市开了个网吧，现在还开得门不嘛？', 2],
   ['Southwest 娃娃 (a child) is the 儿童 a notice writes', 'yingjing-', '带8岁娃娃去荥经博物馆👧要注意啥', 5],
@@ -81,6 +84,10 @@ const aspects: Case[] = [
 
 describe('everyday words', () => {
   it.each(everyday)('%s', (_why, notice, question, paragraph) => expect(citedParagraph(notice, question)).toBe(paragraph));
+  it('晚上 (in the evening) reads as the 夜间 notices write', () => {
+    const forms = otherNoticeAnswerer('sanming-').explain('晚上几点以后不能施工？').concepts.flatMap((c) => c.forms);
+    expect(forms).toContain('夜间');
+  });
   it('这回 (this time) asks nothing of its own', () => {
     expect(citedParagraph('jinanqu-', '这回城里头大消杀是头一回搞不？还是又来一道哦？')).toBeDefined();
   });
