@@ -85,7 +85,9 @@ const aspects: Case[] = [
 describe('everyday words', () => {
   it.each(everyday)('%s', (_why, notice, question, paragraph) => expect(citedParagraph(notice, question)).toBe(paragraph));
   it('晚上 (in the evening) reads as the 夜间 notices write', () => {
-    const forms = otherNoticeAnswerer('sanming-').explain('晚上几点以后不能施工？').concepts.flatMap((c) => c.forms);
+    const forms = otherNoticeAnswerer('sanming-')
+      .explain('晚上几点以后不能施工？')
+      .concepts.flatMap((c) => c.forms);
     expect(forms).toContain('夜间');
   });
   it('这回 (this time) asks nothing of its own', () => {
