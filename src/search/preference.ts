@@ -114,3 +114,24 @@ export function requiredAfter(h: Scored, asked: AnswerType[], records: SentenceR
   const next = records.find((r) => r.ref.paragraph === paragraph && r.ref.sentence === sentence + 1);
   return next && DATUM_LINE.test(next.text) && missing.every((a) => a.answeredBy.test(next.text)) ? next : undefined;
 }
+
+/**
+ * A line whose label is what the question asks for (开户银行：中国建设银行…, for 开户银行是哪个) answers it, above a best
+ * sentence that lacks that word: the first of the next candidates of its notice, in another paragraph, whose label holds a
+ * form of an asked concept the best does not cover, covering a part of what the best covers. (A line of the best's own
+ * paragraph, 联系电话：… after 须提前三天报…备案, is quoted beside it: requiredAfter.)
+ */
+export function withLabelAsked(scored: Scored[], concepts: string[][], asked: number): Scored[] {
+  const best = scored[0];
+  if (!best || DATUM_LINE.test(best.record.text)) return scored;
+  const { notice, paragraph } = best.record.ref;
+  const labelled = scored.slice(1, 1 + TUNING.labelledLineDepth).find((h) => {
+    if (h.record.ref.notice !== notice || h.record.ref.paragraph === paragraph || !DATUM_LINE.test(h.record.text)) return false;
+    if (h.cov.share < best.cov.share * TUNING.labelledLineShare) return false;
+    const label = h.record.text.slice(0, h.record.text.search(/[：:]/u));
+    return concepts
+      .slice(0, asked)
+      .some((forms, i) => !best.cov.covered.has(i) && h.cov.covered.has(i) && forms.some((f) => [...f].length >= 2 && label.includes(f)));
+  });
+  return labelled ? [labelled, ...scored.filter((h) => h !== labelled)] : scored;
+}

@@ -23,6 +23,10 @@ describe('a datum asked for', () => {
   it('a line whose label names the kind asked (征集时间：即日起至…) answers though the best sentence names the museum too', () => {
     expect(citedParagraph('zibo-', '淄博陶瓷博物馆的作品征集到几时截止？')).toBe(7);
   });
+  it('a line whose label is the word asked (开户银行：…) answers it, above the call to donate that lacks the word', () => {
+    expect(citedParagraph('hunan-ql-', '湖南青年联合会那个捐款的开户银行是哪个？')).toBe(8);
+    expect(citedParagraph('bazhong-', '巴中红十字会的捐款账号是哪个银行的？')).toBe(5);
+  });
   it('a document number heading a notice (中重停协字〔2020〕第016号) answers which number it bears, not how much a fee is', () => {
     expect(citedParagraph('beijing-zgzxjxgyxh-', '停车设备委员会的理事单位每年交多少会费？')).toBe(6);
     expect(citedParagraph('beijing-zgzxjxgyxh-', '这个通知的文号是多少？')).toBe(1);
