@@ -80,6 +80,12 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('xiaoshan-').answer('倡议是不是叫我们对老人生前要孝顺，丧事要节约？').citations[0]?.paragraph).toBe(3);
   });
 
+  it('English asks how long (a time) and what number to call (a phone), though "what number of" asks a count', () => {
+    expect(kindsAsked('If workers return to Zhuhai early, how long is their quarantine?')).toContain('time');
+    expect(kindsAsked('In Zhouning, what number do I call to report a shop raising prices?')).toContain('phone');
+    expect(kindsAsked('What number of people may attend?')).not.toContain('phone');
+    expect(citedParagraph('zhouning-', 'In Zhouning, what number do I call to report a shop raising prices?')).toBe(6);
+  });
   it('a landline typed 坐机 is the phone asked for, and a discount (打折) is the notice’s 让利促销', () => {
     expect(otherNoticeAnswerer('hainan-swg').answer('协会的坐机号码多少？').citations[0]?.paragraph).toBe(9);
     expect(otherNoticeAnswerer('zmd-').answer('餐馆可以打折吗').citations[0]?.paragraph).toBe(2);
