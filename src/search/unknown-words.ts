@@ -9,6 +9,9 @@ import { wordBoundaries } from './normalise.js';
 import type { NoticePlaces } from './places.js';
 import type { Vocabulary } from './vocabulary.js';
 
+/** Three Chinese characters or more: a part of a name no shorter word of a question spells by chance. */
+const ISSUER_PART = /^\p{Script=Han}{3,}$/u;
+
 export interface UnknownContext {
   /** The notice of the best sentence. */
   notice: Notice;
@@ -52,7 +55,9 @@ export class UnknownWords {
       // A place the notice is of or names is known, though its text writes it whole (湖南 of 湖南省).
       c.some((f) => this.places.names(f, x.notice)) ||
       // A word of its title, typed, names the notice (这个征稿 of a 征稿通知), though its text may never say it.
-      (!x.english && c.some((f) => this.titleWord(x.notice, f)))
+      (!x.english && c.some((f) => this.titleWord(x.notice, f))) ||
+      // So does a part of its issuer's name (商业联合会 of 重庆市綦江区商业联合会, for 商联会), though its words are cut apart.
+      c.some((f) => ISSUER_PART.test(f) && x.notice.issuer.includes(f))
     );
   }
 

@@ -72,6 +72,11 @@ describe('a general engine', () => {
     expect(registry.index.recordsOf(registry.kb.notices[0]!.id)[0]!.says).toContain('date');
   });
 
+  it('a part of the issuer’s name (商业联合会, for 商联会) is no word the notice lacks, though the notice cuts its words apart', () => {
+    const qijiang = otherNoticeAnswerer('qijiang-');
+    const concept = qijiang.explain('网上传的谣言，商联会咋个说的？').concepts.find((c) => c.forms.includes('商业联合会'));
+    expect(concept?.unknown).toBe(false);
+  });
   it('two words that together spell a long part of the issuer (陶瓷博物|馆) say whose notice, not what about', () => {
     expect(citedParagraph('zibo-', '淄博陶瓷博物馆的作品征集什么时候截止？')).toBe(7);
   });
