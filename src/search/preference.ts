@@ -91,8 +91,11 @@ export function typedBefore(h: Scored, asked: AnswerType[], records: SentenceRec
   return records.filter((r) => r.ref.paragraph === paragraph && r.ref.sentence < sentence && missing.every((a) => a.answeredBy.test(r.text))).at(-1);
 }
 
-/** A line of one labelled datum: a short label, a colon, a short value (联系电话：68358939。). */
-const DATUM_LINE = /^[^，。；：:]{1,8}[：:][^，。；]{1,30}[。；]?$/u;
+/**
+ * A line of one labelled datum: a short label, a colon, a short value (联系电话：68358939。). Up to 40 characters: two
+ * names with their mobile numbers (联系人：钟建立（153…）、王海妹（187…）) are one datum (30 left them out; rows +2).
+ */
+const DATUM_LINE = /^[^，。；：:]{1,8}[：:][^，。；]{1,40}[。；]?$/u;
 
 /** Whether `text` is a datum line whose label itself names one of `kinds` (捐赠物资地点：… names a place). */
 function labelNames(text: string, kinds: AnswerType[]): boolean {

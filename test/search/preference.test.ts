@@ -27,6 +27,9 @@ describe('a datum asked for', () => {
     expect(citedParagraph('hunan-ql-', '湖南青年联合会那个捐款的开户银行是哪个？')).toBe(8);
     expect(citedParagraph('bazhong-', '巴中红十字会的捐款账号是哪个银行的？')).toBe(5);
   });
+  it('a contact line naming two people with their mobile numbers is one datum (联系人：钟建立（…）、王海妹（…）)', () => {
+    expect(citedParagraph('hainan-swg', '生物工程协会这次献爱心捐款的联系人是哪位？')).toBe(8);
+  });
   it('a document number heading a notice (中重停协字〔2020〕第016号) answers which number it bears, not how much a fee is', () => {
     expect(citedParagraph('beijing-zgzxjxgyxh-', '停车设备委员会的理事单位每年交多少会费？')).toBe(6);
     expect(citedParagraph('beijing-zgzxjxgyxh-', '这个通知的文号是多少？')).toBe(1);
