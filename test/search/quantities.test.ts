@@ -14,6 +14,14 @@ describe('quantities an asker states', () => {
     expect(readQuantities('招了三个人员', defs).holders.size).toBe(0);
   });
 
+  it('reads an age stated (七十几岁, 9岁) as one concept, held by the bounds a notice sets on age', () => {
+    const held = (q: string, sentence: string) => readQuantities(q, defs).holders.get('年龄')?.test(sentence);
+    expect(held('我爸七十几岁了', '70岁以上老年人须出示健康体检报告')).toBe(true);
+    expect(held('我孙子9岁', '12岁以下青少年儿童需监护人陪同参观')).toBe(true);
+    expect(held('我孙子15岁', '12岁以下青少年儿童需监护人陪同参观')).toBe(false);
+    expect(otherNoticeAnswerer('yingjing-').answer('我孙子9岁，可以一个人去荥经博物馆参观吗？').citations[0]?.paragraph).toBe(5);
+  });
+
   it('is held by a sentence whose bounds take the number stated', () => {
     const bounded = '参加人员在100人以上、400人以下的公众聚集性活动，须提前三天备案';
     const large = '预计参加人数达到400人以上的活动';
