@@ -13,6 +13,7 @@ const everyday: Case[] = [
   ['屋企 (home, Cantonese) is the 居家 of home quarantine', 'fuyang-', '由武漢返到阜陽，喺屋企要隔離幾耐？', 6],
   ['够不够 (is there enough) is answered by 库存充足', 'zhouning-', '周宁粮食够不够？', 4],
   ['探熱 (take the temperature, Cantonese) is the 检测体温 a notice writes', 'jingzhou-', '靖州農村墟市開返，入去要唔要探熱？', 4],
+  ['延到几时 (put off until when) is the 推迟至 that gives the new date', 'sanming-', '三明今年的高考延到几时考？', 3],
   ['钱 (money) asked of who pays reaches the costs a notice names (费用自理)', 'dabu-', '进大埔要隔离的话，钱谁出？', 3],
   ['Southwest 开得门不 (can it open?) asks whether a business may open, as 能开门吗 does', 'dehong-', '我在芒市开了个网吧，现在还开得门不嘛？', 2],
   ['Southwest 娃娃 (a child) is the 儿童 a notice writes', 'yingjing-', '带8岁娃娃去荥经博物馆👧要注意啥', 5],
