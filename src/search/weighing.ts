@@ -133,7 +133,7 @@ function issuerNameWords(
     // As typed: a form a lexicon adds (文化 for 电影院, 建筑 for construction) spells no name the asker wrote.
     const joined = (concepts[i]![0] ?? '') + (concepts[i + 1]?.[0] ?? '');
     // Long beyond the place it names: a place and a kind of body (福州|民政局) is what the question is of, not whose.
-    const pair = ask.includes(joined) && inIssuer(joined) && [...withoutPlaces(joined)].length >= TUNING.issuerPairChars;
+    const pair = i + 1 < concepts.length && ask.includes(joined) && inIssuer(joined) && [...withoutPlaces(joined)].length >= TUNING.issuerPairChars;
     if (pair) named.add(i + 1);
     if (beforeKind || beforeName || withKind || pair) named.add(i);
   }
