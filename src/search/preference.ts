@@ -101,8 +101,13 @@ const DATUM_LINE = /^[^，。；：:]{1,8}[：:][^，。；]{1,40}[。；]?$/u;
 function labelNames(text: string, kinds: AnswerType[]): boolean {
   if (!DATUM_LINE.test(text)) return false;
   // The label with its colon: a kind may be told by it (联系人： names a person; 联系人 alone is a word of any text).
-  const label = text.slice(0, text.search(/[：:]/u) + 1);
+  const label = text.slice(0, labelOf(text).length + 1);
   return kinds.some((a) => a.answeredBy.test(label) || a.labelledBy?.test(label) === true);
+}
+
+/** The label of a datum line (DATUM_LINE), before its colon. */
+function labelOf(text: string): string {
+  return text.slice(0, text.search(/[：:]/u));
 }
 
 /**
@@ -127,14 +132,13 @@ export function requiredAfter(h: Scored, asked: AnswerType[], records: SentenceR
 export function withLabelAsked(scored: Scored[], concepts: string[][], asked: number): Scored[] {
   const best = scored[0];
   if (!best || DATUM_LINE.test(best.record.text)) return scored;
-  const { notice, paragraph } = best.record.ref;
-  const labelled = scored.slice(1, 1 + TUNING.labelledLineDepth).find((h) => {
-    if (h.record.ref.notice !== notice || h.record.ref.paragraph === paragraph || !DATUM_LINE.test(h.record.text)) return false;
-    if (h.cov.share < best.cov.share * TUNING.labelledLineShare) return false;
-    const label = h.record.text.slice(0, h.record.text.search(/[：:]/u));
+  const namesAsked = (h: Scored) => {
+    if (h.record.ref.paragraph === best.record.ref.paragraph || !DATUM_LINE.test(h.record.text)) return false;
+    const label = labelOf(h.record.text);
     return concepts
       .slice(0, asked)
       .some((forms, i) => !best.cov.covered.has(i) && h.cov.covered.has(i) && forms.some((f) => [...f].length >= 2 && label.includes(f)));
-  });
+  };
+  const labelled = lineNaming(scored, TUNING.labelledLineDepth, TUNING.labelledLineShare, () => true, namesAsked);
   return labelled ? [labelled, ...scored.filter((h) => h !== labelled)] : scored;
 }
