@@ -8,6 +8,7 @@ import { loadLanguage } from '../knowledge/lexicon.js';
 import { parseNotice } from '../knowledge/parse.js';
 import { KNOWLEDGE_DIR } from '../paths.js';
 import { MAX_JOIN_CHARS, wordRuns } from '../search/normalise.js';
+import { placeNamesIn } from '../search/places.js';
 import { romanised } from './romanise.js';
 
 /** Fewer letters spell English words (dian, bang): a name is written longer. */
@@ -28,7 +29,8 @@ const lookup = (word: string): string[] | undefined => {
 };
 const GLOSSED = new RegExp(`^\\p{Script=Han}{2,${MAX_JOIN_CHARS}}$`, 'u');
 // Places (knowledge/places.json) by their romanised name without the kind of division: 巴州区 -> bazhou.
-const places = [...loadLanguage(KNOWLEDGE_DIR).language.places.keys()];
+const placesByName = loadLanguage(KNOWLEDGE_DIR).language.places;
+const places = [...placesByName.keys()];
 const placeNames = new Set(places);
 const romanise = (name: string) => romanised(name.length > 2 ? name.replace(/[省市区县]$/u, '') : name);
 for (const file of targets) {
@@ -49,7 +51,7 @@ for (const file of targets) {
   // The issuer's own name (同州 of 平昌县同州街道办事处, 金岁|山庄) as English speakers write it, in pinyin: beside the
   // dictionary's glosses, which translate a name no one translates (山庄 -> villa).
   const glossed = new Set(entries.flatMap((e) => e.said));
-  for (const [roman, word] of issuerSpellings(notice.issuer, placeNames)) if (!glossed.has(roman)) entries.push({ said: [roman], means: [word] });
+  for (const [roman, word] of issuerSpellings(notice.issuer)) if (!glossed.has(roman)) entries.push({ said: [roman], means: [word] });
   entries.sort((a, b) => a.said[0]!.localeCompare(b.said[0]!));
   const out = file.replace(/\.md$/, '.glossary.json');
   const body = entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
@@ -61,8 +63,10 @@ for (const file of targets) {
 }
 
 /** Each run of two to four characters of an issuer's name without its places, by its pinyin (first run of a spelling). */
-function issuerSpellings(issuer: string, placeNames: Set<string>): Map<string, string> {
-  const own = [...placeNames].filter((p) => p.length >= 2 && issuer.includes(p)).reduce((rest, p) => rest.replaceAll(p, ' '), issuer);
+function issuerSpellings(issuer: string): Map<string, string> {
+  // The places it names (longest first: 平昌县 before 平昌), each a gap between parts of the name.
+  const named = placeNamesIn(issuer, placesByName).sort((a, b) => b.length - a.length);
+  const own = named.reduce((rest, p) => rest.replaceAll(p, ' '), issuer);
   const out = new Map<string, string>();
   for (const part of own.split(/[^\p{Script=Han}]+/u))
     for (let len = 2; len <= 4; len++)
