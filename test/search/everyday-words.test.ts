@@ -75,6 +75,13 @@ const everyday: Case[] = [
   ],
   ['English "counts as" asks the 是指 of a definition', 'suzhou-jsgz', 'What counts as a large gathering in the Suzhou notice?', 2],
   ['English "apply to" asks whom a rule is 适用 to, or 包括', 'dabu-', 'Does the turn-back order apply to trucks carrying supplies into Dabu?', 6],
+  ['English "branch" of a bank is the 支行 an account names', 'hunan-ql', 'Which bank branch holds the Hunan youth foundation donation account?', 8],
+  [
+    'English "letting people in" is the 入场 a pool stops',
+    'fujian-atzx',
+    'What time do they stop letting people in at the Fujian Olympic Center fitness pool?',
+    3,
+  ],
   ['English "suspected" is the 疑似 of a suspected case', 'ningguo-', 'Where did the suspected patient in Ningguo come from?', 1],
   ['看到 (I saw) says how the asker came to know, not what is asked about', 'china-whlysyxh-', '在网上看到谣言，协会怎么说', 6],
   ['English "bars" are the 酒吧 and other 娱乐场所 a noise notice names', 'sanming-', 'Which businesses does the Meilie noise notice cover, bars too?', 4],
