@@ -12,6 +12,8 @@ const everyday: Case[] = [
   ['汽车维修 (car repair) is the 车辆维修 a notice lists', 'sanming-', '梅列区高考期间，汽车维修店也要控制噪声吗？', 4],
   ['屋企 (home, Cantonese) is the 居家 of home quarantine', 'fuyang-', '由武漢返到阜陽，喺屋企要隔離幾耐？', 6],
   ['够不够 (is there enough) is answered by 库存充足', 'zhouning-', '周宁粮食够不够？', 4],
+  ['Cantonese 衫 (clothes) is the 服装 of a dress code', 'meizhou-', '梅州太極拳展演要著咩衫、咩鞋呀？', 7],
+  ['Cantonese 同 (and) joins two things asked, no word of its own', 'weihai-', '威海嘅物業小區同物業公司有幾多間？', 2],
   ['探熱 (take the temperature, Cantonese) is the 检测体温 a notice writes', 'jingzhou-', '靖州農村墟市開返，入去要唔要探熱？', 4],
   ['延到几时 (put off until when) is the 推迟至 that gives the new date', 'sanming-', '三明今年的高考延到几时考？', 3],
   ['钱 (money) asked of who pays reaches the costs a notice names (费用自理)', 'dabu-', '进大埔要隔离的话，钱谁出？', 3],
