@@ -157,6 +157,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-12-02 (tenth), independently of blind52: scored once on the
     // landed engine, then tuning.
     { name: 'gz fit52', file: join(FIXTURES, 'eval/gz/fit52.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
+    // Written the same way in the session of 2026-12-03, after blind53 and independently of it: scored once on the landed
+    // engine, then tuning.
+    { name: 'gz fit53', file: join(FIXTURES, 'eval/gz/fit53.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     // Blind: written from the notice text alone at the start of a later session, scored for reports only.
     { name: 'gz blind4', file: join(FIXTURES, 'eval/gz/blind4.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Written the same way later that session, scored once, at its end.
@@ -334,6 +337,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} fit50`, file: join(n.dir, 'fit50.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit51`, file: join(n.dir, 'fit51.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} fit52`, file: join(n.dir, 'fit52.jsonl'), knowledge, blind: false });
+    sets.push({ name: `${n.slug} fit53`, file: join(n.dir, 'fit53.jsonl'), knowledge, blind: false });
     sets.push({ name: `${n.slug} blind4`, file: join(n.dir, 'blind4.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind5`, file: join(n.dir, 'blind5.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind6`, file: join(n.dir, 'blind6.jsonl'), knowledge, blind: true });
