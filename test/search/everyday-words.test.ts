@@ -18,6 +18,12 @@ const everyday: Case[] = [
   ['延到几时 (put off until when) is the 推迟至 that gives the new date', 'sanming-', '三明今年的高考延到几时考？', 3],
   ['钱 (money) asked of who pays reaches the costs a notice names (费用自理)', 'dabu-', '进大埔要隔离的话，钱谁出？', 3],
   ['Southwest 好多人 (how many people) asks the 人数 of a bound', 'suzhou-jsgz', '苏州的通告里大型活动要好多人才算？', 2],
+  [
+    'Southwest 城头 (in town) is the 城市 of 城市公交车, not 头 set apart',
+    'duolun-',
+    '多伦县指挥部通告出来了，城头公交车和客运班车还跑不跑嘛？车站开没开哦？',
+    6,
+  ],
   ['当成 (treat as) is the 作为 a notice writes', 'baoji-', '宝鸡山东商会说市委把疫情防控当成啥子来抓？', 1],
   ['Southwest 开得门不 (can it open?) asks whether a business may open, as 能开门吗 does', 'dehong-', '我在芒市开了个网吧，现在还开得门不嘛？', 2],
   ['Southwest 娃娃 (a child) is the 儿童 a notice writes', 'yingjing-', '带8岁娃娃去荥经博物馆👧要注意啥', 5],
