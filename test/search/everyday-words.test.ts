@@ -92,6 +92,12 @@ const everyday: Case[] = [
     'What time do they stop letting people in at the Fujian Olympic Center fitness pool?',
     3,
   ],
+  [
+    'English "a day" is the 每日 of a daily cap, and "worried" asks nothing',
+    'yingjing-',
+    'How many visitors a day can the Yingjing museum take now? worried it is full',
+    8,
+  ],
   ['English "suspected" is the 疑似 of a suspected case', 'ningguo-', 'Where did the suspected patient in Ningguo come from?', 1],
   ['看到 (I saw) says how the asker came to know, not what is asked about', 'china-whlysyxh-', '在网上看到谣言，协会怎么说', 6],
   ['English "bars" are the 酒吧 and other 娱乐场所 a noise notice names', 'sanming-', 'Which businesses does the Meilie noise notice cover, bars too?', 4],
