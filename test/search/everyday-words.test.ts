@@ -98,6 +98,7 @@ const everyday: Case[] = [
     'How many visitors a day can the Yingjing museum take now? worried it is full',
     8,
   ],
+  ['English "reopen" asks the 恢复 a notice puts off (另行通知)', 'shenzhen-mzj', 'When will Shenzhen cemeteries reopen for on-site tomb sweeping?', 2],
   ['English "suspected" is the 疑似 of a suspected case', 'ningguo-', 'Where did the suspected patient in Ningguo come from?', 1],
   ['看到 (I saw) says how the asker came to know, not what is asked about', 'china-whlysyxh-', '在网上看到谣言，协会怎么说', 6],
   ['English "bars" are the 酒吧 and other 娱乐场所 a noise notice names', 'sanming-', 'Which businesses does the Meilie noise notice cover, bars too?', 4],
