@@ -24,6 +24,7 @@ const everyday: Case[] = [
     '多伦县指挥部通告出来了，城头公交车和客运班车还跑不跑嘛？车站开没开哦？',
     6,
   ],
+  ['才算 (counts as) asks the 是指 of a definition, not a rule on its bounds', 'suzhou-jsgz', '苏州通告里多少人以上才算大型活动？', 2],
   ['当成 (treat as) is the 作为 a notice writes', 'baoji-', '宝鸡山东商会说市委把疫情防控当成啥子来抓？', 1],
   ['Southwest 开得门不 (can it open?) asks whether a business may open, as 能开门吗 does', 'dehong-', '我在芒市开了个网吧，现在还开得门不嘛？', 2],
   ['Southwest 娃娃 (a child) is the 儿童 a notice writes', 'yingjing-', '带8岁娃娃去荥经博物馆👧要注意啥', 5],
