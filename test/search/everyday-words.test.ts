@@ -25,6 +25,7 @@ const everyday: Case[] = [
     6,
   ],
   ['才算 (counts as) asks the 是指 of a definition, not a rule on its bounds', 'suzhou-jsgz', '苏州通告里多少人以上才算大型活动？', 2],
+  ['接触隔离 (a pinyin slip, 接触 for 解除) is the 解除隔离 of the end of a quarantine', 'fuyang-', '从武汉回阜阳的老乡啥时候能接触隔离？', 6],
   ['当成 (treat as) is the 作为 a notice writes', 'baoji-', '宝鸡山东商会说市委把疫情防控当成啥子来抓？', 1],
   ['Southwest 开得门不 (can it open?) asks whether a business may open, as 能开门吗 does', 'dehong-', '我在芒市开了个网吧，现在还开得门不嘛？', 2],
   ['Southwest 娃娃 (a child) is the 儿童 a notice writes', 'yingjing-', '带8岁娃娃去荥经博物馆👧要注意啥', 5],
