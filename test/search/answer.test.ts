@@ -35,6 +35,8 @@ describe('answers cite the notice', () => {
     expect(ask('Who issued this notice?').citations[0]).toMatchObject({ paragraph: 1, sentence: 1 });
     // "why it matters" asks for the 重要性 that paragraph 2 states (knowledge/lexicon/lay-english.json).
     expect(ask('Why does it matter so much that companies resume work now?').citations[0]).toMatchObject({ paragraph: 2 });
+    // A geographer's term (rocky desertification, 石漠化) reaches the region the notice names (knowledge/lexicon/english.json).
+    expect(ask('Which areas with rocky desertification does the Guizhou appeal mention?').citations[0]).toMatchObject({ paragraph: 3 });
   });
 
   it('still matches with one wrong character', () => {

@@ -104,6 +104,7 @@ const everyday: Case[] = [
     8,
   ],
   ['English "reopen" asks the 恢复 a notice puts off (另行通知)', 'shenzhen-mzj', 'When will Shenzhen cemeteries reopen for on-site tomb sweeping?', 2],
+  ['English "play" of a role is the 发挥 of 发挥作用', 'beijing-dwyx', 'What part do the two associations play in donations abroad?', 5],
   ['English "suspected" is the 疑似 of a suspected case', 'ningguo-', 'Where did the suspected patient in Ningguo come from?', 1],
   ['看到 (I saw) says how the asker came to know, not what is asked about', 'china-whlysyxh-', '在网上看到谣言，协会怎么说', 6],
   ['English "bars" are the 酒吧 and other 娱乐场所 a noise notice names', 'sanming-', 'Which businesses does the Meilie noise notice cover, bars too?', 4],
