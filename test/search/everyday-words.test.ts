@@ -108,6 +108,18 @@ const everyday: Case[] = [
   ],
   ['English "reopen" asks the 恢复 a notice puts off (另行通知)', 'shenzhen-mzj', 'When will Shenzhen cemeteries reopen for on-site tomb sweeping?', 2],
   ['English "play" of a role is the 发挥 of 发挥作用', 'beijing-dwyx', 'What part do the two associations play in donations abroad?', 5],
+  [
+    'English "keep up" (prevention) is the 保持 of keeping on guard',
+    'shanghai-jzsghyxh',
+    'Do Shanghai builders still have to keep up epidemic prevention after resuming work?',
+    3,
+  ],
+  [
+    'English "construction supervision" is the 建设监理 of an issuer’s name',
+    'wuhan-jsjlzxxh',
+    "Who decides how the donations raised through the Wuhan construction supervision association's appeal will be used?",
+    6,
+  ],
   ['English "suspected" is the 疑似 of a suspected case', 'ningguo-', 'Where did the suspected patient in Ningguo come from?', 1],
   ['看到 (I saw) says how the asker came to know, not what is asked about', 'china-whlysyxh-', '在网上看到谣言，协会怎么说', 6],
   ['English "bars" are the 酒吧 and other 娱乐场所 a noise notice names', 'sanming-', 'Which businesses does the Meilie noise notice cover, bars too?', 4],
