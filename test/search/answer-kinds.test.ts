@@ -33,6 +33,13 @@ describe('kinds of answer', () => {
     expect(kindsAsked('一共有几个协会承办？')).toContain('number');
   });
 
+  it('which country is answered by a country named (意大利), not by 国家标准; a notice that names none declines', () => {
+    expect(kindsAsked('这封信是因为哪个国家疫情严重？')).toContain('country');
+    expect(kindsAsked('防护服要符合哪个国家标准？')).not.toContain('country');
+    expect(citedParagraph('china-sjyxh-', 'Which country did the China Esperanto League specifically mention as seeing the outbreak spread?')).toBe(2);
+    expect(citedParagraph('beijing-dwyx-', '倡议有没有列出具体哪些国家最缺物资？')).toBeUndefined();
+  });
+
   it('a count is also of temples (座), paintings (幅, 副), cases (例) and the like: 多少座 is answered by 12座', () => {
     expect(citedParagraph('lasa-', '拉萨这次开放了多少座寺庙？')).toBe(1);
   });
