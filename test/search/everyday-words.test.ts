@@ -120,6 +120,18 @@ const everyday: Case[] = [
     "Who decides how the donations raised through the Wuhan construction supervision association's appeal will be used?",
     6,
   ],
+  [
+    'English "touch screens" are the 电子互动设备 a museum switches off (lay-english-more.json)',
+    'yingjing-',
+    'Are the touch screens in the Yingjing museum exhibition halls still available?',
+    2,
+  ],
+  [
+    'English "guided tours" and "group visits" are the 讲解服务 and 团队接待 a museum suspends',
+    'qinghai-kjg',
+    'Is the Qinghai Science and Technology Museum offering guided tours or taking group visits after it reopens?',
+    9,
+  ],
   ['English "suspected" is the 疑似 of a suspected case', 'ningguo-', 'Where did the suspected patient in Ningguo come from?', 1],
   ['看到 (I saw) says how the asker came to know, not what is asked about', 'china-whlysyxh-', '在网上看到谣言，协会怎么说', 6],
   ['English "bars" are the 酒吧 and other 娱乐场所 a noise notice names', 'sanming-', 'Which businesses does the Meilie noise notice cover, bars too?', 4],
