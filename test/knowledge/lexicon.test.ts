@@ -47,11 +47,11 @@ describe('language knowledge files', () => {
     const before = loadKnowledge(knowledgeCopy());
     const dir = knowledgeCopy();
     // A made-up dialect word, meaning charity: only the lexicon can teach it.
-    writeFileSync(join(dir, 'lexicon/test.json'), '{"variety": "southwest", "entries": [\n{"said": ["善堂会"], "means": ["慈善"]}\n]}');
+    writeFileSync(join(dir, 'lexicon/test.json'), '{"variety": "southwest", "entries": [\n{"said": ["善蕾会"], "means": ["慈善"]}\n]}');
     const after = loadKnowledge(dir);
     expect(after.version).not.toBe(before.version);
-    expect(new Answerer(before).answer('善堂会要做什么').answered).toBe(false);
-    expect(new Answerer(after).answer('善堂会要做什么').citations[0]).toMatchObject({ notice: NOTICE_ID, paragraph: 4, sentence: 8 });
+    expect(new Answerer(before).answer('善蕾会要做什么').answered).toBe(false);
+    expect(new Answerer(after).answer('善蕾会要做什么').citations[0]).toMatchObject({ notice: NOTICE_ID, paragraph: 4, sentence: 8 });
   });
 
   it('the lines of all entries, found in one walk, are the lines lineOfPath finds entry by entry', () => {

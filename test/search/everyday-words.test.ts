@@ -32,6 +32,12 @@ const everyday: Case[] = [
   ['捐物质 (a pinyin slip, 物质 for 物资) asks for the contact for donated goods, not for money', 'bazhong-', '我想捐物质，区红十字会的联系人是哪个', 15],
   ['每天 (every day) is the 每日 of a schedule, and 几点消毒 still asks the 消毒 it names', 'china-nyncb', '农业农村部政务服务大厅每天几点消毒？', 5],
   ['Cantonese 唔够 (not enough) is the 不足 of a shortage', 'jilin-shszh', '吉林紅十字會點解而家要叫人去捐血？係咪血庫唔夠？', 2],
+  [
+    'Cantonese 入舖食饭 (eating in) is the 堂食 a notice weighs against ordering (lay-cantonese-more.json)',
+    'zmd-',
+    '唔入舖食飯，駐馬店啲餐廳仲有咩方式幫襯？',
+    6,
+  ],
   ['当成 (treat as) is the 作为 a notice writes', 'baoji-', '宝鸡山东商会说市委把疫情防控当成啥子来抓？', 1],
   ['Southwest 开得门不 (can it open?) asks whether a business may open, as 能开门吗 does', 'dehong-', '我在芒市开了个网吧，现在还开得门不嘛？', 2],
   ['Southwest 娃娃 (a child) is the 儿童 a notice writes', 'yingjing-', '带8岁娃娃去荥经博物馆👧要注意啥', 5],
