@@ -28,6 +28,8 @@ const everyday: Case[] = [
   ['接触隔离 (a pinyin slip, 接触 for 解除) is the 解除隔离 of the end of a quarantine', 'fuyang-', '从武汉回阜阳的老乡啥时候能接触隔离？', 6],
   ['Cantonese 趁机加价 (raising prices on the occasion) is the 哄抬物价 a notice forbids', 'qijiang-', '綦江商联会倡议书话商家可唔可以趁机加价？', 4],
   ['定价 (setting prices) is the 价格 a notice rules on', 'qijiang-', '綦江商联会对商家定价有什么要求？', 4],
+  ['资料 (papers, information) is the 材料 a notice collects', 'longyan-', '龙岩建协把捐赠资料收齐以后怎么处理？', 5],
+  ['Cantonese 資料 is the same 材料', 'longyan-', '建协收集呢啲資料之後點處理？', 5],
   ['等到 (until) asks the 直至 that ends a closure', 'hezuo-', '合作市伊斯蘭教協會話清真寺暫停開放，要等到幾時先會重新開？', 2],
   ['捐物质 (a pinyin slip, 物质 for 物资) asks for the contact for donated goods, not for money', 'bazhong-', '我想捐物质，区红十字会的联系人是哪个', 15],
   ['每天 (every day) is the 每日 of a schedule, and 几点消毒 still asks the 消毒 it names', 'china-nyncb', '农业农村部政务服务大厅每天几点消毒？', 5],
