@@ -257,6 +257,12 @@ describe('normalising questions', () => {
     expect(englishTerms('material shortage', lang).flat()).toContain('物资');
   });
 
+  it('reads no goods in the adjective good, whose stem the plural goods shares (englishStopWords)', () => {
+    const words = (q: string) => englishTerms(q, answerer.index.lang).flat();
+    expect(words('Can you recommend a good restaurant?')).not.toContain('物资');
+    expect(words('Where do donated goods go?')).toContain('物资');
+  });
+
   it('reads a British spelling as the American one a notice glossary (CC-CEDICT) holds', () => {
     // The Beijing notice's glossary has rumors -> 传谣; the lexicon alone maps rumours to 谣言, a word it lacks.
     const lang = otherNoticeAnswerer('beijing-shzzglzx').index.lang;
