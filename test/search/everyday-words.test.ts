@@ -34,6 +34,13 @@ const everyday: Case[] = [
   ['老人走了 (a death in the family) is the 丧事 a notice limits (lay-life.json)', 'gongzhuling-', '我们家老人走了，办丧事能来多少人？', 4],
   ['过世 (passed away) too, asked of the funeral banquet', 'gongzhuling-', '屋头老人过世了，酒席还能摆不', 4],
   ['出差回来 (back from a business trip) is the return from Wuhan a notice asks of (lay-life.json)', 'ningguo-', '我上周从武汉出差回来，现在要做什么？', 2],
+  [
+    'English need blood is the 临床用血 a notice says is short (lay-life-english.json)',
+    'jilin-shszh',
+    'Which patients need blood, per the Jilin Red Cross call?',
+    2,
+  ],
+  ['退烧药 (fever medicine) is the 药品 a notice takes from no individual (lay-life-cantonese.json)', 'bazhong-', '我有几盒退烧药，巴州区红十字会收不收？', 14],
   ['等到 (until) asks the 直至 that ends a closure', 'hezuo-', '合作市伊斯蘭教協會話清真寺暫停開放，要等到幾時先會重新開？', 2],
   ['捐物质 (a pinyin slip, 物质 for 物资) asks for the contact for donated goods, not for money', 'bazhong-', '我想捐物质，区红十字会的联系人是哪个', 15],
   ['每天 (every day) is the 每日 of a schedule, and 几点消毒 still asks the 消毒 it names', 'china-nyncb', '农业农村部政务服务大厅每天几点消毒？', 5],
