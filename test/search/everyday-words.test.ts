@@ -57,18 +57,6 @@ const everyday: Case[] = [
   ['English "bring a tour group" asks of a museum’s 团体接待', 'yingjing-', 'Can I bring a tour group to Yingjing museum now?', 7],
   ['重新开 (open again) is the resumption a notice states', 'wulong-', '武隆婚姻登記幾時重新開？', 3],
   ['探亲 of a care home is the 探视 it forbids', 'sanmenxia-', '三門峽啲老人院而家可唔可以入去探親？', 2],
-  [
-    'English postponement is the 延期 of a postponed meeting (lay-english-asks.json)',
-    'jiangsu-kjcxxh',
-    'Did the Jiangsu association announce a postponement of its general assembly?',
-    2,
-  ],
-  [
-    'English youth federation is the 青年联合会 that pledges where the money goes (lay-english-places.json)',
-    'hunan-ql',
-    'Where will the money collected by the Hunan youth federation go?',
-    4,
-  ],
   ['活鸡 (a live chicken), in Cantonese, is the 活禽 a notice keeps banning from rural markets', 'jingzhou-', '靖州嘅墟市而家可唔可以賣活雞㗎？', 2],
   [
     '出去拍照 (going out to take pictures) is the 外出摄影 a photographers’ call writes',
