@@ -192,6 +192,14 @@ describe('everyday words', () => {
       .concepts.flatMap((c) => c.forms);
     expect(forms).toContain('夜间');
   });
+  it('叫 (asks someone to) and 如果 (if) are words of asking, not of what is asked', () => {
+    const answerer = otherNoticeAnswerer('baoji-');
+    for (const q of ['山東商會份倡議叫會員做咩？', '如果一定要去商会，要注意什么？']) {
+      const forms = answerer.explain(q).concepts.flatMap((c) => c.forms);
+      expect(forms).not.toContain('叫');
+      expect(forms).not.toContain('如果');
+    }
+  });
   it('这回 (this time) asks nothing of its own', () => {
     expect(citedParagraph('jinanqu-', '这回城里头大消杀是头一回搞不？还是又来一道哦？')).toBeDefined();
   });
