@@ -11,7 +11,7 @@ import { type DecisionModel, type DocumentKind, KnowledgeError, type Lexicon, ty
 
 const word = z.string().min(1).max(40);
 export const EntrySchema = z.object({ said: z.array(word).min(1), means: z.array(word) }).strict();
-const LexiconSchema = z.object({
+export const LexiconSchema = z.object({
   $comment: z.string().optional(),
   variety: z.enum(['colloquial', 'southwest', 'cantonese', 'business', 'english', 'slips']),
   entries: z.array(EntrySchema),
