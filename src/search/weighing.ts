@@ -120,6 +120,7 @@ function issuerNameWords(
   const inIssuer = (text: string) => issuers.some((issuer) => issuer.includes(text));
   const chinese = (c: string[]) => c.filter((f) => [...f].length >= 2 && /^\p{Script=Han}+$/u.test(f));
   const longKinds = [...kinds].filter((k) => [...k].length >= 2);
+  const lowered = ask.toLowerCase();
   for (let i = concepts.length - 1; i >= 0; i--) {
     const next = concepts[i + 1] ? chinese(concepts[i + 1]!) : [];
     const own = chinese(concepts[i]!);
@@ -134,8 +135,19 @@ function issuerNameWords(
     const joined = (concepts[i]![0] ?? '') + (concepts[i + 1]?.[0] ?? '');
     // Long beyond the place it names: a place and a kind of body (福州|民政局) is what the question is of, not whose.
     const pair = i + 1 < concepts.length && ask.includes(joined) && inIssuer(joined) && [...withoutPlaces(joined)].length >= TUNING.issuerPairChars;
-    if (pair) named.add(i + 1);
-    if (beforeKind || beforeName || withKind || pair) named.add(i);
+    // ...or, in English, two words typed side by side whose readings spell it (Ceramics Museum: 陶瓷|博物馆).
+    const englishPair =
+      i + 1 < concepts.length &&
+      typedSideBySide(concepts[i]!, concepts[i + 1]!, lowered) &&
+      own.some((f) => next.some((k) => inIssuer(f + k) && [...withoutPlaces(f + k)].length >= TUNING.issuerPairChars));
+    if (pair || englishPair) named.add(i + 1);
+    if (beforeKind || beforeName || withKind || pair || englishPair) named.add(i);
   }
   return named;
+}
+
+/** Whether an English word of one concept and one of the next are typed one after the other (ceramics museum). */
+function typedSideBySide(a: string[], b: string[], lowered: string): boolean {
+  const latin = (c: string[]) => c.filter((f) => /^[a-z]+$/.test(f));
+  return latin(a).some((x) => latin(b).some((y) => new RegExp(`\\b${x}\\s+${y}`).test(lowered)));
 }

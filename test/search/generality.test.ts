@@ -80,6 +80,14 @@ describe('a general engine', () => {
   it('two words that together spell a long part of the issuer (陶瓷博物|馆) say whose notice, not what about', () => {
     expect(citedParagraph('zibo-', '淄博陶瓷博物馆的作品征集什么时候截止？')).toBe(7);
   });
+  it('English words typed side by side that spell a long part of the issuer (Ceramics Museum: 陶瓷|博物馆) weigh as its name', () => {
+    const museum = otherNoticeAnswerer('zibo-');
+    const weightOf = (q: string, form: string) => museum.explain(q).concepts.find((c) => c.forms.includes(form))?.weight ?? 0;
+    const asked = 'When is the deadline for artworks?';
+    // As the notice's name, each weighs less than the artworks asked about; apart (a museum, ceramics), as much as ever.
+    expect(weightOf(`Zibo Ceramics Museum: ${asked}`, 'ceramics')).toBeLessThan(weightOf(`Zibo Ceramics Museum: ${asked}`, 'artworks') / 2);
+    expect(weightOf(`Zibo Ceramics Museum: ${asked}`, 'museum')).toBeLessThan(weightOf(`Zibo museum, ceramics: ${asked}`, 'museum') / 2);
+  });
   it('words naming the issuer with its kind (生物工程|协会, the bioengineering association) say whose notice, not what about', () => {
     const bioengineers = otherNoticeAnswerer('hainan-swgcxh');
     // Not the sentence that names the association, but the one saying where the money goes.
