@@ -57,6 +57,12 @@ const everyday: Case[] = [
   ['English "bring a tour group" asks of a museum’s 团体接待', 'yingjing-', 'Can I bring a tour group to Yingjing museum now?', 7],
   ['重新开 (open again) is the resumption a notice states', 'wulong-', '武隆婚姻登記幾時重新開？', 3],
   ['探亲 of a care home is the 探视 it forbids', 'sanmenxia-', '三門峽啲老人院而家可唔可以入去探親？', 2],
+  [
+    'English confirmed cases is also the 确诊 of 已确诊2844例, a count with no 病例 written',
+    'lincang-',
+    "How many confirmed cases in Yunnan does the Lincang charity's appeal mention?",
+    2,
+  ],
   ['活鸡 (a live chicken), in Cantonese, is the 活禽 a notice keeps banning from rural markets', 'jingzhou-', '靖州嘅墟市而家可唔可以賣活雞㗎？', 2],
   [
     '出去拍照 (going out to take pictures) is the 外出摄影 a photographers’ call writes',
