@@ -118,6 +118,8 @@ function issuerNameWords(
 ): Set<number> {
   const named = new Set<number>();
   const inIssuer = (text: string) => issuers.some((issuer) => issuer.includes(text));
+  // Long beyond the place it names: a place and a kind of body (福州|民政局) is what the question is of, not whose.
+  const spellsName = (text: string) => inIssuer(text) && [...withoutPlaces(text)].length >= TUNING.issuerPairChars;
   const chinese = (c: string[]) => c.filter((f) => [...f].length >= 2 && /^\p{Script=Han}+$/u.test(f));
   const longKinds = [...kinds].filter((k) => [...k].length >= 2);
   const lowered = ask.toLowerCase();
@@ -133,13 +135,10 @@ function issuerNameWords(
     // ...or two words that together spell a long part of the name (陶瓷博物|馆 of 淄博市陶瓷博物馆).
     // As typed: a form a lexicon adds (文化 for 电影院, 建筑 for construction) spells no name the asker wrote.
     const joined = (concepts[i]![0] ?? '') + (concepts[i + 1]?.[0] ?? '');
-    // Long beyond the place it names: a place and a kind of body (福州|民政局) is what the question is of, not whose.
-    const pair = i + 1 < concepts.length && ask.includes(joined) && inIssuer(joined) && [...withoutPlaces(joined)].length >= TUNING.issuerPairChars;
+    const pair = i + 1 < concepts.length && ask.includes(joined) && spellsName(joined);
     // ...or, in English, two words typed side by side whose readings spell it (Ceramics Museum: 陶瓷|博物馆).
     const englishPair =
-      i + 1 < concepts.length &&
-      typedSideBySide(concepts[i]!, concepts[i + 1]!, lowered) &&
-      own.some((f) => next.some((k) => inIssuer(f + k) && [...withoutPlaces(f + k)].length >= TUNING.issuerPairChars));
+      i + 1 < concepts.length && typedSideBySide(concepts[i]!, concepts[i + 1]!, lowered) && own.some((f) => next.some((k) => spellsName(f + k)));
     if (pair || englishPair) named.add(i + 1);
     if (beforeKind || beforeName || withKind || pair || englishPair) named.add(i);
   }
