@@ -128,6 +128,13 @@ describe('kinds of answer', () => {
     expect(postponed.citations[0]?.paragraph).toBe(2);
   });
 
+  it('开放时间 after 恢复开放 asks the opening hours, not the day of reopening: 10:00-16:00 under its title answers', () => {
+    expect(kindsAsked('恢复开放后的开放时间是几点到几点？')).toContain('hours');
+    expect(kindsAsked('恢复开放后的开放时间是几点到几点？')).not.toContain('resumeDate');
+    expect(kindsAsked('科技馆恢复开放的时间定了吗？')).toContain('resumeDate');
+    expect(citedParagraph('qinghai-kjg-', '青海科技馆恢复开放后的开放时间是几点到几点？')).toBe(4);
+  });
+
   it('when is answered by a clock time and by after the epidemic; a waived fee answers whether a fine is due; money sent somewhere asks no phone', () => {
     expectKind('time', { asked: [], notAsked: [], given: ['每天晚上10点至次日早上6点封闭', '上午9:00起恢复'], notGiven: ['请做好防护'] });
     for (const kind of ['date', 'endDate'])
