@@ -107,7 +107,8 @@ function asksAspectByName(forms: string[], lowered: string, ql: QueryLanguage): 
 
 /**
  * The concepts that, with the kind of organisation after them, spell a notice's issuer (生物工程|协会 of 海南省生物工程协会,
- * 中国|摄影家协会, China Photographers Association): the asker names whose notice, not what about. A word of the name
+ * 中国|摄影家协会, China Photographers Association), also with more of the name between (建设监理 … 协会 of
+ * 武汉建设监理与咨询行业协会): the asker names whose notice, not what about. A word of the name
  * asked without the kind after it (餐饮 of 武汉市餐饮行业协会, 大排档要按倡议来吗) stays what the question is about.
  */
 function issuerNameWords(
@@ -120,13 +121,20 @@ function issuerNameWords(
   const inIssuer = (text: string) => issuers.some((issuer) => issuer.includes(text));
   // Long beyond the place it names: a place and a kind of body (福州|民政局) is what the question is of, not whose.
   const spellsName = (text: string) => inIssuer(text) && [...withoutPlaces(text)].length >= TUNING.issuerPairChars;
+  // A word of the name with more of it between the word and the kind (建设监理 … 协会 of 武汉建设监理与咨询行业协会).
+  const longWord = (f: string) => [...withoutPlaces(f)].length >= TUNING.issuerWordChars;
+  const beforeInIssuer = (f: string, k: string) =>
+    issuers.some((issuer) => {
+      const at = issuer.indexOf(f);
+      return at >= 0 && issuer.includes(k, at + f.length);
+    });
   const chinese = (c: string[]) => c.filter((f) => [...f].length >= 2 && /^\p{Script=Han}+$/u.test(f));
   const longKinds = [...kinds].filter((k) => [...k].length >= 2);
   const lowered = ask.toLowerCase();
   for (let i = concepts.length - 1; i >= 0; i--) {
     const next = concepts[i + 1] ? chinese(concepts[i + 1]!) : [];
     const own = chinese(concepts[i]!);
-    const beforeKind = own.some((f) => next.some((k) => kinds.has(k) && inIssuer(f + k)));
+    const beforeKind = own.some((f) => next.some((k) => kinds.has(k) && (inIssuer(f + k) || (longWord(f) && beforeInIssuer(f, k)))));
     // ...or before a word already read as part of the name (中国 before 摄影家协会).
     const beforeName = named.has(i + 1) && own.some((f) => next.some((k) => inIssuer(f + k)));
     // ...or a name with its kind, as a lexicon gives it (摄影家协会).

@@ -88,6 +88,16 @@ describe('a general engine', () => {
     expect(weightOf(`Zibo Ceramics Museum: ${asked}`, 'ceramics')).toBeLessThan(weightOf(`Zibo Ceramics Museum: ${asked}`, 'artworks') / 2);
     expect(weightOf(`Zibo Ceramics Museum: ${asked}`, 'museum')).toBeLessThan(weightOf(`Zibo museum, ceramics: ${asked}`, 'museum') / 2);
   });
+  it('a word of the issuer’s name before its kind with more of the name between (建设监理 … 协会) says whose notice, not what about', () => {
+    const supervisors = otherNoticeAnswerer('wuhan-jsjlzxxh');
+    const weightOf = (q: string, form: string) => supervisors.explain(q).concepts.find((c) => c.forms.includes(form))?.weight ?? 0;
+    // 武汉建设监理与咨询行业协会: 建设监理, then 与咨询行业, then 协会.
+    const asked = 'Will there be a donation ceremony for the Wuhan construction supervision association?';
+    expect(weightOf(asked, '建设监理')).toBeLessThan(weightOf(asked, '捐赠仪式') / 2);
+    expect(supervisors.answer(asked).citations[0]?.paragraph).toBe(8);
+    // Without the kind after it, the word is what is asked about, as it was.
+    expect(weightOf('Which construction supervision firms built Leishenshan?', '建设监理')).toBeGreaterThan(weightOf(asked, '建设监理') * 2);
+  });
   it('words naming the issuer with its kind (生物工程|协会, the bioengineering association) say whose notice, not what about', () => {
     const bioengineers = otherNoticeAnswerer('hainan-swgcxh');
     // Not the sentence that names the association, but the one saying where the money goes.
