@@ -19,6 +19,9 @@ describe('a datum asked for', () => {
   });
   it('hours asked for are the line under the title that names them (NO.1 开放时间, then 10:00-16:00), not the reopening date', () => {
     expect(citedParagraph('qinghai-kjg-', '青海省科技馆每天几点开门？')).toBe(4);
+    // The title naming the kind is evidence as a label is: the line under it need cover as little of the question
+    // (14:00-21:30 under 一、开放时间, against a sentence naming the pool, the centre and its WeChat account).
+    expect(citedParagraph('fujian-atzx-', '福建奥体游泳馆8月份几点开门呀？最晚几点能进')).toBe(3);
   });
   it('a line whose label names the kind asked (征集时间：即日起至…) answers though the best sentence names the museum too', () => {
     expect(citedParagraph('zibo-', '淄博陶瓷博物馆的作品征集到几时截止？')).toBe(7);
