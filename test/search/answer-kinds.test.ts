@@ -135,6 +135,15 @@ describe('kinds of answer', () => {
     expect(citedParagraph('qinghai-kjg-', '青海科技馆恢复开放后的开放时间是几点到几点？')).toBe(4);
   });
 
+  it('an end date written in Chinese numerals (至二月二十日止, 三月底前) answers until when, as one in digits does', () => {
+    expectKind('endDate', {
+      asked: [],
+      notAsked: [],
+      given: ['截稿日期自本日起至二月二十日止', '活动暂停至三月底前', '至2月20日止'],
+      notGiven: ['二月份以来', '请做好防护'],
+    });
+  });
+
   it('when is answered by a clock time and by after the epidemic; a waived fee answers whether a fine is due; money sent somewhere asks no phone', () => {
     expectKind('time', { asked: [], notAsked: [], given: ['每天晚上10点至次日早上6点封闭', '上午9:00起恢复'], notGiven: ['请做好防护'] });
     for (const kind of ['date', 'endDate'])
