@@ -144,6 +144,13 @@ describe('kinds of answer', () => {
     });
   });
 
+  it('几 in a clause that already asks (要不要…几次, 几家…什么) is a few, not how many; alone it asks a number', () => {
+    expect(kindsAsked('门店消毒要不要比平时多做几次？')).not.toContain('number');
+    expect(kindsAsked('北京的几家大超市一起做了什么承诺？')).not.toContain('number');
+    expect(kindsAsked('每天要消毒几次？')).toContain('number');
+    expect(kindsAsked('复工企业的口罩能领几个？')).toContain('number');
+  });
+
   it('when is answered by a clock time and by after the epidemic; a waived fee answers whether a fine is due; money sent somewhere asks no phone', () => {
     expectKind('time', { asked: [], notAsked: [], given: ['每天晚上10点至次日早上6点封闭', '上午9:00起恢复'], notGiven: ['请做好防护'] });
     for (const kind of ['date', 'endDate'])
