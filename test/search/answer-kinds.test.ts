@@ -154,6 +154,12 @@ describe('kinds of answer', () => {
     expect(kindsAsked('一共捐了好多？')).toContain('number');
   });
 
+  it('a fee waiver named as the topic (会费减免的事情, 會費減免嘅事) is what the question is about, not a sum asked for', () => {
+    // The contact line (联系人：周霞) answers; read as asking a sum, it lacked one and was declined.
+    expect(citedParagraph('china-hblhh-', '會費減免嘅事，邊個係聯絡人？')).toBe(13);
+    expect(kindsAsked('今年的会费能不能减免？')).toContain('money');
+  });
+
   it('when is answered by a clock time and by after the epidemic; a waived fee answers whether a fine is due; money sent somewhere asks no phone', () => {
     expectKind('time', { asked: [], notAsked: [], given: ['每天晚上10点至次日早上6点封闭', '上午9:00起恢复'], notGiven: ['请做好防护'] });
     for (const kind of ['date', 'endDate'])
