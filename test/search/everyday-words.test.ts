@@ -63,6 +63,18 @@ const everyday: Case[] = [
     "How many confirmed cases in Yunnan does the Lincang charity's appeal mention?",
     2,
   ],
+  [
+    'English drop off is also where things are received (捐赠物资地点：…), as Chinese 送到 is',
+    'bazhong-',
+    'where to drop off donated gowns and masks, bazhou district?',
+    17,
+  ],
+  [
+    'English give money is also the 捐助 of 捐助钱物, as Chinese 捐钱 is',
+    'changsha-dwtzxh-',
+    'Changsha outbound investment association: are members asked to give money, or goods?',
+    3,
+  ],
   ['活鸡 (a live chicken), in Cantonese, is the 活禽 a notice keeps banning from rural markets', 'jingzhou-', '靖州嘅墟市而家可唔可以賣活雞㗎？', 2],
   [
     '出去拍照 (going out to take pictures) is the 外出摄影 a photographers’ call writes',
