@@ -91,7 +91,7 @@ export function withoutPlaceNames(body: string, places: Map<string, string[]>): 
 
 export class NoticePlaces {
   /** Each notice's places, read on first use: most notices are never a question's best candidate. */
-  private readonly regions = new Map<string, { home: string[]; named: string[] }>();
+  private readonly regions = new Map<string, { home: string[]; named: string[]; romanised: Set<string[]> }>();
 
   /** `abroad`: a notice whose text says so (海外, 境外) has no other country outside it. */
   constructor(
@@ -112,7 +112,17 @@ export class NoticePlaces {
       const named = placesIn(text, this.places).flat();
       // A notice of matters abroad (a letter to overseas Chinese) covers every other country.
       if (this.abroad?.test([notice.title, text].join('\n'))) named.push(OTHER_COUNTRIES_CODE);
-      region = { home, named };
+      // A romanised name the notice's own glossary reads as one of its places is that place, whatever other place it
+      // also romanises (jingzhou of 靖州 is no 荆州 in a 靖州 notice); 荆州 written in Chinese still is. placesIn gives a
+      // name's codes as the places map holds them, so the romanised name's own list is known by identity.
+      const ours = (c: string) => home.some((h) => c.startsWith(h) || h.startsWith(c)) || named.includes(c);
+      const romanised = new Set<string[]>();
+      for (const entry of notice.english)
+        for (const said of entry.said) {
+          const codes = LATIN_NAME.test(said) ? this.places.get(said) : undefined;
+          if (codes && placesIn(entry.means.join('\n'), this.places).flat().some(ours)) romanised.add(codes);
+        }
+      region = { home, named, romanised };
       this.regions.set(notice.id, region);
     }
     return region;
@@ -143,10 +153,10 @@ export class NoticePlaces {
    */
   outside(asked: string[][], notice: Notice): boolean {
     if (asked.length === 0) return false;
-    const { home, named } = this.regionOf(notice);
+    const { home, named, romanised } = this.regionOf(notice);
     if (home.length === 0) return false;
     const inside = (c: string) =>
       home.some((h) => c.startsWith(h) || h.startsWith(c)) || named.some((m) => m.startsWith(c) || (m === OTHER_COUNTRIES_CODE && c.startsWith(m)));
-    return asked.some((codes) => !codes.some(inside));
+    return asked.some((codes) => !romanised.has(codes) && !codes.some(inside));
   }
 }

@@ -59,6 +59,16 @@ describe('places', () => {
     expect(citedParagraph('pingchang-', 'Which number do I call in Tongzhou to report a neighbour who broke home quarantine?')).toBe(4);
   });
 
+  it('a romanised name the notice’s glossary reads as its own place (jingzhou: 靖州) is no other place it also spells (荆州)', () => {
+    const jingzhou = otherNotices().find((n) => n.slug.startsWith('jingzhou-fkzhb'))!;
+    const notice = loadKnowledge(knowledgeWith([jingzhou.notice])).notices[0]!;
+    const noticePlaces = new NoticePlaces(places);
+    expect(noticePlaces.outside(noticePlaces.in('rural markets in Jingzhou county'), notice)).toBe(false);
+    // 荆州 written in Chinese is still another place.
+    expect(noticePlaces.outside(noticePlaces.in('荆州的农村集贸市场'), notice)).toBe(true);
+    expect(citedParagraph('jingzhou-fkzhb', 'Jingzhou county: are live poultry sales still banned at the rural markets?')).toBe(2);
+  });
+
   it('where an English-speaking asker is, is no place asked about', () => {
     const ql = realKnowledge().answerer.index.lang;
     expect(placesIn(ql.withoutAskerPlace("I'm a reporter based in Beijing. What should charities do?"), places)).toEqual([]);
