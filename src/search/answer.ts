@@ -173,7 +173,7 @@ export class Answerer {
     if (selfLines) return quoteLines(this.kb, selfLines, base);
 
     const vocab = this.index.vocab;
-    const { weights, light } = weighConcepts({
+    const { weights, weightsFor, light } = weighConcepts({
       concepts,
       asked: asked.length,
       ask: story.ask,
@@ -212,12 +212,15 @@ export class Answerer {
     const best = scored[0];
     if (!best) return answerOf(base, 'not-covered');
 
-    const total = weights.reduce((a, w) => a + w, 0);
     // The document itself (这篇文章, the article): what is asked is about it, not a thing it lacks.
     const selfWord = (f: string) => patterns.noticeSelf.test(f);
     const bestNotice = this.noticeOf(best.record.ref.notice);
+    // Words spelling another notice's issuer (光伏协会, the best sentence the main notice's) are what is asked of, and
+    // this notice lacks them in full.
+    const bestWeights = weightsFor(bestNotice.issuer);
+    const total = bestWeights.reduce((a, w) => a + w, 0);
     const knownBy = { namesType, statesQuantity, selfWord, aspectWords: ql.aspectWords };
-    const unknownWeights = this.unknownWords.weights(concepts, weights, { notice: bestNotice, english: q.english, ...knownBy });
+    const unknownWeights = this.unknownWords.weights(concepts, bestWeights, { notice: bestNotice, english: q.english, ...knownBy });
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
     const focus = q.english
       ? []
@@ -246,7 +249,7 @@ export class Answerer {
     }
     // Less of it (残疾人两项补贴好久发): the question asks of something else, which no sentence holds.
     if (best.record.framing) return answerOf(base, 'not-covered');
-    const features = featuresOf(best, scored[1], signals);
+    const features = featuresOf(bestWeights === weights ? best : reweighed(best, weights, bestWeights), scored[1], signals);
     const p = probability(this.kb.decision, features);
     if (this.explained)
       Object.assign(this.explained, {
@@ -313,4 +316,21 @@ const PLACE_UNIT = /(?<=\p{Script=Han})[省市县区](?=\p{Script=Han})/u;
 function assertModelFits(kb: KnowledgeBase): void {
   const problem = checkModel(kb.decision);
   if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
+}
+
+/** A candidate's coverage under other weights of the same concepts (Weighing.weightsFor): what the decision weighs. */
+function reweighed(h: Scored, from: number[], to: number[]): Scored {
+  const cov = { ...h.cov };
+  let covered = cov.share * cov.total;
+  to.forEach((w, i) => {
+    const change = w - (from[i] ?? 0);
+    if (change === 0) return;
+    cov.total += change;
+    if (!cov.covered.has(i)) return;
+    covered += change;
+    if (cov.aliasConcepts.has(i)) cov.inAliases += change;
+    else cov.inText += change;
+  });
+  cov.share = cov.total > 0 ? covered / cov.total : 0;
+  return { ...h, cov };
 }

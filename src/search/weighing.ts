@@ -31,6 +31,11 @@ export interface WeighingInput {
 
 export interface Weighing {
   weights: number[];
+  /**
+   * The weights as they are for a notice of this issuer: a word that weighed little only because it spells another
+   * notice's issuer (光伏 of 中国光伏行业协会) weighs in full for a notice whose issuer it does not spell, as the thing asked of.
+   */
+  weightsFor: (issuer: string) => number[];
   /** Words that say how, not what (an adjective, an aspect, a segmenter's cut): never the focus. */
   light: { has: (word: string) => boolean };
 }
@@ -79,13 +84,19 @@ export function weighConcepts(x: WeighingInput): Weighing {
   const names = (c: string[], i: number) =>
     !x.aboutTheNotice && (issuerWords.has(i) || c.some((f) => x.noticeNames.has(f) || (speaker && x.issuerBodies.has(f))));
   const lowered = ask.toLowerCase();
-  const weights = raw.map(
-    (w, i) =>
-      (i >= x.asked ? w * storyFactor : w) *
-      (names(concepts[i]!, i) ? TUNING.noticeNameFactor : 1) *
-      (i < x.asked && asksAspectByName(concepts[i]!, lowered, ql) ? TUNING.askedAspectFactor : 1),
-  );
-  return { weights, light };
+  const weighed = (i: number, named: boolean) =>
+    (i >= x.asked ? raw[i]! * storyFactor : raw[i]!) *
+    (named ? TUNING.noticeNameFactor : 1) *
+    (i < x.asked && asksAspectByName(concepts[i]!, lowered, ql) ? TUNING.askedAspectFactor : 1);
+  const weights = concepts.map((c, i) => weighed(i, names(c, i)));
+  // Named only as an issuer's words, and not this issuer's: no name factor.
+  const otherIssuers = [...issuerWords].filter((i) => !concepts[i]!.some((f) => x.noticeNames.has(f) || (speaker && x.issuerBodies.has(f))));
+  const weightsFor = (issuer: string) => {
+    const others = otherIssuers.filter((i) => !concepts[i]!.some((f) => /\p{Script=Han}/u.test(f) && issuer.includes(f)));
+    if (x.aboutTheNotice || others.length === 0) return weights;
+    return weights.map((w, i) => (others.includes(i) ? weighed(i, false) : w));
+  };
+  return { weights, weightsFor, light };
 }
 
 /**
