@@ -81,8 +81,9 @@ export function weighConcepts(x: WeighingInput): Weighing {
   // ...and so does its issuing body when the question asks what it says (民政局怎么说的): who speaks, not what about.
   const speaker = ql.patterns.generalAsk.test(ask);
   const issuerWords = issuerNameWords(concepts, x, ql.genericWords, ask);
-  const names = (c: string[], i: number) =>
-    !x.aboutTheNotice && (issuerWords.has(i) || c.some((f) => x.noticeNames.has(f) || (speaker && x.issuerBodies.has(f))));
+  // A word of any notice's name (its region, its issuer) or, when the question asks what it says, the issuing body.
+  const namesANotice = (c: string[]) => c.some((f) => x.noticeNames.has(f) || (speaker && x.issuerBodies.has(f)));
+  const names = (c: string[], i: number) => !x.aboutTheNotice && (issuerWords.has(i) || namesANotice(c));
   const lowered = ask.toLowerCase();
   const weighed = (i: number, named: boolean) =>
     (i >= x.asked ? raw[i]! * storyFactor : raw[i]!) *
@@ -90,7 +91,7 @@ export function weighConcepts(x: WeighingInput): Weighing {
     (i < x.asked && asksAspectByName(concepts[i]!, lowered, ql) ? TUNING.askedAspectFactor : 1);
   const weights = concepts.map((c, i) => weighed(i, names(c, i)));
   // Named only as an issuer's words, and not this issuer's: no name factor.
-  const otherIssuers = [...issuerWords].filter((i) => !concepts[i]!.some((f) => x.noticeNames.has(f) || (speaker && x.issuerBodies.has(f))));
+  const otherIssuers = [...issuerWords].filter((i) => !namesANotice(concepts[i]!));
   const weightsFor = (issuer: string) => {
     const others = otherIssuers.filter((i) => !concepts[i]!.some((f) => /\p{Script=Han}/u.test(f) && issuer.includes(f)));
     if (x.aboutTheNotice || others.length === 0) return weights;
