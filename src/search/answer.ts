@@ -249,7 +249,9 @@ export class Answerer {
     }
     // Less of it (残疾人两项补贴好久发): the question asks of something else, which no sentence holds.
     if (best.record.framing) return answerOf(base, 'not-covered');
-    const features = featuresOf(bestWeights === weights ? best : reweighed(best, weights, bestWeights), scored[1], signals);
+    // The best as the decision sees it: its coverage under its own notice's weights.
+    const judged = bestWeights === weights ? best : reweighed(best, weights, bestWeights);
+    const features = featuresOf(judged, scored[1], signals);
     const p = probability(this.kb.decision, features);
     if (this.explained)
       Object.assign(this.explained, {
@@ -276,7 +278,7 @@ export class Answerer {
     if (!force && (p < this.kb.decision.threshold || lacksRequired)) {
       // Close, but not an answer: say the notice does not state it, and show what it does say nearby.
       const facts = { concepts, asked, focus, unknownWeights, answerTypes, genericWords: ql.genericWords, english: q.english };
-      const { related, notStatedTopic } = notStated({ best, next: scored[1], p, decision: this.kb.decision, signals, ...facts });
+      const { related, notStatedTopic } = notStated({ best: judged, next: scored[1], p, decision: this.kb.decision, signals, ...facts });
       return answerOf(base, 'not-covered', notStatedTopic ? { related, notStatedTopic } : { related });
     }
     // Forced (for fitting the model), every sentence may be quoted: the labels must not depend on the model being fitted.
