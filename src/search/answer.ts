@@ -8,7 +8,7 @@ import { askedAnswerTypes, asksOtherYear, namesKind } from './asked-kinds.js';
 import { candidates } from './candidates.js';
 import { ConversationReader } from './conversation-reader.js';
 import { withCorrections } from './corrected-text.js';
-import { checkModel, featuresOf, probability, type QuestionSignals } from './decide.js';
+import { checkModel, featuresOf, probability, type QuestionSignals, reweighed } from './decide.js';
 import { quoteAnswer, quoteLines } from './fixed-answers.js';
 import { askedFocus } from './focus.js';
 import type { Conversation } from './follow-up.js';
@@ -318,21 +318,4 @@ const PLACE_UNIT = /(?<=\p{Script=Han})[省市县区](?=\p{Script=Han})/u;
 function assertModelFits(kb: KnowledgeBase): void {
   const problem = checkModel(kb.decision);
   if (problem) throw new KnowledgeError('decision-model.json', 1, problem);
-}
-
-/** A candidate's coverage under other weights of the same concepts (Weighing.weightsFor): what the decision weighs. */
-function reweighed(h: Scored, from: number[], to: number[]): Scored {
-  const cov = { ...h.cov };
-  let covered = cov.share * cov.total;
-  to.forEach((w, i) => {
-    const change = w - (from[i] ?? 0);
-    if (change === 0) return;
-    cov.total += change;
-    if (!cov.covered.has(i)) return;
-    covered += change;
-    if (cov.aliasConcepts.has(i)) cov.inAliases += change;
-    else cov.inText += change;
-  });
-  cov.share = cov.total > 0 ? covered / cov.total : 0;
-  return { ...h, cov };
 }

@@ -102,3 +102,20 @@ export function checkModel(model: DecisionModel): string | undefined {
     ? undefined
     : `decision model features are ${model.features.join(',')}; the engine computes ${want}: run npm run fit`;
 }
+
+/** A candidate's coverage under other weights of the same concepts (Weighing.weightsFor): what the decision weighs. */
+export function reweighed(h: Scored, from: number[], to: number[]): Scored {
+  const cov = { ...h.cov };
+  let covered = cov.share * cov.total;
+  to.forEach((w, i) => {
+    const change = w - (from[i] ?? 0);
+    if (change === 0) return;
+    cov.total += change;
+    if (!cov.covered.has(i)) return;
+    covered += change;
+    if (cov.aliasConcepts.has(i)) cov.inAliases += change;
+    else cov.inText += change;
+  });
+  cov.share = cov.total > 0 ? covered / cov.total : 0;
+  return { ...h, cov };
+}
