@@ -215,10 +215,27 @@ export function withConcept(c: Coverage, index: number, weights: number[]): Cove
 }
 
 /**
+ * The coverage under other weights of the same concepts (Weighing.weightsFor): each concept's weight moves the total,
+ * and the part where the sentence holds it.
+ */
+export function withWeights(c: Coverage, from: number[], to: number[]): Coverage {
+  let { inText, inAliases, total } = c;
+  to.forEach((w, i) => {
+    const change = w - (from[i] ?? 0);
+    if (change === 0) return;
+    total += change;
+    if (!c.covered.has(i)) return;
+    if (c.aliasConcepts.has(i)) inAliases += change;
+    else inText += change;
+  });
+  return coverageOf(total > 0 ? (inText + inAliases) / total : 0, inText, inAliases, c, c.covered, total);
+}
+
+/**
  * A coverage written out field by field rather than as { ...c, share }: in Node 20's V8 an object literal with
  * properties after a spread gets a hidden class of its own every time, which the garbage collector then keeps in
  * its old generation (docs/ARCHITECTURE.md, "Hidden classes").
  */
-function coverageOf(share: number, inText: number, inAliases: number, c: Coverage, covered: Set<number>): Coverage {
-  return { share, inText, inAliases, total: c.total, words: c.words, covered, aliasConcepts: c.aliasConcepts };
+function coverageOf(share: number, inText: number, inAliases: number, c: Coverage, covered: Set<number>, total = c.total): Coverage {
+  return { share, inText, inAliases, total, words: c.words, covered, aliasConcepts: c.aliasConcepts };
 }

@@ -1,6 +1,7 @@
 // Whether the notice answers a question: signals of the best candidate sentence, weighed by a logistic
 // model fitted on labelled questions (bench/fit-decision.ts; weights in knowledge/decision-model.json).
 import type { DecisionModel } from '../knowledge/types.js';
+import { withWeights } from './coverage.js';
 import type { Scored } from './rank.js';
 
 /** The signals, by name; the model file lists the names it was fitted on, and they must match. */
@@ -105,17 +106,5 @@ export function checkModel(model: DecisionModel): string | undefined {
 
 /** A candidate's coverage under other weights of the same concepts (Weighing.weightsFor): what the decision weighs. */
 export function reweighed(h: Scored, from: number[], to: number[]): Scored {
-  const cov = { ...h.cov };
-  let covered = cov.share * cov.total;
-  to.forEach((w, i) => {
-    const change = w - (from[i] ?? 0);
-    if (change === 0) return;
-    cov.total += change;
-    if (!cov.covered.has(i)) return;
-    covered += change;
-    if (cov.aliasConcepts.has(i)) cov.inAliases += change;
-    else cov.inText += change;
-  });
-  cov.share = cov.total > 0 ? covered / cov.total : 0;
-  return { ...h, cov };
+  return { record: h.record, score: h.score, cov: withWeights(h.cov, from, to), bm25: h.bm25, signals: h.signals, rank: h.rank };
 }
