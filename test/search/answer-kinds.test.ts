@@ -170,7 +170,15 @@ describe('kinds of answer', () => {
       given: ['闭馆期间免除外借文献逾期费用', '延长期内免逾期费'],
       notGiven: ['景区免费开放'],
     });
-    expectKind('phone', { asked: ['民政局的电话打哪个号？'], notAsked: ['协会让会员企业把捐款打到哪里？'], given: [], notGiven: [] });
+    expectKind('phone', {
+      asked: ['民政局的电话打哪个号？', '有事打到哪里问？'],
+      // ...with words between the money and where it goes (先, 都要), and a fee as much as a donation.
+      notAsked: ['协会让会员企业把捐款打到哪里？', '商会会员的捐款先打到哪里？', '会员的钱都要打到哪里？', '会费打去哪里交？'],
+      given: [],
+      notGiven: [],
+    });
+    // The money's destination (汇至…红十字会) answers: no phone number is wanted of it.
+    expect(citedParagraph('baoji-', '商会会员的捐款先打到哪里？')).toBe(3);
   });
 
   it('ways of giving one thing (oneOf: a phone, an email address) asked together are answered by the datum of either, not by a word naming it', () => {
