@@ -69,6 +69,15 @@ describe('normalising questions', () => {
     expect(cleanQuestion('1号文件说了什么').simplified).toBe('1号文件说了什么');
   });
 
+  it('reads a month said with 份 (三月份, 3月份) as the month, as documents write it, and leaves 几月份 and 月份 alone', () => {
+    expect(cleanQuestion('要等到三月份才开工吗').simplified).toBe('要等到三月才开工吗');
+    expect(cleanQuestion('3月份能开工吗').simplified).toBe('3月能开工吗');
+    expect(cleanQuestion('几月份截止').simplified).toBe('几月份截止');
+    expect(cleanQuestion('哪个月份').simplified).toBe('哪个月份');
+    // No longer a word no notice knows: the building association's own date answers.
+    expect(otherNoticeAnswerer('zhuhai-jzyxh-').answer('民声工程也要等到三月份才开工吗').citations[0]?.paragraph).toBe(3);
+  });
+
   it('reads 打 before a phone number as calling it (拨打), and leaves other 打 alone', () => {
     expect(cleanQuestion('可以打12345说民政的事不').simplified).toBe('可以拨打12345说民政的事不');
     expect(cleanQuestion('拨打12385预约').simplified).toBe('拨打12385预约');
