@@ -152,6 +152,9 @@ describe('kinds of answer', () => {
     // 好多 after 会不会 is a lot of, not how many.
     expect(kindsAsked('情人节那天会不会好多人？')).not.toContain('number');
     expect(kindsAsked('一共捐了好多？')).toContain('number');
+    // ...as the engine reads them: 几家 and 几个 are not made 多少 first, which would ask a number whatever the clause.
+    expect(citedParagraph('china-lsjyxh-', '1月22号北京的几家大超市一起做了什么承诺？')).toBe(2);
+    expect(citedParagraph('qingdao-swj-', '青岛商务局那个倡议，超市得不得几家商量起一起涨价嘛？要明码标价不？')).toBe(5);
   });
 
   it('a fee waiver named as the topic (会费减免的事情, 會費減免嘅事) is what the question is about, not a sum asked for', () => {
