@@ -249,6 +249,16 @@ describe('kinds of answer', () => {
     expect(dues.answer('What happens if a member does not pay dues for two years?').citations[0]?.paragraph).toBe(14);
   });
 
+  it('a fine asked (is there a fine, will they fine people, be fined) is a penalty; a fine tradition, or being fine, is none', () => {
+    for (const q of ['Is there a fine in Weihai if I refuse the check?', 'Will Xiaoshan fine people who still go?', 'Will I be fined?', 'Do they impose fines?'])
+      expect(kindsAsked(q)).toContain('penalty');
+    for (const q of ['What is the fine tradition the chamber asks members to carry forward?', 'Is it fine to go out now?', "I'm fine with that, but when?"])
+      expect(kindsAsked(q)).not.toContain('penalty');
+    expect(
+      citedParagraph('baoji-', 'The Baoji Shandong Chamber of Commerce asks its members to carry forward a "fine tradition" - what is that tradtion exactly?'),
+    ).toBe(2);
+  });
+
   it('how wrongdoers are dealt with (会被怎么处理) is given by 查处 and 严惩 too, as notices on prices word it', () => {
     expect(kindOf('penalty').answeredBy.test('县发改、市场监管部门将依法从严从重从快查处')).toBe(true);
     expect(kindOf('penalty').answeredBy.test('请广大市民正面宣传')).toBe(false);
