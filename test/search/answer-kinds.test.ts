@@ -250,7 +250,12 @@ describe('kinds of answer', () => {
   });
 
   it('a fine asked (is there a fine, will they fine people, be fined) is a penalty; a fine tradition, or being fine, is none', () => {
-    for (const q of ['Is there a fine in Weihai if I refuse the check?', 'Will Xiaoshan fine people who still go?', 'Will I be fined?', 'Do they impose fines?'])
+    for (const q of [
+      'Is there a fine in Weihai if I refuse the check?',
+      'Will Xiaoshan fine people who still go?',
+      'Will I be fined?',
+      'Do they impose fines?',
+    ])
       expect(kindsAsked(q)).toContain('penalty');
     for (const q of ['What is the fine tradition the chamber asks members to carry forward?', 'Is it fine to go out now?', "I'm fine with that, but when?"])
       expect(kindsAsked(q)).not.toContain('penalty');
