@@ -46,8 +46,13 @@ export function withTypedNeighbour(
     // A line under a title that asks for the kind lacking (10:00-16:00 under NO.1 开放时间, for 几点开门) gives it.
     lineNaming(scored, TUNING.labelledLineDepth, TUNING.labelledLineShare, hasType, (h) => lacking.some((a) => a.asks.test(h.record.lead))) ??
     // A datum found by its own shape (an e-mail address, a phone number) that the sentence holding it names (协会邮箱：…)
-    // answers 邮箱是多少 from any paragraph; a count or a time, which any sentence may hold, does not.
-    (lacksRequired ? scored.slice(1, 1 + TUNING.requiredNeighbourDepth).find((h) => near(h, (x) => namesData(x, asked))) : undefined);
+    // answers 邮箱是多少 from any paragraph; a count or a time, which any sentence may hold, does not. Naming it beside it is
+    // the evidence a label is: held to the share a labelled line is (报送至协会邮箱：ly…@163.com, for 统计表要发到哪个邮箱).
+    (lacksRequired
+      ? scored
+          .slice(1, 1 + TUNING.requiredNeighbourDepth)
+          .find((h) => h.record.ref.notice === notice && namesData(h, asked) && holdsRequired(h) && h.cov.share >= best.cov.share * TUNING.labelledLineShare)
+      : undefined);
   return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
 }
 

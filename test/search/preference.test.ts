@@ -9,6 +9,11 @@ describe('a datum asked for', () => {
     const a = collection.answer('龙岩建协要的捐赠信息发到哪个邮箱？');
     expect(a.answered).toBe(true);
     expect(renderText(a, collection.kb)).toMatch(/@163\.com/);
+    // ...also when the best sentence covers much more of the question (the form and the receipts to send): naming the
+    // address beside it is the evidence a label is.
+    const more = collection.answer('捐赠统计表和凭证要发到哪个邮箱？');
+    expect(more.citations[0]?.paragraph).toBe(5);
+    expect(renderText(more, collection.kb)).toMatch(/@163\.com/);
   });
   it('a phone number asked in English is the line that names the phone, not the sentence about the fee', () => {
     const q = 'We paid our membership fee three weeks ago. Who should I call to check if the payment arived?';
