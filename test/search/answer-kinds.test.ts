@@ -163,7 +163,7 @@ describe('kinds of answer', () => {
     expect(kindsAsked('今年的会费能不能减免？')).toContain('money');
   });
 
-  it('when is answered by a clock time and by after the epidemic; a waived fee answers whether a fine is due; money sent somewhere asks no phone', () => {
+  it('when is answered by a clock time and by after the epidemic; a waived fee answers whether a fine is due; money sent somewhere, phoning and booking by phone ask no phone number, 几点要求 no time', () => {
     expectKind('time', { asked: [], notAsked: [], given: ['每天晚上10点至次日早上6点封闭', '上午9:00起恢复'], notGiven: ['请做好防护'] });
     for (const kind of ['date', 'endDate'])
       expectKind(kind, { asked: [], notAsked: [], given: ['售楼处暂时停止开放，疫情过后恢复'], notGiven: ['请做好防护'] });
@@ -177,6 +177,20 @@ describe('kinds of answer', () => {
       asked: ['民政局的电话打哪个号？', '有事打到哪里问？'],
       // ...with words between the money and where it goes (先, 都要), and a fee as much as a donation.
       notAsked: ['协会让会员企业把捐款打到哪里？', '商会会员的捐款先打到哪里？', '会员的钱都要打到哪里？', '会费打去哪里交？'],
+      given: [],
+      notGiven: [],
+    });
+    // To phone (打电话) or book by phone (电话预约) is a way of doing something, not a number asked; which number still is.
+    expectKind('phone', {
+      asked: ['要打什么电话？', '打哪个电话问？', '民政局电话是多少', '打电话咨询哪个号码', '联系电话呢'],
+      notAsked: ['我们还需要自己打电话去问吗？', '电话预约一直约不上怎么办？', '这段时间打电话有人接吗？'],
+      given: [],
+      notGiven: [],
+    });
+    // 几点 before what it counts (几点要求, 几点注意事项) is how many points, not what time.
+    expectKind('hours', {
+      asked: ['早上几点开门？', '每天几点到几点办公？'],
+      notAsked: ['这个倡议总共提了几点要求？', '有几点注意事项？'],
       given: [],
       notGiven: [],
     });
