@@ -284,6 +284,16 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('zhouning-').answer('那些趁机乱涨价的商贩会被怎么处理？').citations[0]?.paragraph).toBe(5);
   });
 
+  it('what is done to one who comes anyway is a consequence too: turned back (劝返), refused entry (谢绝入内), held for observation as one must', () => {
+    const penalty = kindOf('penalty').answeredBy;
+    expect(penalty.test('对没有提供证明、所有非皖R牌照车辆原则上一律劝返')).toBe(true);
+    expect(penalty.test('未佩戴口罩或体温异常者谢绝入内。')).toBe(true);
+    expect(penalty.test('如您是疫情高发地人员执意入境，必须服从当地安排，到指定地点进行集中医学观察14天')).toBe(true);
+    // Observation as every returner's step is no consequence of a wrong.
+    expect(penalty.test('回国后立即向目的地乡镇（街道）、村（社区）主动报告，接受集中隔离医学观察14天。')).toBe(false);
+    expect(citedParagraph('dabu-', '从疫情高发地来的人硬要进大埔，会怎么处理？')).toBe(3);
+  });
+
   it('a date things stood at (截止至2月15日，…已收集, 截至目前) is no deadline; a date something runs to is', () => {
     const ends = kindOf('endDate').answeredBy;
     expect(ends.test('截止至2月15日，市建协已收集到30多家企业的信息')).toBe(false);
