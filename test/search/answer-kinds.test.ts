@@ -14,9 +14,12 @@ describe('kinds of answer', () => {
     expect(kindsAsked('要等多久才能开门')).toContain('duration');
   });
 
-  it('where to go (哪里, where) is answered by where to see a doctor (到定点医疗机构就诊) or put a thing (丢弃在…垃圾桶内)', () => {
+  it('where to go (哪里, where) is answered by where to see a doctor (到定点医疗机构就诊), put a thing (丢弃在…垃圾桶内) or send it (发至学会)', () => {
     expect(citedParagraph('chuzhou-', '在残联大厅办完事，废口罩丢哪里？')).toBe(4);
     expect(citedParagraph('tianjin-', 'If a furniture worker in Tianjin gets a fever, where should they go?')).toBe(6);
+    // ...or send a thing (发至学会, 报送至…): where it goes is the place asked.
+    expect(kindOf('place').answeredBy.test('五、请将在疫情防控防治一线开展工作简讯、报导和疫情防护科普宣传资料发至学会。')).toBe(true);
+    expect(citedParagraph('nanjing-', '在一线做的工作简讯和科普资料要发给那里')).toBe(7);
   });
 
   it('where is also a city one will meet in (在蒙特利尔再见), a channel online (网上, 朋友圈) and the spots of a compound (楼道、停车场)', () => {
