@@ -287,6 +287,14 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('zhouning-').answer('那些趁机乱涨价的商贩会被怎么处理？').citations[0]?.paragraph).toBe(5);
   });
 
+  it('whose direction to follow (听谁的统一安排) is given by acting under it (在省防控指挥部的统一指挥下), as by obeying it', () => {
+    const basis = kindOf('basis');
+    expect(basis.asks.test('倡议书说我们要听谁的统一安排？')).toBe(true);
+    expect(basis.answeredBy.test('四、在省防控指挥部的统一指挥下，开展红十字应急志愿服务')).toBe(true);
+    expect(basis.answeredBy.test('在家休养，待疫情解除后再回院')).toBe(false);
+    expect(citedParagraph('hainan-shszh-', '我是海口一个小区的红十字志愿者，家里人说别乱跑，但我想出去帮忙，倡议书说我们要听谁的统一安排？')).toBe(6);
+  });
+
   it('what is done to one who comes anyway is a consequence too: turned back (劝返), refused entry (谢绝入内), held for observation as one must', () => {
     const penalty = kindOf('penalty').answeredBy;
     expect(penalty.test('对没有提供证明、所有非皖R牌照车辆原则上一律劝返')).toBe(true);
