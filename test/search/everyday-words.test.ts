@@ -44,6 +44,12 @@ const everyday: Case[] = [
   ['等到 (until) asks the 直至 that ends a closure', 'hezuo-', '合作市伊斯蘭教協會話清真寺暫停開放，要等到幾時先會重新開？', 2],
   ['捐物质 (a pinyin slip, 物质 for 物资) asks for the contact for donated goods, not for money', 'bazhong-', '我想捐物质，区红十字会的联系人是哪个', 15],
   ['每天 (every day) is the 每日 of a schedule, and 几点消毒 still asks the 消毒 it names', 'china-nyncb', '农业农村部政务服务大厅每天几点消毒？', 5],
+  [
+    'English migrant workers are the 劳务工 a notice on building sites asks firms to bring back, as 农民工 elsewhere (english.json)',
+    'shanghai-jzsghyxh',
+    'What are Shanghai construction firms asked to do about getting their migrant workers back?',
+    5,
+  ],
   ['回复堂食 (a pinyin slip, 回复 for 恢复) is the 恢复堂食 a notice asks restaurants of (typos.json)', 'zmd-', '驻马店的饭店现在可以回复堂食了没', 2],
   [
     'English "pay respects" is the 祭扫 a notice asks people to put off, not the paying of a fee (lay-english.json)',
