@@ -287,6 +287,15 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('zhouning-').answer('那些趁机乱涨价的商贩会被怎么处理？').citations[0]?.paragraph).toBe(5);
   });
 
+  it('documents asked (要带什么, 附什么材料) are given by what one must show (出示健康码, 体检报告) or attach (凭证)', () => {
+    const documents = kindOf('documents').answeredBy;
+    expect(documents.test('同时附捐款捐物凭证（发票或相关转账凭证复印件等）')).toBe(true);
+    expect(documents.test('参会人员佩带口罩、测量体温，出示健康码。')).toBe(true);
+    expect(documents.test('70岁以上老年人须出示近一年来市级以上医院健康体检报告方可购票入场')).toBe(true);
+    expect(documents.test('回国后立即向目的地乡镇主动报告')).toBe(false);
+    expect(citedParagraph('longyan-', '我们公司捐了钱的，龙岩建协要我们交哪样材料嘛，要不要发票？')).toBe(3);
+  });
+
   it('whose direction to follow (听谁的统一安排) is given by acting under it (在省防控指挥部的统一指挥下), as by obeying it', () => {
     const basis = kindOf('basis');
     expect(basis.asks.test('倡议书说我们要听谁的统一安排？')).toBe(true);
