@@ -296,6 +296,14 @@ describe('kinds of answer', () => {
     expect(citedParagraph('longyan-', '我们公司捐了钱的，龙岩建协要我们交哪样材料嘛，要不要发票？')).toBe(3);
   });
 
+  it('a prize or pay asked is answered by there being none (不评奖，无稿酬); online naming what is shown (an online exhibition) asks no way online', () => {
+    expect(kindOf('reward').answeredBy.test('此次展览为义务活动，不评奖，无稿酬')).toBe(true);
+    expect(kindsAsked('Is there any prize money for the Anyuan online exhibition?')).not.toContain('online');
+    expect(kindsAsked('Can I apply online?')).toContain('online');
+    const q = 'Is there any prize money or payment for artworks selected for the Anyuan online exhibition?';
+    expect(citedParagraph('anyuan-', q)).toBe(16);
+  });
+
   it('whose direction to follow (听谁的统一安排) is given by acting under it (在省防控指挥部的统一指挥下), as by obeying it', () => {
     const basis = kindOf('basis');
     expect(basis.asks.test('倡议书说我们要听谁的统一安排？')).toBe(true);
