@@ -288,11 +288,16 @@ describe('kinds of answer', () => {
   });
 
   it('documents asked (要带什么, 附什么材料) are given by what one must show (出示健康码, 体检报告) or attach (凭证)', () => {
-    const documents = kindOf('documents').answeredBy;
-    expect(documents.test('同时附捐款捐物凭证（发票或相关转账凭证复印件等）')).toBe(true);
-    expect(documents.test('参会人员佩带口罩、测量体温，出示健康码。')).toBe(true);
-    expect(documents.test('70岁以上老年人须出示近一年来市级以上医院健康体检报告方可购票入场')).toBe(true);
-    expect(documents.test('回国后立即向目的地乡镇主动报告')).toBe(false);
+    expectKind('documents', {
+      asked: ['参会要带什么？'],
+      notAsked: [],
+      given: [
+        '同时附捐款捐物凭证（发票或相关转账凭证复印件等）',
+        '参会人员佩带口罩、测量体温，出示健康码。',
+        '70岁以上老年人须出示近一年来市级以上医院健康体检报告',
+      ],
+      notGiven: ['回国后立即向目的地乡镇主动报告'],
+    });
     expect(citedParagraph('longyan-', '我们公司捐了钱的，龙岩建协要我们交哪样材料嘛，要不要发票？')).toBe(3);
   });
 
@@ -305,20 +310,27 @@ describe('kinds of answer', () => {
   });
 
   it('whose direction to follow (听谁的统一安排) is given by acting under it (在省防控指挥部的统一指挥下), as by obeying it', () => {
-    const basis = kindOf('basis');
-    expect(basis.asks.test('倡议书说我们要听谁的统一安排？')).toBe(true);
-    expect(basis.answeredBy.test('四、在省防控指挥部的统一指挥下，开展红十字应急志愿服务')).toBe(true);
-    expect(basis.answeredBy.test('在家休养，待疫情解除后再回院')).toBe(false);
+    expectKind('basis', {
+      asked: ['倡议书说我们要听谁的统一安排？'],
+      notAsked: [],
+      given: ['四、在省防控指挥部的统一指挥下，开展红十字应急志愿服务'],
+      notGiven: ['在家休养，待疫情解除后再回院'],
+    });
     expect(citedParagraph('hainan-shszh-', '我是海口一个小区的红十字志愿者，家里人说别乱跑，但我想出去帮忙，倡议书说我们要听谁的统一安排？')).toBe(6);
   });
 
   it('what is done to one who comes anyway is a consequence too: turned back (劝返), refused entry (谢绝入内), held for observation as one must', () => {
-    const penalty = kindOf('penalty').answeredBy;
-    expect(penalty.test('对没有提供证明、所有非皖R牌照车辆原则上一律劝返')).toBe(true);
-    expect(penalty.test('未佩戴口罩或体温异常者谢绝入内。')).toBe(true);
-    expect(penalty.test('如您是疫情高发地人员执意入境，必须服从当地安排，到指定地点进行集中医学观察14天')).toBe(true);
-    // Observation as every returner's step is no consequence of a wrong.
-    expect(penalty.test('回国后立即向目的地乡镇（街道）、村（社区）主动报告，接受集中隔离医学观察14天。')).toBe(false);
+    expectKind('penalty', {
+      asked: ['从疫情高发地来的人硬要进大埔，会怎么处理？'],
+      notAsked: [],
+      given: [
+        '对没有提供证明、所有非皖R牌照车辆原则上一律劝返',
+        '未佩戴口罩或体温异常者谢绝入内。',
+        '如您是疫情高发地人员执意入境，必须服从当地安排，到指定地点进行集中医学观察14天',
+      ],
+      // Observation as every returner's step is no consequence of a wrong.
+      notGiven: ['回国后立即向目的地乡镇（街道）、村（社区）主动报告，接受集中隔离医学观察14天。'],
+    });
     expect(citedParagraph('dabu-', '从疫情高发地来的人硬要进大埔，会怎么处理？')).toBe(3);
   });
 
