@@ -27,8 +27,8 @@ export function withTypedNeighbour(
   const lacksRequired = !holdsRequired(best);
   // The kinds asked that the best sentence lacks: a line naming one of them, by its label or its title, may give it.
   const lacking = asked.filter((a) => !a.answeredBy.test(best.record.text));
-  const near = (h: Scored, beside: (h: Scored) => boolean) =>
-    h.record.ref.notice === notice && beside(h) && holdsRequired(h) && h.cov.share >= best.cov.share * TUNING.typedNeighbourShare;
+  const near = (h: Scored, beside: (h: Scored) => boolean, share = TUNING.typedNeighbourShare) =>
+    h.record.ref.notice === notice && beside(h) && holdsRequired(h) && h.cov.share >= best.cov.share * share;
   const typed =
     scored.find(
       (h) => h.record.ref.notice === notice && h.record.ref.paragraph === paragraph && hasType(h) && h.cov.share >= best.cov.share * TUNING.typedNeighbourShare,
@@ -48,11 +48,7 @@ export function withTypedNeighbour(
     // A datum found by its own shape (an e-mail address, a phone number) that the sentence holding it names (协会邮箱：…)
     // answers 邮箱是多少 from any paragraph; a count or a time, which any sentence may hold, does not. Naming it beside it is
     // the evidence a label is: held to the share a labelled line is (报送至协会邮箱：ly…@163.com, for 统计表要发到哪个邮箱).
-    (lacksRequired
-      ? scored
-          .slice(1, 1 + TUNING.requiredNeighbourDepth)
-          .find((h) => h.record.ref.notice === notice && namesData(h, asked) && holdsRequired(h) && h.cov.share >= best.cov.share * TUNING.labelledLineShare)
-      : undefined);
+    (lacksRequired ? scored.slice(1, 1 + TUNING.requiredNeighbourDepth).find((h) => near(h, (x) => namesData(x, asked), TUNING.labelledLineShare)) : undefined);
   return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
 }
 
