@@ -287,6 +287,16 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('zhouning-').answer('那些趁机乱涨价的商贩会被怎么处理？').citations[0]?.paragraph).toBe(5);
   });
 
+  it('a temperature (37.2℃, 37.3度) is a figure: 体温多少不让进 is answered by the bound a notice sets', () => {
+    expectKind('number', {
+      asked: ['体温多少不让进？'],
+      notAsked: [],
+      given: ['体温超过37.2℃的人员禁止入内', '体温高于37.3度者谢绝入内', '体温超过37.2°C的人员禁止入内'],
+      notGiven: ['节假日照常开放', '请测量体温'],
+    });
+    expect(citedParagraph('fujian-atzx-', '福建奥体游泳馆进场要带口罩吗 体温多少不让进')).toBe(10);
+  });
+
   it('documents asked (要带什么, 附什么材料) are given by what one must show (出示健康码, 体检报告) or attach (凭证)', () => {
     expectKind('documents', {
       asked: ['参会要带什么？'],
