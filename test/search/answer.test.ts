@@ -37,6 +37,8 @@ describe('answers cite the notice', () => {
     expect(ask('Why does it matter so much that companies resume work now?').citations[0]).toMatchObject({ paragraph: 2 });
     // A geographer's term (rocky desertification, 石漠化) reaches the region the notice names (knowledge/lexicon/english.json).
     expect(ask('Which areas with rocky desertification does the Guizhou appeal mention?').citations[0]).toMatchObject({ paragraph: 3 });
+    // Poor areas are the 深度贫困地区 it names, not only 欠发达地区 (knowledge/lexicon/lay-english.json).
+    expect(ask('Which poor areas of Guizhou does the initiative ask social organisations to focus on?').citations[0]).toMatchObject({ paragraph: 3 });
   });
 
   it('still matches with one wrong character', () => {
