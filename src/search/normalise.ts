@@ -49,7 +49,7 @@ export function cleanQuestion(raw: string, cap = QUESTION_CHAR_CAP): CleanQuesti
   const simplified = toSimplified(text)
     .replace(/月(\d{1,2}|[一二三四五六七八九十]{1,3})号/gu, '月$1日')
     // ...and a month with 份 (三月份, 3月份) is the month, as documents write it (3月).
-    .replace(/(?<=(?:\d{1,2}|[一二三四五六七八九十]{1,3}))月份/gu, '月')
+    .replace(/(?<=[\d一二三四五六七八九十])月份/gu, '月')
     .replace(/(?<![\d.])(\d{1,2})号(?=那天|这天|当天|[的了，,。？?！!吗呢嘛哦啊\s]|$)/gu, '$1日')
     // 打 before a phone number is to call it (打12345), as documents write 拨打.
     .replace(/(?<!拨)打(?=\s*\d{3,})/gu, '拨打');
