@@ -446,6 +446,10 @@ describe('everyday words', () => {
     const fee = otherNoticeAnswerer('beijing-zgzxjxgyxh-');
     expect(fee.answer("What's the annual fee for an ordinary member unit?").citations[0]?.paragraph).toBe(7);
   });
+  it('English prizes and awards reach 评奖 and 奖金, and getting paid reaches 稿酬 and 报酬, not paying a fee', () => {
+    // knowledge/lexicon/english.json: without it "prizes" knows no Chinese word and the exhibition's rules win.
+    expect(citedParagraph('anyuan-', 'Are there prizes for the best works in the Anyuan online exhibition?')).toBe(16);
+  });
   it('a body’s name typed without the unit of its place (宝鸡山东商会 for 宝鸡市山东商会) names the notice, not what is asked', () => {
     const chamber = otherNoticeAnswerer('baoji-');
     expect(chamber.answer('宝鸡山东商会收的捐款最后是汇到哪个那里去嘛？').citations[0]?.paragraph).toBe(3);
