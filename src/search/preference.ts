@@ -112,16 +112,17 @@ function labelOf(text: string): string {
 }
 
 /**
- * The sentence right after `h` in its paragraph, when it is a datum line holding the data the answer must hold that
- * `h` lacks (须提前三天报…备案, then 联系电话：68358939): quoted after it. A sentence of text after it is about
- * something else (自觉保持1米以上安全距离 gives no body temperature).
+ * The sentence right after `h` in its paragraph, when it is a datum line or a line as short, holding the data the answer
+ * must hold that `h` lacks (须提前三天报…备案, then 联系电话：68358939; 1月31日起…暂停营业, then 恢复时间，另行通告): quoted
+ * after it. A longer sentence of text after it is about something else (自觉保持1米以上安全距离 gives no body temperature).
  */
 export function requiredAfter(h: Scored, asked: AnswerType[], records: SentenceRecord[]): SentenceRecord | undefined {
   const missing = asked.filter((a) => a.required && !a.answeredBy.test(h.record.text));
   if (missing.length === 0) return undefined;
   const { paragraph, sentence } = h.record.ref;
   const next = records.find((r) => r.ref.paragraph === paragraph && r.ref.sentence === sentence + 1);
-  return next && DATUM_LINE.test(next.text) && missing.every((a) => a.answeredBy.test(next.text)) ? next : undefined;
+  const saysOneThing = (text: string) => DATUM_LINE.test(text) || [...text].length <= TUNING.shortLineAfterChars;
+  return next && saysOneThing(next.text) && missing.every((a) => a.answeredBy.test(next.text)) ? next : undefined;
 }
 
 /**

@@ -137,6 +137,14 @@ describe('kinds of answer', () => {
     expect(citedParagraph('pingchang-', '同州街道到现在有没有人确诊')).toBe(2);
   });
 
+  it('a short line right after the best sentence (恢复时间，另行通告。) gives the reopening the best lacks, quoted beside it', () => {
+    const venues = otherNoticeAnswerer('duolun-').answer('多伦县人员密集场所哪天开始停业，啥时候恢复？');
+    expect(venues.answered).toBe(true);
+    expect(venues.citations.map((c) => `${c.paragraph}.${c.sentence}`)).toEqual(['2.1', '2.2']);
+    // 期待 is hoping, not waiting until: 期待疫情过后与您相逢 sets no day of reopening.
+    expectKind('resumeDate', { asked: [], notAsked: [], given: ['待疫情结束后恢复开放'], notGiven: ['期待疫情过后与您在图书馆的相逢'] });
+  });
+
   it('开放时间 after 恢复开放 asks the opening hours, not the day of reopening: 10:00-16:00 under its title answers', () => {
     expect(kindsAsked('恢复开放后的开放时间是几点到几点？')).toContain('hours');
     expect(kindsAsked('恢复开放后的开放时间是几点到几点？')).not.toContain('resumeDate');
