@@ -136,6 +136,11 @@ describe('a general engine', () => {
     expect(lang.patterns.aboutNotice.test('这些简讯要交给谁')).toBe(false);
     expect(lang.patterns.aboutNotice.test('这个倡议是哪个单位发的')).toBe(true);
     expect(lang.patterns.aboutNotice.test('这个通知是发给谁的')).toBe(true);
+    // What must be sent (要发给谁, 应该寄给谁) is a thing handed over, whatever the notice is called beside it.
+    expect(lang.patterns.aboutNotice.test('简讯报道要发给谁啊')).toBe(false);
+    expect(lang.patterns.audience.test('材料应该寄给谁')).toBe(false);
+    expect(lang.patterns.audience.test('这份倡议书发给谁')).toBe(true);
+    expect(otherNoticeAnswerer('nanjing').answer('南京自然医学会的科普资料要发给谁').citations[0]?.paragraph).toBe(7);
     // The newsletters go to the society (发至学会), which the society's signature alone does not say.
     expect(otherNoticeAnswerer('nanjing').answer('我们写的防疫科普简讯应该交给谁？').citations[0]?.paragraph).toBe(7);
   });
