@@ -138,6 +138,9 @@ describe('a general engine', () => {
     expect(lang.patterns.aboutNotice.test('这个通知是发给谁的')).toBe(true);
     // What must be sent (要发给谁, 应该寄给谁) is a thing handed over, whatever the notice is called beside it.
     expect(lang.patterns.aboutNotice.test('简讯报道要发给谁啊')).toBe(false);
+    // ...also with the body it goes to between (交给协会哪个部门).
+    expect(lang.patterns.aboutNotice.test('复工情况交给协会哪个部门？')).toBe(false);
+    expect(lang.patterns.aboutNotice.test('这份倡议是哪个部门发的')).toBe(true);
     expect(lang.patterns.audience.test('材料应该寄给谁')).toBe(false);
     expect(lang.patterns.audience.test('这份倡议书发给谁')).toBe(true);
     expect(otherNoticeAnswerer('nanjing').answer('南京自然医学会的科普资料要发给谁').citations[0]?.paragraph).toBe(7);
