@@ -141,6 +141,9 @@ describe('a general engine', () => {
     // ...also with the body it goes to between (交给协会哪个部门).
     expect(lang.patterns.aboutNotice.test('复工情况交给协会哪个部门？')).toBe(false);
     expect(lang.patterns.aboutNotice.test('这份倡议是哪个部门发的')).toBe(true);
+    // Where one applies or asks (要去哪个部门申请, 找哪个单位) is no question of who issued it.
+    expect(lang.patterns.aboutNotice.test('减免租金要去哪个部门申请？')).toBe(false);
+    expect(lang.patterns.aboutNotice.test('有问题找哪个单位')).toBe(false);
     expect(lang.patterns.audience.test('材料应该寄给谁')).toBe(false);
     expect(lang.patterns.audience.test('这份倡议书发给谁')).toBe(true);
     expect(otherNoticeAnswerer('nanjing').answer('南京自然医学会的科普资料要发给谁').citations[0]?.paragraph).toBe(7);
