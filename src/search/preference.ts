@@ -131,7 +131,7 @@ export function requiredAfter(h: Scored, asked: AnswerType[], records: SentenceR
  * form of an asked concept the best does not cover, covering a part of what the best covers. (A line of the best's own
  * paragraph, 联系电话：… after 须提前三天报…备案, is quoted beside it: requiredAfter.)
  */
-export function withLabelAsked(scored: Scored[], concepts: string[][], asked: number): Scored[] {
+export function withLabelAsked(scored: Scored[], concepts: string[][], asked: number, hasType: (h: Scored) => boolean = () => true): Scored[] {
   const best = scored[0];
   if (!best || DATUM_LINE.test(best.record.text)) return scored;
   const namesAsked = (h: Scored) => {
@@ -141,6 +141,8 @@ export function withLabelAsked(scored: Scored[], concepts: string[][], asked: nu
       .slice(0, asked)
       .some((forms, i) => !best.cov.covered.has(i) && h.cov.covered.has(i) && forms.some((f) => [...f].length >= 2 && label.includes(f)));
   };
-  const labelled = lineNaming(scored, TUNING.labelledLineDepth, TUNING.labelledLineShare, () => true, namesAsked);
+  // A best sentence holding the kind of answer asked (请于6月30日前… for the deadline) keeps its place before a line that lacks it.
+  const typed = hasType(best) ? hasType : () => true;
+  const labelled = lineNaming(scored, TUNING.labelledLineDepth, TUNING.labelledLineShare, typed, namesAsked);
   return labelled ? [labelled, ...scored.filter((h) => h !== labelled)] : scored;
 }

@@ -145,6 +145,10 @@ describe('kinds of answer', () => {
     expectKind('resumeDate', { asked: [], notAsked: [], given: ['待疫情结束后恢复开放'], notGiven: ['期待疫情过后与您在图书馆的相逢'] });
   });
 
+  it('a line whose label names a word asked (3、会员单位：6000元/年) does not displace a best sentence holding the deadline asked', () => {
+    expect(citedParagraph('beijing-zgzx', '会员单位交会费的截止日期是哪天？')).toBe(9);
+  });
+
   it('开放时间 after 恢复开放 asks the opening hours, not the day of reopening: 10:00-16:00 under its title answers', () => {
     expect(kindsAsked('恢复开放后的开放时间是几点到几点？')).toContain('hours');
     expect(kindsAsked('恢复开放后的开放时间是几点到几点？')).not.toContain('resumeDate');
