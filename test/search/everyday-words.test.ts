@@ -9,6 +9,7 @@ type Case = [string, string, string, number];
 const everyday: Case[] = [
   ['礼拜一 (Monday, colloquial) is the 周一 a notice closes on', 'qinghai-kjg', '青海科技馆几点开门？礼拜一开吗？', 4],
   ['重新 (again) before what stopped is the 恢复 of resuming', 'wulong', '武隆那边领证的地方停了，最早哪天可以重新去领？', 3],
+  ['扫码 (scan a code) is also the 二维码 one donates by, not only a health code', 'hainan-swgc', '扫码转账给生物工程协会的时候要写啥子', 5],
   ['莫乱跑 (don’t go out, Southwest) is also the 外出 a notice asks to reduce', 'china-syjxh', '中国摄协那份倡议是不是叫摄影人莫乱跑？', 3],
   ['一日 (a day) is the 单日 of a daily limit', 'qinghai-kjg', '科技馆一日最多接待好多人？', 6],
   ['汽车维修 (car repair) is the 车辆维修 a notice lists', 'sanming-', '梅列区高考期间，汽车维修店也要控制噪声吗？', 4],
