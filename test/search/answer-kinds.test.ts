@@ -132,7 +132,12 @@ describe('kinds of answer', () => {
   });
 
   it('no case so far (自…以来…未出现确诊病例) answers how many cases there have been', () => {
-    expectKind('cases', { asked: [], notAsked: [], given: ['辖区内未出现疑似病例和确诊病例', '全县没有发现确诊病例'], notGiven: ['请做好防护', '出现发热症状的人员'] });
+    expectKind('cases', {
+      asked: [],
+      notAsked: [],
+      given: ['辖区内未出现疑似病例和确诊病例', '全县没有发现确诊病例'],
+      notGiven: ['请做好防护', '出现发热症状的人员'],
+    });
     expectKind('total', { asked: [], notAsked: [], given: ['自疫情发生以来，辖区内未出现病例', '至今已收到捐款'], notGiven: ['请做好防护'] });
     expect(citedParagraph('pingchang-', '同州街道到现在有没有人确诊')).toBe(2);
   });

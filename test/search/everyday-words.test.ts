@@ -54,7 +54,12 @@ const everyday: Case[] = [
     5,
   ],
   ['Northeastern 哪疙瘩 (where) asks the place, as 哪里 does (language.json)', 'weifang-', '俺想去献血，献血屋在哪疙瘩啊？', 10],
-  ['领正 (a pinyin slip for 领证, getting the marriage certificate) is what a registry notice speaks of (typos.json)', 'quanzhou', '情人节想去领正，急着办咋弄', 2],
+  [
+    '领正 (a pinyin slip for 领证, getting the marriage certificate) is what a registry notice speaks of (typos.json)',
+    'quanzhou',
+    '情人节想去领正，急着办咋弄',
+    2,
+  ],
   ['回复堂食 (a pinyin slip, 回复 for 恢复) is the 恢复堂食 a notice asks restaurants of (typos.json)', 'zmd-', '驻马店的饭店现在可以回复堂食了没', 2],
   [
     'English "pay respects" is the 祭扫 a notice asks people to put off, not the paying of a fee (lay-english.json)',
