@@ -129,7 +129,8 @@ export function requiredAfter(h: Scored, asked: AnswerType[], records: SentenceR
  * A line whose label is what the question asks for (开户银行：中国建设银行…, for 开户银行是哪个) answers it, above a best
  * sentence that lacks that word: the first of the next candidates of its notice, in another paragraph, whose label holds a
  * form of an asked concept the best does not cover, covering a part of what the best covers. (A line of the best's own
- * paragraph, 联系电话：… after 须提前三天报…备案, is quoted beside it: requiredAfter.)
+ * paragraph, 联系电话：… after 须提前三天报…备案, is quoted beside it: requiredAfter.) Not when the best holds every kind of
+ * answer asked (`hasType`) and the line does not (3、会员单位：6000元/年 against 请于6月30日前…, asked for the deadline).
  */
 export function withLabelAsked(scored: Scored[], concepts: string[][], asked: number, hasType: (h: Scored) => boolean = () => true): Scored[] {
   const best = scored[0];
