@@ -132,7 +132,7 @@ export function requiredAfter(h: Scored, asked: AnswerType[], records: SentenceR
  * paragraph, 联系电话：… after 须提前三天报…备案, is quoted beside it: requiredAfter.) Not when the best holds every kind of
  * answer asked (`hasType`) and the line does not (3、会员单位：6000元/年 against 请于6月30日前…, asked for the deadline).
  */
-export function withLabelAsked(scored: Scored[], concepts: string[][], asked: number, hasType: (h: Scored) => boolean = () => true): Scored[] {
+export function withLabelAsked(scored: Scored[], concepts: string[][], asked: number, hasType: (h: Scored) => boolean): Scored[] {
   const best = scored[0];
   if (!best || DATUM_LINE.test(best.record.text)) return scored;
   const namesAsked = (h: Scored) => {
