@@ -283,6 +283,14 @@ describe('kinds of answer', () => {
     expect(otherNoticeAnswerer('chengdu-sfjxh-').answer('投稿邮箱是多少？').citations[0]?.paragraph).toBe(7);
   });
 
+  it('a WeChat account (wechat account, 微信账号) is no bank account, and a named official account (关注“…”微信公众号) gives it', () => {
+    expect(kindsAsked('Which WeChat account should I follow?')).not.toContain('account');
+    expect(kindsAsked('协会的微信账号是什么？')).not.toContain('account');
+    expect(kindsAsked('What is the bank account for donations?')).toContain('account');
+    expect(kindOf('wechatId').answeredBy.test('可通过关注“某某中心”微信公众号购卡')).toBe(true);
+    expect(citedParagraph('fujian-atzx-', 'Swim cards online: which wechat account sells them?')).toBe(8);
+  });
+
   it('what happens if … asks a consequence, which losing membership (丧失会员资格) is; what happens to an event does not', () => {
     expect(kindsAsked('What happens to the big events already planned?')).not.toContain('penalty');
     const dues = otherNoticeAnswerer('beijing-zgzxjxgyxh-');
