@@ -7,6 +7,14 @@ import { citedParagraph, otherNoticeAnswerer } from '../support/eval-sets.js';
 type Case = [string, string, string, number];
 
 const everyday: Case[] = [
+  [
+    '那段时间 (during that time, of an event told) is the 时段 of that event, not a time asked',
+    'jinanqu-',
+    '听说晋安区又要大消杀，那段时间我们要注意点什么？',
+    3,
+  ],
+  ['到时候 (when it comes) is the 时段 of that event too', 'jinanqu-', '到时候搞消杀，我们居民需要注意点什么？', 3],
+  ['住户 (households) are the 居民 a notice addresses', 'jinanqu-', '城管要在我们小区搞消杀，那段时间住户要注意啥？', 3],
   ['礼拜一 (Monday, colloquial) is the 周一 a notice closes on', 'qinghai-kjg', '青海科技馆几点开门？礼拜一开吗？', 4],
   ['重新 (again) before what stopped is the 恢复 of resuming', 'wulong', '武隆那边领证的地方停了，最早哪天可以重新去领？', 3],
   ['扫码 (scan a code) is also the 二维码 one donates by, not only a health code', 'hainan-swgc', '扫码转账给生物工程协会的时候要写啥子', 5],
