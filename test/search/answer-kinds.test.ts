@@ -291,6 +291,14 @@ describe('kinds of answer', () => {
     expect(citedParagraph('fujian-atzx-', 'Swim cards online: which wechat account sells them?')).toBe(8);
   });
 
+  it('复工资料 (papers on resuming work) holds 工资 by chance and asks for no pay; how a matter is handled (处理信访事项) asks no penalty', () => {
+    expect(kindsAsked('我哋復工資料交俾邊個？')).not.toContain('pay');
+    expect(kindsAsked('停工期间工资怎么发？')).toContain('pay');
+    expect(kindsAsked('他们会怎么处理大家反映的问题？')).not.toContain('penalty');
+    expect(kindsAsked('不戴口罩会怎么处理？')).toContain('penalty');
+    expect(citedParagraph('foshan-qstzqyxh-', '侨商协会收集好我们的复工资料后，会交给哪个部门？')).toBe(3);
+  });
+
   it('what happens if … asks a consequence, which losing membership (丧失会员资格) is; what happens to an event does not', () => {
     expect(kindsAsked('What happens to the big events already planned?')).not.toContain('penalty');
     const dues = otherNoticeAnswerer('beijing-zgzxjxgyxh-');
