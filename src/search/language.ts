@@ -116,14 +116,6 @@ export class QueryLanguage {
       const all = new Set(forms.flatMap((f) => [...(en.get(f) ?? [])]));
       for (const f of forms) en.set(f, all);
     }
-    // A noun and its plural are one word (museum, museums): what one lexicon or glossary gives either, both mean.
-    for (const [said, means] of en) {
-      const single = singularOf(said);
-      const other = single && en.get(single);
-      if (!other || other === means) continue;
-      en.set(said, new Set([...means, ...other]));
-      en.set(single, new Set([...other, ...means]));
-    }
     for (const [said, means] of zh) this.zh.set(said, [...means]);
     for (const [said, means] of en) this.en.set(said, [...means]);
     const byStem = new Map<string, Set<string>>();
@@ -282,13 +274,6 @@ export class QueryLanguage {
     const real = this.realEnglish.has(word) || (word.endsWith('s') && this.realEnglish.has(word.slice(0, -1)));
     return /^[a-z]{4,}$/.test(word) && real ? this.enByStem.get(stemmer(word)) : undefined;
   }
-}
-
-/** The singular of a regular English plural of one word (museums -> museum, cemeteries -> cemetery), else undefined. */
-function singularOf(word: string): string | undefined {
-  if (!/^[a-z]{5,}$/.test(word) || !word.endsWith('s') || /(?:ss|us|is)$/.test(word)) return undefined;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.slice(0, -1);
 }
 
 /** A word spelt the American way (rumour -> rumor, organise -> organize, centre -> center), as CC-CEDICT spells. */

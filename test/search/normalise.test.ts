@@ -279,12 +279,6 @@ describe('normalising questions', () => {
     expect(englishTerms('any rumors?', lang).flat()).toContain('传谣');
   });
 
-  it('reads a noun and its plural alike: what a lexicon gives one (museums -> 博物馆) or a glossary (calligrapher -> 书法家) the other means too', () => {
-    expect(englishTerms('Is the museum open?', answerer.index.lang).flat()).toContain('博物馆');
-    const lang = otherNoticeAnswerer('chengdu-sfjxh').index.lang;
-    expect(englishTerms('Can calligraphers from other cities take part?', lang).flat()).toContain('书法家');
-  });
-
   it('a broken list of English words is refused with its name and line', () => {
     const dir = knowledgeCopy({ file: 'english-words.json', change: (t) => t.replace('"words": "', '"words": "Fixed ') });
     expect(loadError(dir).message).toMatch(/english-words\.json:3: .*lower-case English words/);
