@@ -193,6 +193,12 @@ describe('a general engine', () => {
     expect(qingdao.answer('呢份倡議書係邊兩個部門聯名發出嘅？').citations.map((c) => c.paragraph)).toEqual([7, 8]);
     // Northern 俺 (I) is how the asker talks, nothing asked about.
     expect(otherNoticeAnswerer('sanmenxia').answer('这通知是啥时候发嘞？俺咋才看见').citations[0]?.paragraph).toBe(6);
+    // When a thing is paid or comes out (补贴啥时候发, 成绩好久出来) asks nothing of the notice: 发 and 出 alone ask when it was
+    // issued only as done (发的, 出嘅, 发嘞) or with their object's verb (发布, 印发), so the date line is no answer to them.
+    const chuzhou = otherNoticeAnswerer('chuzhou-cl');
+    expect(chuzhou.answer('残疾人补贴啥时候发？').answered).toBe(false);
+    expect(chuzhou.answer('这个通知啥时候发的？').citations[0]?.paragraph).toBe(7);
+    expect(chuzhou.answer('通知什么时候发布？').citations[0]?.paragraph).toBe(7);
     expect(answerer.answer('呢份通知係邊個機構發出嘅？').citations[0]?.paragraph).toBe(6);
     expect(answerer.answer('呢份通知係邊間單位出嘅？').citations[0]?.paragraph).toBe(6);
     // The issuer named by the asker's word (民政局), whatever synonyms the lexicon adds to it (民政部门).
