@@ -231,6 +231,7 @@ const aspects: Case[] = [
     '我在驿城区开了家火锅店，疫情关了两个多月，最近刚开门。看到企业家协会发了个倡议书，想问下对我们开店的有什么建议？',
     2,
   ],
+  ['一共 (in all) asks a count, and is no thing a notice lacks where it never says 共计', 'sz-jcksh', '这次帮扶项目一共几个？', 2],
 ];
 
 describe('everyday words', () => {
