@@ -8,6 +8,13 @@ import { kindsAsked, realKnowledge } from '../support/knowledge.js';
 const kindOf = (name: string) => realKnowledge().kb.language.answerTypes.find((a) => a.name === name)!;
 
 describe('kinds of answer', () => {
+  it('几天 after staying (住几天, 耍几天: for a few days) tells the asker’s plan, asking no time; 要几天 still asks one', () => {
+    expect(kindsAsked('想接她回家住几天，初五再送回来，可以吗')).not.toContain('time');
+    expect(kindsAsked('接回屋头耍几天要得不')).not.toContain('time');
+    expect(kindsAsked('审批要几天')).toContain('time');
+    expect(citedParagraph('cq-lngy', '我妈在养老院住了两年了，今年过年想接她回家住几天，吃个团年饭再送回来，可以吗？')).toBe(5);
+  });
+
   it('多久之前 (by when) asks a time, not how long; 等多久 still asks how long', () => {
     expect(kindsAsked('商会要多久之前把名单报上去')).toContain('time');
     expect(kindsAsked('商会要多久之前把名单报上去')).not.toContain('duration');
