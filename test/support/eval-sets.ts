@@ -284,8 +284,8 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-12-04, before any change (24 here, 4 on each of the 92 others):
     // reports only, scored once on the landed engine and once on the final one.
     { name: 'gz blind63', file: join(FIXTURES, 'eval/gz/blind63.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
-    // Written the same way in that session's second try, after its changes were measured (24 here, 4 on each of the 92
-    // others): reports only, scored once on the final engine and once on the landed one.
+    // Written the same way in that session's second try, after the first try's changes were measured and before its last
+    // three (24 here, 4 on each of the 92 others): reports only, scored on the landed engine and on the final one.
     { name: 'gz blind64', file: join(FIXTURES, 'eval/gz/blind64.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
