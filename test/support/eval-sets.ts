@@ -287,6 +287,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way in that session's second try, after the first try's changes were measured and before its last
     // three (24 here, 4 on each of the 92 others): reports only, scored on the landed engine and on the final one.
     { name: 'gz blind64', file: join(FIXTURES, 'eval/gz/blind64.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the start of the session of 2026-12-04 (third), before any change (24 here, 4 on each of the
+    // 92 others): reports only, scored on the landed engine and on the final one.
+    { name: 'gz blind65', file: join(FIXTURES, 'eval/gz/blind65.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -446,6 +449,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind62`, file: join(n.dir, 'blind62.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind63`, file: join(n.dir, 'blind63.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind64`, file: join(n.dir, 'blind64.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind65`, file: join(n.dir, 'blind65.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
