@@ -67,5 +67,10 @@ export function candidates(index: SearchIndex, x: CandidateQuery): Scored[] {
   // A document number heading a notice (中重停协字〔2020〕第016号) answers which number it bears, not 多少 of a fee.
   const numberAsked = x.answerTypes.some((a) => a.name === 'documentNumber');
   const content = numberAsked ? announcing : announcing.filter((h) => !isDocumentNumberLine(h.record.text));
-  return withLabelAsked(withTypedNeighbour(content, x.held.hasType, x.held.holdsRequired, x.answerTypes), x.concepts, x.askedConcepts, x.held.hasType);
+  return withLabelAsked(
+    withTypedNeighbour(content, x.held.hasType, x.held.holdsRequired, x.answerTypes, x.concepts.slice(0, x.askedConcepts)),
+    x.concepts,
+    x.askedConcepts,
+    x.held.hasType,
+  );
 }
