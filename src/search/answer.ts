@@ -20,7 +20,7 @@ import { type CleanQuestion, cleanQuestion } from './normalise.js';
 import { notStated } from './not-stated.js';
 import { describedNoticePattern, framingLines, noticeSelfLines } from './notice-self.js';
 import { asksOfOtherBody } from './other-body.js';
-import { NoticePlaces, withoutPlaceNames } from './places.js';
+import { NoticePlaces, placeNamesIn, withoutPlaceNames } from './places.js';
 import { readQuantities } from './quantities.js';
 import { RANK_FEATURES, rankWeights, type Scored } from './rank.js';
 import { RecentAnswers } from './recent-answers.js';
@@ -219,7 +219,11 @@ export class Answerer {
     // this notice lacks them in full.
     const bestWeights = weightsFor(bestNotice.issuer);
     const total = bestWeights.reduce((a, w) => a + w, 0);
-    const knownBy = { namesType, statesQuantity, selfWord, aspectWords: ql.aspectWords };
+    // Where the asker is or comes from (我係梅州人, 我在香港) tells their story: no place the notice lacks.
+    const spans = ql.askerPlaceSpans(standard);
+    const askerPlaces = new Set(spans ? placeNamesIn(spans, this.kb.language.places) : []);
+    const askerPlace = (f: string) => askerPlaces.has(f);
+    const knownBy = { namesType, statesQuantity, selfWord, askerPlace, aspectWords: ql.aspectWords };
     const unknownWeights = this.unknownWords.weights(concepts, bestWeights, { notice: bestNotice, english: q.english, ...knownBy });
     const unknownWeight = unknownWeights.reduce((x, w) => x + w, 0);
     const focus = q.english

@@ -232,6 +232,11 @@ export class QueryLanguage {
     return text.replace(this.askerIsAt, ' ');
   }
 
+  /** What a text says of where the asker is or comes from (我在成都打工, 我係梅州人): the spans askerIsAt finds. */
+  askerPlaceSpans(text: string): string {
+    return (text.match(this.askerIsAt) ?? []).join('\n');
+  }
+
   /**
    * The lexicon word a mistyped English word stands for (acording -> according): one edit away for words of
    * five letters or more when no other word is; for words of nine or more, the nearest within two edits when

@@ -24,6 +24,8 @@ export interface UnknownContext {
   selfWord: (form: string) => boolean;
   /** A word naming which part of what is said is asked (原则, 说法, 开始 of 几点开始): no thing of its own. */
   aspectWords: ReadonlySet<string>;
+  /** A place the asker says they are in or come from (我在香港): their story, not a place the notice lacks. */
+  askerPlace: (form: string) => boolean;
 }
 
 export class UnknownWords {
@@ -51,6 +53,7 @@ export class UnknownWords {
       x.namesType(c) ||
       x.statesQuantity(c) ||
       c.every(x.selfWord) ||
+      c.some(x.askerPlace) ||
       x.aspectWords.has(c[0]!) ||
       // A place the notice is of or names is known, though its text writes it whole (湖南 of 湖南省).
       c.some((f) => this.places.names(f, x.notice)) ||

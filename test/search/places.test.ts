@@ -131,4 +131,9 @@ describe('places', () => {
     expect(answer.answered).toBe(true);
     expect(answer.citations[0]?.paragraph).toBe(2);
   });
+  it('where the asker is or comes from (我係梅州人, 由深圳返) is their story: no place the notice lacks', () => {
+    // A 大埔 notice for people coming home, asked by someone from 梅州 coming back from 深圳, in Cantonese and in Mandarin.
+    expect(citedParagraph('dabu-', '我係梅州人，琴日由深圳返大埔屋企，之後要點做？')).toBe(4);
+    expect(citedParagraph('dabu-', '我是梅州人，从深圳回大埔家里，到家以后要做什么？')).toBe(4);
+  });
 });
