@@ -120,7 +120,13 @@ export class NoticePlaces {
       for (const entry of notice.english)
         for (const said of entry.said) {
           const codes = LATIN_NAME.test(said) ? this.places.get(said) : undefined;
-          if (codes && placesIn(entry.means.join('\n'), this.places).flat().some(ours)) romanised.add(codes);
+          // ...and so is one its glossary reads as a name of its own that is no place (heyuan of 何园, a garden: not 河源).
+          if (
+            codes &&
+            (placesIn(entry.means.join('\n'), this.places).flat().some(ours) ||
+              entry.means.some((m) => text.includes(m) && placesIn(m, this.places).length === 0))
+          )
+            romanised.add(codes);
         }
       region = { home, named, romanised };
       this.regions.set(notice.id, region);

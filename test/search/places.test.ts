@@ -136,4 +136,7 @@ describe('places', () => {
     expect(citedParagraph('dabu-', '我係梅州人，琴日由深圳返大埔屋企，之後要點做？')).toBe(4);
     expect(citedParagraph('dabu-', '我是梅州人，从深圳回大埔家里，到家以后要做什么？')).toBe(4);
   });
+  it('a romanised name the notice’s glossary reads as a name of its own is no place elsewhere (Heyuan of 何园, not 河源)', () => {
+    expect(citedParagraph('yangzhou-', 'Visiting Heyuan in Yangzhou next week: do I need a mask and a temperature check at the gate?')).toBe(4);
+  });
 });
