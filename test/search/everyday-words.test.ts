@@ -250,6 +250,12 @@ describe('everyday words', () => {
       expect(forms).not.toContain('如果');
     }
   });
+  it('a museum is a 博物馆 in English, not only a cultural venue (文化), as a library is a 图书馆', () => {
+    // A notice that names neither, so that its glossary (CC-CEDICT's words of its text) gives neither.
+    const answerer = otherNoticeAnswerer('baoji-');
+    expect(answerer.index.concepts('where is the museum', true).flat()).toContain('博物馆');
+    expect(answerer.index.concepts('where is the library', true).flat()).toContain('图书馆');
+  });
   it('这回 (this time) asks nothing of its own', () => {
     expect(citedParagraph('jinanqu-', '这回城里头大消杀是头一回搞不？还是又来一道哦？')).toBeDefined();
   });
