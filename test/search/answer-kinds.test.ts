@@ -14,6 +14,12 @@ describe('kinds of answer', () => {
     expect(kindsAsked('审批要几天')).toContain('time');
     expect(citedParagraph('cq-lngy', '我妈在养老院住了两年了，今年过年想接她回家住几天，吃个团年饭再送回来，可以吗？')).toBe(5);
   });
+  it('how far in advance asks a time, how far they have got no distance; how far the hall is, one', () => {
+    expect(kindsAsked('Do we need to file it with anyone, and how far in advance?')).toContain('time');
+    expect(kindsAsked('Do we need to file it with anyone, and how far in advance?')).not.toContain('distance');
+    expect(kindsAsked('How far have member companies got with reopening?')).not.toContain('distance');
+    expect(kindsAsked('How far is the service hall from the station?')).toContain('distance');
+  });
 
   it('多久之前 (by when) asks a time, not how long; 等多久 still asks how long', () => {
     expect(kindsAsked('商会要多久之前把名单报上去')).toContain('time');
