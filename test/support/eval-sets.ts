@@ -290,7 +290,7 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way at the start of the session of 2026-12-04 (third), before any change (24 here, 4 on each of the
     // 92 others): reports only, scored on the landed engine and on the final one.
     { name: 'gz blind65', file: join(FIXTURES, 'eval/gz/blind65.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
-    // Written the same way later in that session, after two of its three changes (24 here, 4 on each of the 92 others, each
+    // Written the same way later in that session, after the first two of its five changes (24 here, 4 on each of the 92 others, each
     // notice by another helper than blind65's): reports only, scored on the landed engine and on the final one alike.
     { name: 'gz blind66', file: join(FIXTURES, 'eval/gz/blind66.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
