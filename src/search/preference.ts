@@ -59,28 +59,21 @@ export function withTypedNeighbour(
 
 /** Whether a text names a kind of `kinds` of a thing asked: a form of an asked concept right before the kind's label word. */
 function namesKindOf(text: string, kinds: AnswerType[], concepts: string[][]): boolean {
-  return kinds.some(
-    (a) =>
-      a.labelledBy !== undefined &&
-      concepts.some((forms) =>
-        forms.some((f) => {
-          if (!HAN_WORD.test(f)) return false;
-          for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) if (startsWith(a.labelledBy!, text.slice(at + f.length))) return true;
-          return false;
-        }),
-      ),
-  );
+  const labels = kinds.flatMap((a) => (a.labelledBy ? [a.labelledBy] : []));
+  if (labels.length === 0) return false;
+  for (const f of concepts.flat()) {
+    if (!HAN_WORD.test(f)) continue;
+    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+      const after = text.slice(at + f.length);
+      // Label patterns carry no g or y flag: exec finds the first match, at 0 when the label word follows.
+      if (labels.some((label) => label.exec(after)?.index === 0)) return true;
+    }
+  }
+  return false;
 }
 
 /** Two Chinese characters or more: a word, not a character any text holds. */
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
-
-/** Whether `text` begins with a match of `pattern`. */
-function startsWith(pattern: RegExp, text: string): boolean {
-  const m = pattern.exec(text);
-  pattern.lastIndex = 0;
-  return m?.index === 0;
-}
 
 /** Whether every datum asked for is found by its shape and `h` names each (邮箱 beside an address). */
 function namesData(h: Scored, asked: AnswerType[]): boolean {
