@@ -48,7 +48,7 @@ export function withTypedNeighbour(
     lineNaming(scored, TUNING.labelledLineDepth, TUNING.labelledLineShare, hasType, (h) => lacking.some((a) => a.asks.test(h.record.lead))) ??
     // A sentence naming the kind lacking of a thing asked (开放时间 for 什么时候重新开放: the thing's word, then the kind's
     // label word) and holding it (相关场所具体开放时间将另行通知) says that datum, as a label would. Measured: labelled rows
-    // +3/-0, blind rows +9/-0.
+    // +3/-0, blind rows +9/-0. So does a thing asked given its figure (上限为100人 for 同时能进多少人): +1/-0, blind +2/-0.
     lineNaming(scored, TUNING.labelledLineDepth, TUNING.labelledLineShare, hasType, (h) => namesKindOf(h.record.text, lacking, askedConcepts)) ??
     // A datum found by its own shape (an e-mail address, a phone number) that the sentence holding it names (协会邮箱：…)
     // answers 邮箱是多少 from any paragraph; a count or a time, which any sentence may hold, does not. Naming it beside it is
@@ -57,10 +57,12 @@ export function withTypedNeighbour(
   return typed ? [typed, ...scored.filter((h) => h !== typed)] : scored;
 }
 
-/** Whether a text names a kind of `kinds` of a thing asked: a form of an asked concept right before the kind's label word. */
+/**
+ * Whether a text names a kind of `kinds` of a thing asked: a form of an asked concept right before the kind's label word
+ * (开放时间), or right before its value, bare or after a copula or a colon (上限为100人 for 同时能进多少人).
+ */
 function namesKindOf(text: string, kinds: AnswerType[], concepts: string[][]): boolean {
-  const labels = kinds.flatMap((a) => (a.labelledBy ? [a.labelledBy] : []));
-  if (labels.length === 0) return false;
+  const labels = kinds.flatMap((a) => (a.labelledBy ? [a.labelledBy, valueAfter(a)] : [valueAfter(a)]));
   for (const f of concepts.flat()) {
     if (!HAN_WORD.test(f)) continue;
     for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
@@ -70,6 +72,20 @@ function namesKindOf(text: string, kinds: AnswerType[], concepts: string[][]): b
     }
   }
   return false;
+}
+
+/**
+ * A kind's value, a figure, after a word and a copula or a colon (上限为100人, 截止：3月1日). A figure right after a word
+ * (贵州12个产业) counts another thing; a word such as 关闭 after it is no value. Compiled once for each kind loaded.
+ */
+const valueAfterCache = new WeakMap<AnswerType, RegExp>();
+function valueAfter(a: AnswerType): RegExp {
+  let compiled = valueAfterCache.get(a);
+  if (!compiled) {
+    compiled = new RegExp(`(?:为|是|[：:])\\s*(?=[\\d一二三四五六七八九十两])(?:${a.answeredBy.source})`, a.answeredBy.flags.replace(/[gy]/g, ''));
+    valueAfterCache.set(a, compiled);
+  }
+  return compiled;
 }
 
 /** Two Chinese characters or more: a word, not a character any text holds. */

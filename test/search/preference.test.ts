@@ -34,6 +34,10 @@ describe('a datum asked for', () => {
   it('a sentence naming the kind asked of the thing asked (复工时间…不早于) answers 啥时候 above one that covers more and gives no date', () => {
     expect(citedParagraph('zhuhai-', '珠海建筑工地啥时候能开工')).toBe(3);
   });
+  it('a sentence giving a thing asked its figure (上限为100人) answers how many, above the opening sentence naming the pool', () => {
+    const q = 'How many swimmers are allowed inside the Fujian Olympic Sports Center fitness pool at the same time?';
+    expect(citedParagraph('fujian-atzx-', q)).toBe(6);
+  });
   it('a line whose label is the word asked (开户银行：…) answers it, above the call to donate that lacks the word', () => {
     expect(citedParagraph('hunan-ql-', '湖南青年联合会那个捐款的开户银行是哪个？')).toBe(8);
     expect(citedParagraph('bazhong-', '巴中红十字会的捐款账号是哪个银行的？')).toBe(5);
