@@ -293,6 +293,9 @@ export function evalSets(shared?: string): EvalSet[] {
     // Written the same way later in that session, after the first two of its five changes (24 here, 4 on each of the 92 others, each
     // notice by another helper than blind65's): reports only, scored on the landed engine and on the final one alike.
     { name: 'gz blind66', file: join(FIXTURES, 'eval/gz/blind66.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
+    // Written the same way at the start of the session of 2026-12-04 (fourth; 24 here, 4 on each of the 92 others, a quarter
+    // traps), before its first change: reports only, scored on the landed engine and on the final one alike.
+    { name: 'gz blind67', file: join(FIXTURES, 'eval/gz/blind67.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
     // Conversations: the last message leans on the ones before it (issue 10).
     { name: 'gz follow-ups tune', file: join(FIXTURES, 'eval/gz/followups-tune.jsonl'), knowledge: KNOWLEDGE_DIR, blind: false },
     { name: 'gz follow-ups blind', file: join(FIXTURES, 'eval/gz/followups-blind.jsonl'), knowledge: KNOWLEDGE_DIR, blind: true },
@@ -454,6 +457,7 @@ export function evalSets(shared?: string): EvalSet[] {
     sets.push({ name: `${n.slug} blind64`, file: join(n.dir, 'blind64.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind65`, file: join(n.dir, 'blind65.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} blind66`, file: join(n.dir, 'blind66.jsonl'), knowledge, blind: true });
+    sets.push({ name: `${n.slug} blind67`, file: join(n.dir, 'blind67.jsonl'), knowledge, blind: true });
     sets.push({ name: `${n.slug} follow-ups blind`, file: join(n.dir, 'followups-blind.jsonl'), knowledge, blind: true });
   }
   if (others.length > 0) {
