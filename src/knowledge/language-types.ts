@@ -150,6 +150,8 @@ export interface LanguageData {
     | 'asking'
     /** The pinyin-input slip 那 for 哪 (both na): read as 哪 in a sentence that otherwise asks nothing (那个单位发的？). */
     | 'slipForWhich'
+    /** A dialect word for who that asks which before a thing's name (Cantonese 边个部门: 哪个部门, but 边个负责: 谁). */
+    | 'whoBeforeThing'
     /** The asking clause points back at the story (这些东西, 这种情况, them): the story's things are what it asks about. */
     | 'refersBack'
     /** What stands right before the thing a question asks for by name (what principles, which spirit): matched at its end. */

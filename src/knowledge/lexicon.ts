@@ -43,6 +43,7 @@ const PATTERN_NAMES = [
   'noticeSelf',
   'asking',
   'slipForWhich',
+  'whoBeforeThing',
   'refersBack',
   'headAsked',
   'askerIsAt',

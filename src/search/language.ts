@@ -48,6 +48,7 @@ export class QueryLanguage {
   private readonly shortNames = new Map<string, LexiconEntry[]>();
   private readonly slipWords: RegExp | undefined;
   private readonly slip: RegExp;
+  private readonly whoBeforeThing: RegExp;
   private readonly askerIsAt: RegExp;
 
   constructor(kb: KnowledgeBase) {
@@ -65,6 +66,7 @@ export class QueryLanguage {
     this.nounWords = l.nounWords;
     this.patterns = l.patterns;
     this.slip = new RegExp(l.patterns.slipForWhich.source, 'gu');
+    this.whoBeforeThing = new RegExp(l.patterns.whoBeforeThing.source, 'gu');
     this.askerIsAt = new RegExp(l.patterns.askerIsAt.source, 'gu');
     this.answerTypes = l.answerTypes;
     this.issuerWords = l.issuerWords;
@@ -173,6 +175,24 @@ export class QueryLanguage {
     return this.zh.has(word) && !this.content.has(word);
   }
 
+  /**
+   * Whether the word at `at` names a thing: two Chinese characters or more, at the segmenter's edges, that general
+   * Chinese does not use as a verb, an adjective or a light word, and that asks nothing (部门 and 国家; not 负责, 可以).
+   */
+  private namesThing(text: string, at: number, edges: Set<number>): boolean {
+    if (!edges.has(at)) return false;
+    let end = at + 1;
+    while (end < text.length && !edges.has(end)) end++;
+    const word = text.slice(at, end);
+    return (
+      /^\p{Script=Han}{2,}$/u.test(word) &&
+      !this.verbWords.has(word) &&
+      !this.adjectiveWords.has(word) &&
+      !this.lightWords.has(word) &&
+      !this.isQuestionWord(word)
+    );
+  }
+
   /** Dialect question words replaced by standard ones (咋个 -> 怎么, 边个 -> 谁), for the question patterns. */
   standardise(typed: string): string {
     // Not inside the segmenter's words on both sides: 多会 (when) is no question in 很多|会员. One edge is enough,
@@ -187,14 +207,20 @@ export class QueryLanguage {
         })
       : typed;
     if (text !== typed) edges = undefined;
+    // Cantonese 边个 asks who, but which before a thing's name (边个部门, 边个国家): 哪个, or the kind's patterns miss it.
+    const which = text.replace(this.whoBeforeThing, (w, at: number) => {
+      edges ??= wordBoundaries(text);
+      return this.namesThing(text, at + w.length, edges) ? '哪个' : w;
+    });
+    if (which !== text) edges = undefined;
     const replaced = this.dialectQuestions
-      ? text.replace(this.dialectQuestions, (w, at: number) => {
-          edges ??= wordBoundaries(text);
+      ? which.replace(this.dialectQuestions, (w, at: number) => {
+          edges ??= wordBoundaries(which);
           // A single character needs both: 系 (Cantonese 係, is) is no word inside 联系, 体系.
           const cut = [...w].length === 1 ? edges.has(at) && edges.has(at + w.length) : edges.has(at) || edges.has(at + w.length);
-          return cut && !this.insideQuestionWord(text, w, at) ? (this.zh.get(w)?.[0] ?? w) : w;
+          return cut && !this.insideQuestionWord(which, w, at) ? (this.zh.get(w)?.[0] ?? w) : w;
         })
-      : text;
+      : which;
     // A word asked as A-not-AB (支不支持, 同不同意) is the word asked whether: 是否支持, else the segmenter sees 支|不|支持.
     // Not a question word's own A-not-A (能不能, 要不要): 能不能|指定 is no 是否|能指|定.
     const whether = replaced.replace(/(\p{Script=Han})([不没])\1(\p{Script=Han})/gu, (m, a: string, not: string, b: string) =>

@@ -51,6 +51,9 @@ describe('kinds of answer', () => {
 
   it('which country is answered by a country named (意大利), not by 国家标准; a notice that names none declines', () => {
     expect(kindsAsked('这封信是因为哪个国家疫情严重？')).toContain('country');
+    // Cantonese 邊個 before a thing's name asks which: 邊個國家 is 哪个国家, not 谁国家.
+    const letter = otherNoticeAnswerer('china-sjyxh-');
+    expect(letter.explain('中國世界語協會寫呢封信，係因為邊個國家疫情嚴重？').kinds).toContain('country');
     expect(kindsAsked('防护服要符合哪个国家标准？')).not.toContain('country');
     expect(citedParagraph('china-sjyxh-', 'Which country did the China Esperanto League specifically mention as seeing the outbreak spread?')).toBe(2);
     expect(citedParagraph('beijing-dwyx-', '倡议有没有列出具体哪些国家最缺物资？')).toBeUndefined();

@@ -100,6 +100,9 @@ describe('questions about the notice itself', () => {
     // Who and when, said in one sentence (this notice has no signature or date line): quoted once.
     expect(ask('Who issued this call and when?').citations).toHaveLength(1);
     expect(text('这份倡议是谁发出的?')).toContain('贵州省民政厅');
+    // ...and which department put it out (哪个部门出的), in Cantonese too (邊個部門出嘅): the department's verb asks nothing.
+    expect(text('这个倡议是哪个部门出的？')).toContain('贵州省民政厅');
+    expect(text('呢個倡議係邊個部門出嘅？')).toContain('貴州省民政廳');
   });
 });
 

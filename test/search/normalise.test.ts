@@ -178,6 +178,10 @@ describe('normalising questions', () => {
     expect(lang.standardise('很多会员单位还没复工')).toBe('很多会员单位还没复工');
     // A single character is read so only as a word of its own: Cantonese 系 (is), not 联系, 体系; 整 (do), not 调整.
     expect(lang.standardise('你系边个')).toBe('你是谁');
+    // Cantonese 边个 before a thing's name asks which (边个部门: 哪个部门), before a verb who (边个负责: 谁负责).
+    expect(lang.standardise('系边个部门出嘅')).toContain('哪个部门');
+    expect(lang.standardise('边个国家疫情严重')).toContain('哪个国家');
+    expect(lang.standardise('边个负责')).toContain('谁负责');
     expect(lang.standardise('有冇联系电话')).toContain('联系电话');
     expect(lang.standardise('五个体系是哪五个')).toContain('五个体系');
     expect(lang.standardise('倡议里讲的农业产业结构调整')).toContain('结构调整');
