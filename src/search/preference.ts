@@ -59,7 +59,7 @@ export function withTypedNeighbour(
 
 /**
  * Whether a text names a kind of `kinds` of a thing asked: a form of an asked concept right before the kind's label word
- * (开放时间), or right before its value, bare or after a copula or a colon (上限为100人 for 同时能进多少人).
+ * (开放时间), or before its figure after a copula or a colon (上限为100人 for 同时能进多少人).
  */
 function namesKindOf(text: string, kinds: AnswerType[], concepts: string[][]): boolean {
   const labels = kinds.flatMap((a) => (a.labelledBy ? [a.labelledBy, valueAfter(a)] : [valueAfter(a)]));
